@@ -1,0 +1,170 @@
+/**
+ * Elementwise kernels, generated once per (expression, storage types) and cached.
+ *
+ * One generated function per combination keeps every loop monomorphic, which is what
+ * lets V8 compile `out[i] = a[i] + b[i]` into a tight loop; a shared loop calling a
+ * per-op callback runs several times slower. Each kernel has a contiguous fast path,
+ * an array-with-scalar fast path and a general strided loop.
+ */
+import type { TypedArray } from './dtype';
+
+export type BinaryKernel = (
+  n: number, o: TypedArray, oo: number, os: number,
+  a: TypedArray, ao: number, as: number, b: TypedArray, bo: number, bs: number,
+) => void;
+
+export type UnaryKernel = (n: number, o: TypedArray, oo: number, os: number, a: TypedArray, ao: number, as: number) => void;
+
+const TWO31 = 2147483648;
+
+function bigOp(x: number, y: number, op: (p: bigint, q: bigint) => bigint): number {
+  return Number(BigInt.asIntN(64, op(BigInt(x), BigInt(y))));
+}
+
+/** Scalar helpers the generated expressions call as `H.name(...)`. */
+export const H = {
+  /** Python's float `%` (NumPy's npy_divmod remainder). */
+  fmod(a: number, b: number): number {
+    if (b === 0) return NaN;
+    let mod = a % b;
+    if (mod !== 0) {
+      if (b < 0 !== mod < 0) mod += b;
+    } else mod = b < 0 ? -0 : 0;
+    return mod;
+  },
+  /** Python's float `//` (NumPy's npy_floor_divide). */
+  ffloordiv(a: number, b: number): number {
+    if (b === 0) return a / b;
+    const mod = a % b;
+    let div = (a - mod) / b;
+    if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
+    if (div === 0) return a / b < 0 ? -0 : 0;
+    let f = Math.floor(div);
+    if (div - f > 0.5) f += 1;
+    return f;
+  },
+  /** Integer `%` with Python's sign rule; division by zero gives 0 as NumPy does. */
+  imod(a: number, b: number): number {
+    if (b === 0) return 0;
+    const r = a % b;
+    return r !== 0 && r < 0 !== b < 0 ? r + b : r + 0;
+  },
+  /** Integer `//`; division by zero gives 0 as NumPy does. */
+  ifloordiv(a: number, b: number): number {
+    return b === 0 ? 0 : Math.floor(a / b) + 0;
+  },
+  /** Integer power by squaring; wraps modulo 2^32 so 8-32 bit results wrap as in C. */
+  ipow32(a: number, b: number): number {
+    let r = 1;
+    let x = a | 0;
+    while (b > 0) {
+      if (b & 1) r = Math.imul(r, x);
+      x = Math.imul(x, x);
+      b = Math.floor(b / 2);
+    }
+    return r;
+  },
+  /** Integer power for int64 (exact while the result is within 2^53). */
+  ipow64(a: number, b: number): number {
+    let r = 1;
+    let x = a;
+    while (b > 0) {
+      if (b % 2 === 1) r *= x;
+      x *= x;
+      b = Math.floor(b / 2);
+    }
+    return r;
+  },
+  /** Round half to even, as np.rint. */
+  rint(x: number): number {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : r;
+  },
+  band(x: number, y: number): number {
+    return x >= -TWO31 && x < TWO31 && y >= -TWO31 && y < TWO31 ? x & y : bigOp(x, y, (p, q) => p & q);
+  },
+  bor(x: number, y: number): number {
+    return x >= -TWO31 && x < TWO31 && y >= -TWO31 && y < TWO31 ? x | y : bigOp(x, y, (p, q) => p | q);
+  },
+  bxor(x: number, y: number): number {
+    return x >= -TWO31 && x < TWO31 && y >= -TWO31 && y < TWO31 ? x ^ y : bigOp(x, y, (p, q) => p ^ q);
+  },
+  lshift(x: number, y: number): number {
+    return bigOp(x, y, (p, q) => p << q);
+  },
+  rshift(x: number, y: number): number {
+    return bigOp(x, y, (p, q) => p >> q);
+  },
+  sign(x: number): number {
+    return x > 0 ? 1 : x < 0 ? -1 : x;
+  },
+  /** np.maximum / np.minimum propagate NaN from either side. */
+  max(x: number, y: number): number {
+    return x >= y || x !== x ? x : y;
+  },
+  min(x: number, y: number): number {
+    return x <= y || x !== x ? x : y;
+  },
+  fmax(x: number, y: number): number {
+    return x >= y || y !== y ? x : y;
+  },
+  fmin(x: number, y: number): number {
+    return x <= y || y !== y ? x : y;
+  },
+  logaddexp(x: number, y: number): number {
+    if (x === y) return x + Math.LN2;
+    const d = x - y;
+    return d > 0 ? x + Math.log1p(Math.exp(-d)) : d <= 0 ? y + Math.log1p(Math.exp(d)) : d;
+  },
+  copysign(x: number, y: number): number {
+    const neg = y < 0 || Object.is(y, -0);
+    return neg ? -Math.abs(x) : Math.abs(x);
+  },
+};
+
+const binaryCache = new Map<string, BinaryKernel>();
+const unaryCache = new Map<string, UnaryKernel>();
+
+/** The kernel computing `expr` (of `x` and `y`) for these storage types. */
+export function binaryKernel(expr: string, o: TypedArray, a: TypedArray, b: TypedArray): BinaryKernel {
+  const key = `${expr}|${o.constructor.name}|${a.constructor.name}|${b.constructor.name}`;
+  let k = binaryCache.get(key);
+  if (k === undefined) {
+    const body = `
+return function kernel(n, o, oo, os, a, ao, as, b, bo, bs) {
+  if (os === 1 && as === 1 && bs === 1) {
+    for (let i = 0; i < n; i++) { const x = a[ao + i], y = b[bo + i]; o[oo + i] = ${expr}; }
+  } else if (os === 1 && as === 1 && bs === 0) {
+    const y = b[bo];
+    for (let i = 0; i < n; i++) { const x = a[ao + i]; o[oo + i] = ${expr}; }
+  } else if (os === 1 && as === 0 && bs === 1) {
+    const x = a[ao];
+    for (let i = 0; i < n; i++) { const y = b[bo + i]; o[oo + i] = ${expr}; }
+  } else {
+    for (let i = 0; i < n; i++, oo += os, ao += as, bo += bs) { const x = a[ao], y = b[bo]; o[oo] = ${expr}; }
+  }
+};`;
+    k = new Function('H', body)(H) as BinaryKernel;
+    binaryCache.set(key, k);
+  }
+  return k;
+}
+
+/** The kernel computing `expr` (of `x`) for these storage types. */
+export function unaryKernel(expr: string, o: TypedArray, a: TypedArray): UnaryKernel {
+  const key = `${expr}|${o.constructor.name}|${a.constructor.name}`;
+  let k = unaryCache.get(key);
+  if (k === undefined) {
+    const body = `
+return function kernel(n, o, oo, os, a, ao, as) {
+  if (os === 1 && as === 1) {
+    for (let i = 0; i < n; i++) { const x = a[ao + i]; o[oo + i] = ${expr}; }
+  } else {
+    for (let i = 0; i < n; i++, oo += os, ao += as) { const x = a[ao]; o[oo] = ${expr}; }
+  }
+};`;
+    k = new Function('H', body)(H) as UnaryKernel;
+    unaryCache.set(key, k);
+  }
+  return k;
+}

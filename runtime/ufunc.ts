@@ -1,0 +1,230 @@
+/**
+ * Universal functions: type resolution (NumPy 2 promotion with weak Python scalars),
+ * broadcasting, the `out` argument, and the elementwise loops from kernels.ts.
+ */
+import {
+  type DType, type DTypeLike, toDType, promoteTypes, promoteWithScalar, scalarKind, checkScalarFits,
+  castScalar, kindOf, isFloat, canCastSameKind, storageOf,
+} from './dtype';
+import { NDArray, zerosOf, copyInto, copyToContiguous } from './ndarray';
+import { asarray, type ArrayLike } from './asarray';
+import { broadcastShapes, broadcastStrides, shapeStr } from './shape';
+import { forEachRow } from './iter';
+import { binaryKernel, unaryKernel } from './kernels';
+import { ValueError, NumpyTypeError } from './errors';
+
+/** Keyword options every ufunc takes. */
+export interface UfuncOptions {
+  /** Array to write the result into (NumPy's `out=`); it is also returned. */
+  out?: NDArray | null;
+  /** dtype to compute in (NumPy's `dtype=`). */
+  dtype?: DTypeLike | null;
+}
+
+/** A ufunc result: an array, or a JS number/boolean when every input was a JS scalar. */
+export type UfuncResult = NDArray | number | boolean;
+
+/** A binary ufunc as callers see it: scalars in, scalar out; any array in, array out. */
+export interface BinaryUfunc<S = number> {
+  (x1: number | boolean, x2: number | boolean, opts?: UfuncOptions): S;
+  (x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray;
+}
+
+/** A unary ufunc as callers see it. */
+export interface UnaryUfunc<S = number> {
+  (x: number | boolean, opts?: UfuncOptions): S;
+  (x: ArrayLike, opts?: UfuncOptions): NDArray;
+}
+
+export function makeBinary<S = number>(spec: BinaryUfuncSpec): BinaryUfunc<S> {
+  const f = (x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions) => applyBinary(spec, x1, x2, opts);
+  Object.defineProperty(f, 'name', { value: spec.name });
+  return f as BinaryUfunc<S>;
+}
+
+export function makeUnary<S = number>(spec: UnaryUfuncSpec): UnaryUfunc<S> {
+  const f = (x: ArrayLike, opts?: UfuncOptions) => applyUnary(spec, x, opts);
+  Object.defineProperty(f, 'name', { value: spec.name });
+  return f as UnaryUfunc<S>;
+}
+
+/** An operand after conversion: a strong array, or a weak Python-style scalar. */
+type Prepared = { arr: NDArray; weak: number | boolean | null };
+
+function prepare(x: ArrayLike): Prepared {
+  if (typeof x === 'number' || typeof x === 'boolean') return { arr: asarray(x), weak: x };
+  return { arr: asarray(x), weak: null };
+}
+
+/** What a binary ufunc computes for a pair of input dtypes. */
+export interface BinaryLoop {
+  /** dtype both inputs are cast to. */
+  input: DType;
+  /** dtype of the result. */
+  output: DType;
+  /** JS expression of `x` and `y` (values read from the inputs). */
+  expr: string;
+}
+
+export interface BinaryUfuncSpec {
+  name: string;
+  /** Picks the loop for the promoted input dtype; throws NumPy's TypeError when none. */
+  loop(common: DType): BinaryLoop;
+  /** Comparisons take Python ints of any size (NEP 50); arithmetic checks they fit. */
+  comparison?: boolean;
+  /** Extra validation of the prepared inputs (e.g. negative integer powers). */
+  check?(a: NDArray, b: NDArray, loop: BinaryLoop): void;
+}
+
+export interface UnaryUfuncSpec {
+  name: string;
+  loop(input: DType): { input: DType; output: DType; expr: string };
+}
+
+// NumPy also unwraps 0-d array results to scalars; here only all-JS-scalar calls give a
+// number, so that a call with an NDArray argument is typed, and is, an NDArray.
+function isScalarResult(ps: Prepared[], opts: UfuncOptions): boolean {
+  return !opts.out && ps.every((p) => p.weak !== null);
+}
+
+function unwrap(a: NDArray): number | boolean {
+  const v = a.data[a.offset];
+  return a.dtype === 'bool' ? v !== 0 : v;
+}
+
+/** Resolves the common dtype of the inputs with NEP 50 rules for weak scalars. */
+export function resultType(ps: { arr: NDArray; weak: number | boolean | null }[]): DType {
+  const strong = ps.filter((p) => p.weak === null);
+  if (strong.length === 0) {
+    // All Python scalars: NumPy promotes them among themselves (bool < int < float).
+    let d: DType = 'bool';
+    for (const p of ps) d = promoteTypes(d, p.arr.dtype);
+    return d;
+  }
+  let d = strong[0].arr.dtype;
+  for (const p of strong.slice(1)) d = promoteTypes(d, p.arr.dtype);
+  for (const p of ps) if (p.weak !== null) d = promoteWithScalar(d, scalarKind(p.weak));
+  return d;
+}
+
+/** A weak scalar becomes a 0-d array of the loop's input dtype (checking int bounds). */
+function castWeak(p: Prepared, input: DType, comparison: boolean): NDArray {
+  if (p.weak === null) return p.arr;
+  const v = p.weak;
+  const k = kindOf(input);
+  if (typeof v === 'number' && Number.isInteger(v) && (k === 'i' || k === 'u')) {
+    if (comparison) return asarray(v, { dtype: 'float64' });
+    checkScalarFits(v, input);
+  }
+  const out = zerosOf([], input);
+  out.data[0] = castScalar(v, input);
+  return out;
+}
+
+/** Checks `out` and returns the array the loop writes into (out itself or a temporary). */
+function outputFor(name: string, shape: number[], dtype: DType, out: NDArray | null | undefined): NDArray {
+  if (!out) return zerosOf(shape, dtype);
+  if (!(out instanceof NDArray)) throw new NumpyTypeError('return arrays must be of ArrayType');
+  if (out.shape.length !== shape.length || out.shape.some((n, i) => n !== shape[i])) {
+    throw new ValueError(
+      `non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(shape)}`,
+    );
+  }
+  if (out.dtype !== dtype && !canCastSameKind(dtype, out.dtype)) {
+    throw new NumpyTypeError(
+      `Cannot cast ufunc '${name}' output from dtype('${dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`,
+    );
+  }
+  return out.dtype === dtype ? out : zerosOf(shape, dtype);
+}
+
+/** An input that shares memory with the output in another layout is read from a copy first. */
+function unaliased(x: NDArray, out: NDArray, shape: number[]): NDArray {
+  if (x.data.buffer !== out.data.buffer || x.ndim === 0) return x;
+  const xs = broadcastStrides(x.shape, x.elementStrides, shape);
+  const same = x.data === out.data && x.offset === out.offset && xs.every((s, i) => s === out.elementStrides[i]);
+  return same ? x : copyToContiguous(x);
+}
+
+/** Applies a binary ufunc with NumPy's broadcasting, promotion and `out` semantics. */
+export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike, opts: UfuncOptions = {}): UfuncResult {
+  const p1 = prepare(x1);
+  const p2 = prepare(x2);
+  const common = opts.dtype ? toDType(opts.dtype) : resultType([p1, p2]);
+  const loop = spec.loop(common);
+  let a = castWeak(p1, loop.input, !!spec.comparison);
+  let b = castWeak(p2, loop.input, !!spec.comparison);
+  if (opts.dtype) {
+    if (a.dtype !== loop.input) a = copyToContiguous(a, loop.input);
+    if (b.dtype !== loop.input) b = copyToContiguous(b, loop.input);
+  }
+  spec.check?.(a, b, loop);
+  const shape = broadcastShapes(a.shape, b.shape);
+  const target = outputFor(spec.name, shape, loop.output, opts.out);
+  if (opts.out) {
+    a = unaliased(a, target, shape);
+    b = unaliased(b, target, shape);
+  }
+  const kernel = binaryKernel(loop.expr, target.data, a.data, b.data);
+  const o = target.data;
+  const ad = a.data;
+  const bd = b.data;
+  forEachRow(
+    shape,
+    [target.offset, a.offset, b.offset],
+    [target.elementStrides, broadcastStrides(a.shape, a.elementStrides, shape), broadcastStrides(b.shape, b.elementStrides, shape)],
+    (n, off, st) => kernel(n, o, off[0], st[0], ad, off[1], st[1], bd, off[2], st[2]),
+  );
+  if (opts.out) {
+    if (target !== opts.out) copyInto(opts.out, target);
+    return opts.out;
+  }
+  return isScalarResult([p1, p2], opts) ? unwrap(target) : target;
+}
+
+/** Applies a unary ufunc. */
+export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, opts: UfuncOptions = {}): UfuncResult {
+  const p = prepare(x);
+  let a = p.arr;
+  if (opts.dtype) a = copyToContiguous(a, toDType(opts.dtype));
+  const loop = spec.loop(a.dtype);
+  if (a.dtype !== loop.input) a = copyToContiguous(a, loop.input);
+  const shape = a.shape.slice();
+  const target = outputFor(spec.name, shape, loop.output, opts.out);
+  if (opts.out) a = unaliased(a, target, shape);
+  const kernel = unaryKernel(loop.expr, target.data, a.data);
+  const o = target.data;
+  const ad = a.data;
+  forEachRow(shape, [target.offset, a.offset], [target.elementStrides, a.elementStrides], (n, off, st) =>
+    kernel(n, o, off[0], st[0], ad, off[1], st[1]),
+  );
+  if (opts.out) {
+    if (target !== opts.out) copyInto(opts.out, target);
+    return opts.out;
+  }
+  return isScalarResult([p], opts) ? unwrap(target) : target;
+}
+
+/** NumPy's message when no loop fits the inputs. */
+export function noLoop(name: string, ...types: DType[]): never {
+  throw new NumpyTypeError(
+    `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+  );
+  void types;
+}
+
+/**
+ * The float dtype a float-only ufunc computes in: float32 and float64 stay, 32/64-bit
+ * ints become float64. NumPy gives float16 for bool and 8-bit ints and float32 for
+ * 16-bit ints; without a float16 dtype, both get float32 here.
+ */
+export function floatLoopType(d: DType): DType {
+  if (isFloat(d)) return d;
+  return d === 'int32' || d === 'int64' || d === 'uint32' || d === 'uint64' ? 'float64' : 'float32';
+}
+
+/** True when `d`'s storage is a 32-bit (or narrower) integer typed array. */
+export function isNarrowInt(d: DType): boolean {
+  const k = kindOf(d);
+  return (k === 'i' || k === 'u') && storageOf(d) !== Float64Array;
+}

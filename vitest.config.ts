@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Two cores: keep the pool small so the unit suite and a build can share the machine.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    pool: 'threads',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+  },
+});
