@@ -27,6 +27,10 @@ export type IndexError = InstanceType<typeof IndexError>;
 export const NumpyTypeError = named(class extends TypeError {}, 'TypeError');
 export type NumpyTypeError = InstanceType<typeof NumpyTypeError>;
 
+/** NumPy's UFuncTypeError: a ufunc has no loop for the input dtypes. */
+export const UFuncTypeError = named(class extends NumpyTypeError {}, 'UFuncTypeError');
+export type UFuncTypeError = InstanceType<typeof UFuncTypeError>;
+
 /** Python's MemoryError: an array larger than the runtime may allocate. */
 export const MemoryError = named(class extends Error {}, 'MemoryError');
 export type MemoryError = InstanceType<typeof MemoryError>;

@@ -95,6 +95,10 @@ export const H = {
   rshift(x: number, y: number): number {
     return bigOp(x, y, (p, q) => p >> q);
   },
+  /** Wraps a negative result into uint64's range (approximately, as doubles). */
+  u64(x: number): number {
+    return x < 0 ? x + 18446744073709551616 : x;
+  },
   sign(x: number): number {
     return x > 0 ? 1 : x < 0 ? -1 : x;
   },

@@ -4,7 +4,7 @@
  */
 import { type DType, isFloat, kindOf } from './dtype';
 import {
-  type BinaryLoop, type BinaryUfunc, type UnaryUfunc, makeBinary, makeUnary, noLoop, floatLoopType, isNarrowInt,
+  type BinaryLoop, type BinaryUfunc, type UnaryUfunc, makeBinary, makeUnary, noLoop, noLoopFor, floatLoopType, isNarrowInt,
 } from './ufunc';
 import { ValueError, NumpyTypeError } from './errors';
 import type { NDArray } from './ndarray';
@@ -20,12 +20,17 @@ function arith(name: string, expr: (d: DType) => string, boolExpr?: string) {
   });
 }
 
-/** Float-only binary functions: ints compute in float64 (or float32 for small ints). */
-function floatBinary(name: string, expr: string, wide = false) {
+/**
+ * Float-only binary functions. NumPy picks the first float loop both inputs cast to
+ * safely, so int8 with uint16 computes in float32; true division of ints is float64.
+ */
+function floatBinary(name: string, expr: string, trueDivide = false) {
   return makeBinary({
     name,
-    loop: (d) => {
-      const f = wide && !isFloat(d) ? 'float64' : floatLoopType(d);
+    loop: (d, d1, d2) => {
+      let f: DType;
+      if (trueDivide) f = isFloat(d) ? d : 'float64';
+      else f = floatLoopType(d1) === 'float64' || floatLoopType(d2) === 'float64' ? 'float64' : 'float32';
       return { input: f, output: f, expr };
     },
   });
@@ -44,7 +49,7 @@ function bitwise(name: string, boolExpr: string, intExpr: string) {
     name,
     loop: (d) => {
       if (d === 'bool') return same('bool', boolExpr);
-      if (!isInt(d)) noLoop(name, d);
+      if (!isInt(d)) noLoop(name);
       return same(d, intExpr);
     },
   });
@@ -59,11 +64,11 @@ function floatUnary(name: string, expr: string) {
   return makeUnary({ name, loop: (d) => ({ input: floatLoopType(d), output: floatLoopType(d), expr }) });
 }
 
-/** floor, ceil, trunc, rint: ints pass through unchanged (NumPy 2 keeps their dtype). */
+/** floor, ceil, trunc: ints and bools pass through unchanged (NumPy 2 keeps their dtype). */
 function rounding(name: string, expr: string) {
   return makeUnary({
     name,
-    loop: (d) => (isInt(d) ? { input: d, output: d, expr: 'x' } : { input: floatLoopType(d), output: floatLoopType(d), expr }),
+    loop: (d) => (isInt(d) || d === 'bool' ? { input: d, output: d, expr: 'x' } : { input: floatLoopType(d), output: floatLoopType(d), expr }),
   });
 }
 
@@ -235,7 +240,7 @@ export const invert = makeUnary({
   name: 'invert',
   loop: (d) => {
     if (d === 'bool') return { input: d, output: d, expr: 'x ^ 1' };
-    if (!isInt(d)) noLoop('invert', d);
+    if (!isInt(d)) noLoop('invert');
     return { input: d, output: d, expr: d === 'uint64' ? '18446744073709551615 - x' : '-x - 1' };
   },
 });
@@ -281,10 +286,7 @@ export const fabs = floatUnary('fabs', 'Math.abs(x)');
  */
 export const square = unary('square', (d) => (d === 'bool' ? 'x & x' : isNarrowInt(d) ? 'Math.imul(x, x)' : 'x * x'), (d) => (d === 'bool' ? 'int8' : d));
 /** Elementwise sign: -1, 0 or 1 (NaN stays NaN). @example np.sign(np.array([-2.5, 0, 3])) */
-export const sign = unary('sign', () => 'H.sign(x)', (d) => {
-  if (d === 'bool') noLoop('sign', d);
-  return d;
-});
+export const sign = unary('sign', () => 'H.sign(x)', (d) => (d === 'bool' ? noLoopFor('sign', d) : d));
 /** 1/x elementwise. @example np.reciprocal(np.array([1, 2, 4], {dtype: 'float64'})) */
 export const reciprocal = unary('reciprocal', (d) => (isFloat(d) ? '1 / x' : 'x === 0 ? 0 : Math.trunc(1 / x)'));
 
@@ -346,7 +348,7 @@ export const ceil = rounding('ceil', 'Math.ceil(x)');
 /** Truncation toward zero. @example np.trunc(np.array([-1.7, 1.7]))   // array([-1.,  1.]) */
 export const trunc = rounding('trunc', 'Math.trunc(x)');
 /** Round to the nearest integer, halves to even. @example np.rint(np.array([0.5, 1.5, 2.5]))   // array([0., 2., 2.]) */
-export const rint = rounding('rint', 'H.rint(x)');
+export const rint = floatUnary('rint', 'H.rint(x)');
 
 /** NaN test, elementwise. @example np.isnan(np.array([1, NaN]))   // array([False,  True]) */
 export const isnan = predicate('isnan', '(x !== x) ? 1 : 0', '0');

@@ -11,7 +11,7 @@ import { asarray, type ArrayLike } from './asarray';
 import { broadcastShapes, broadcastStrides, shapeStr } from './shape';
 import { forEachRow } from './iter';
 import { binaryKernel, unaryKernel } from './kernels';
-import { ValueError, NumpyTypeError } from './errors';
+import { ValueError, NumpyTypeError, UFuncTypeError } from './errors';
 
 /** Keyword options every ufunc takes. */
 export interface UfuncOptions {
@@ -68,8 +68,11 @@ export interface BinaryLoop {
 
 export interface BinaryUfuncSpec {
   name: string;
-  /** Picks the loop for the promoted input dtype; throws NumPy's TypeError when none. */
-  loop(common: DType): BinaryLoop;
+  /**
+   * Picks the loop for the promoted dtype `common`; `d1`, `d2` are the operands' own
+   * dtypes (a weak scalar counts as `common`). Throws NumPy's TypeError when none fits.
+   */
+  loop(common: DType, d1: DType, d2: DType): BinaryLoop;
   /** Comparisons take Python ints of any size (NEP 50); arithmetic checks they fit. */
   comparison?: boolean;
   /** Extra validation of the prepared inputs (e.g. negative integer powers). */
@@ -146,12 +149,17 @@ function unaliased(x: NDArray, out: NDArray, shape: number[]): NDArray {
   return same ? x : copyToContiguous(x);
 }
 
+/** uint64 lives in a Float64Array, which does not wrap negatives the way Uint32Array does. */
+function wrapUnsigned(expr: string, output: DType): string {
+  return output === 'uint64' ? `H.u64(${expr})` : expr;
+}
+
 /** Applies a binary ufunc with NumPy's broadcasting, promotion and `out` semantics. */
 export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike, opts: UfuncOptions = {}): UfuncResult {
   const p1 = prepare(x1);
   const p2 = prepare(x2);
   const common = opts.dtype ? toDType(opts.dtype) : resultType([p1, p2]);
-  const loop = spec.loop(common);
+  const loop = spec.loop(common, p1.weak === null ? p1.arr.dtype : common, p2.weak === null ? p2.arr.dtype : common);
   let a = castWeak(p1, loop.input, !!spec.comparison);
   let b = castWeak(p2, loop.input, !!spec.comparison);
   if (opts.dtype) {
@@ -165,7 +173,7 @@ export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike,
     a = unaliased(a, target, shape);
     b = unaliased(b, target, shape);
   }
-  const kernel = binaryKernel(loop.expr, target.data, a.data, b.data);
+  const kernel = binaryKernel(wrapUnsigned(loop.expr, loop.output), target.data, a.data, b.data);
   const o = target.data;
   const ad = a.data;
   const bd = b.data;
@@ -192,7 +200,7 @@ export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, opts: UfuncOption
   const shape = a.shape.slice();
   const target = outputFor(spec.name, shape, loop.output, opts.out);
   if (opts.out) a = unaliased(a, target, shape);
-  const kernel = unaryKernel(loop.expr, target.data, a.data);
+  const kernel = unaryKernel(wrapUnsigned(loop.expr, loop.output), target.data, a.data);
   const o = target.data;
   const ad = a.data;
   forEachRow(shape, [target.offset, a.offset], [target.elementStrides, a.elementStrides], (n, off, st) =>
@@ -206,11 +214,18 @@ export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, opts: UfuncOption
 }
 
 /** NumPy's message when no loop fits the inputs. */
-export function noLoop(name: string, ...types: DType[]): never {
+export function noLoop(name: string): never {
   throw new NumpyTypeError(
     `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
   );
-  void types;
+}
+
+const DTYPE_CLASS: Record<string, string> = { bool: 'Bool', float32: 'Float32', float64: 'Float64' };
+
+/** NumPy's UFuncTypeError for a dtype a ufunc has no loop for at all (np.sign of bool). */
+export function noLoopFor(name: string, d: DType): never {
+  const cls = DTYPE_CLASS[d] ?? d.replace(/^(u?)int/, (_, u) => (u ? 'UInt' : 'Int'));
+  throw new UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types <class 'numpy.dtypes.${cls}DType'> -> None`);
 }
 
 /**

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+
+// Cross-origin isolation (COOP/COEP) lets the kernel share a SharedArrayBuffer with the
+// page, which interrupting a running cell needs; dev and preview servers both send it.
+const isolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  server: { headers: isolation, host: '127.0.0.1', port: 5173 },
+  preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
+  worker: { format: 'es' },
+  build: { target: 'es2022', outDir: 'dist' },
+});
