@@ -342,3 +342,14 @@ export function fromfunction(fn: (...idx: NDArray[]) => any, shape: readonly num
 export function copy(a: ArrayLike): NDArray {
   return copyToContiguous(asarray(a));
 }
+
+/**
+ * A C-contiguous array with the same elements: `a` itself when it already is one.
+ *
+ * @example
+ * np.ascontiguousarray(a.T).strides   // C-order strides
+ */
+export function ascontiguousarray(a: ArrayLike, opts: DTypeOption = {}): NDArray {
+  const x = asarray(a, opts);
+  return x.isCContiguous ? x : copyToContiguous(x);
+}

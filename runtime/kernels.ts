@@ -129,6 +129,16 @@ export const H = {
 const binaryCache = new Map<string, BinaryKernel>();
 const unaryCache = new Map<string, UnaryKernel>();
 
+/**
+ * A loop over i in [0, n) whose body is unrolled four times: V8 keeps the four
+ * independent statements in flight, which measured nearly twice as fast here.
+ */
+function unrolled(body: (i: string) => string): string {
+  return `let i = 0;
+    for (; i + 3 < n; i += 4) { { ${body('i')} } { ${body('i + 1')} } { ${body('i + 2')} } { ${body('i + 3')} } }
+    for (; i < n; i++) { ${body('i')} }`;
+}
+
 /** The kernel computing `expr` (of `x` and `y`) for these storage types. */
 export function binaryKernel(expr: string, o: TypedArray, a: TypedArray, b: TypedArray): BinaryKernel {
   const key = `${expr}|${o.constructor.name}|${a.constructor.name}|${b.constructor.name}`;
@@ -137,13 +147,13 @@ export function binaryKernel(expr: string, o: TypedArray, a: TypedArray, b: Type
     const body = `
 return function kernel(n, o, oo, os, a, ao, as, b, bo, bs) {
   if (os === 1 && as === 1 && bs === 1) {
-    for (let i = 0; i < n; i++) { const x = a[ao + i], y = b[bo + i]; o[oo + i] = ${expr}; }
+    ${unrolled((i) => `const x = a[ao + ${i}], y = b[bo + ${i}]; o[oo + ${i}] = ${expr};`)}
   } else if (os === 1 && as === 1 && bs === 0) {
     const y = b[bo];
-    for (let i = 0; i < n; i++) { const x = a[ao + i]; o[oo + i] = ${expr}; }
+    ${unrolled((i) => `const x = a[ao + ${i}]; o[oo + ${i}] = ${expr};`)}
   } else if (os === 1 && as === 0 && bs === 1) {
     const x = a[ao];
-    for (let i = 0; i < n; i++) { const y = b[bo + i]; o[oo + i] = ${expr}; }
+    ${unrolled((i) => `const y = b[bo + ${i}]; o[oo + ${i}] = ${expr};`)}
   } else {
     for (let i = 0; i < n; i++, oo += os, ao += as, bo += bs) { const x = a[ao], y = b[bo]; o[oo] = ${expr}; }
   }
@@ -162,7 +172,7 @@ export function unaryKernel(expr: string, o: TypedArray, a: TypedArray): UnaryKe
     const body = `
 return function kernel(n, o, oo, os, a, ao, as) {
   if (os === 1 && as === 1) {
-    for (let i = 0; i < n; i++) { const x = a[ao + i]; o[oo + i] = ${expr}; }
+    ${unrolled((i) => `const x = a[ao + ${i}]; o[oo + ${i}] = ${expr};`)}
   } else {
     for (let i = 0; i < n; i++, oo += os, ao += as) { const x = a[ao]; o[oo] = ${expr}; }
   }
@@ -171,4 +181,24 @@ return function kernel(n, o, oo, os, a, ao, as) {
     unaryCache.set(key, k);
   }
   return k;
+}
+
+/**
+ * One copy of a self-contained function per typed-array type, so each copy's element
+ * reads stay monomorphic (a shared reduction loop over Float64Array, Int32Array and
+ * Uint8Array data runs several times slower). `f` must not refer to outer variables
+ * (recursion by its own name is fine).
+ */
+export function specialize<F extends (...args: any[]) => any>(f: F): (data: TypedArray) => F {
+  const copies = new Map<string, F>();
+  const src = f.toString();
+  return (data) => {
+    const key = data.constructor.name;
+    let c = copies.get(key);
+    if (c === undefined) {
+      c = new Function(`return (${src.startsWith('function') ? src : `function ${src}`});`)() as F;
+      copies.set(key, c);
+    }
+    return c;
+  };
 }

@@ -7,7 +7,8 @@
  * 8-way unrolled blocks of 128), when it is kept, rows are added into the output one
  * after another (which is also what makes the axis-0 sum of a C array fast).
  */
-import { type DType, type DTypeLike, toDType, kindOf, castScalar } from './dtype';
+import { type DType, type DTypeLike, type TypedArray, toDType, kindOf, castScalar } from './dtype';
+import { specialize } from './kernels';
 import { NDArray, zerosOf, copyToContiguous } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { normalizeAxes, normalizeAxis } from './shape';
@@ -89,11 +90,29 @@ export function pairwiseSum32(d: ArrayLike2, off: number, n: number, st: number)
 
 type ArrayLike2 = { readonly [i: number]: number; readonly length: number };
 
+const pairwiseFor = specialize(pairwiseSum);
+const pairwise32For = specialize(pairwiseSum32);
+
+/** out[oo + i*os] += d[off + i*st] for i < n, unrolled on the contiguous path. */
+function addRowInto(o: Float64Array, oo: number, os: number, d: ArrayLike2, off: number, st: number, n: number): void {
+  if (os === 1 && st === 1) {
+    let i = 0;
+    for (; i + 3 < n; i += 4) {
+      o[oo + i] += d[off + i];
+      o[oo + i + 1] += d[off + i + 1];
+      o[oo + i + 2] += d[off + i + 2];
+      o[oo + i + 3] += d[off + i + 3];
+    }
+    for (; i < n; i++) o[oo + i] += d[off + i];
+  } else for (let i = 0; i < n; i++) o[oo + i * os] += d[off + i * st];
+}
+const addRowFor = specialize(addRowInto);
+
 /** Combines a strided row into one accumulator value. */
-function reduceRow(kind: Kind, acc: number, d: ArrayLike2, off: number, n: number, st: number, f32: boolean): number {
+function reduceRow(kind: Kind, acc: number, d: TypedArray, off: number, n: number, st: number, f32: boolean): number {
   switch (kind) {
     case 'sum':
-      return f32 ? Math.fround(acc + pairwiseSum32(d, off, n, st)) : acc + pairwiseSum(d, off, n, st);
+      return f32 ? Math.fround(acc + pairwise32For(d)(d, off, n, st)) : acc + pairwiseFor(d)(d, off, n, st);
     case 'prod':
       for (let i = 0; i < n; i++) acc *= d[off + i * st];
       return f32 ? Math.fround(acc) : acc;
@@ -123,12 +142,11 @@ function reduceRow(kind: Kind, acc: number, d: ArrayLike2, off: number, n: numbe
 }
 
 /** Adds a strided row elementwise into a strided output row (the kept-inner-axis case). */
-function accumulateRow(kind: Kind, o: ArrayLike2 & { [i: number]: number }, oo: number, os: number, d: ArrayLike2, off: number, st: number, n: number, f32: boolean): void {
+function accumulateRow(kind: Kind, o: Float64Array, oo: number, os: number, d: TypedArray, off: number, st: number, n: number, f32: boolean): void {
   switch (kind) {
     case 'sum':
       if (f32) for (let i = 0; i < n; i++) o[oo + i * os] = Math.fround(o[oo + i * os] + d[off + i * st]);
-      else if (os === 1 && st === 1) for (let i = 0; i < n; i++) o[oo + i] += d[off + i];
-      else for (let i = 0; i < n; i++) o[oo + i * os] += d[off + i * st];
+      else addRowFor(d)(o, oo, os, d, off, st, n);
       return;
     case 'prod':
       for (let i = 0; i < n; i++) o[oo + i * os] *= d[off + i * st];

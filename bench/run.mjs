@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// `npm run bench`: times np on bench/cases.json and, when python3 has NumPy, NumPy on the
+// same cases in the same run; prints medians side by side as ratios np / NumPy.
+// Node is re-started with glibc huge pages (as NumPy gets them) unless already so.
+import { spawnSync, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(HERE);
+const TUNABLE = 'glibc.malloc.hugetlb=1';
+
+if (!(process.env.GLIBC_TUNABLES || '').includes(TUNABLE)) {
+  const env = { ...process.env, GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, TUNABLE].filter(Boolean).join(':') };
+  const r = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env });
+  process.exit(r.status ?? 1);
+}
+
+const only = process.argv.slice(2);
+const cases = JSON.parse(fs.readFileSync(path.join(HERE, 'cases.json'), 'utf8')).filter(
+  (c) => only.length === 0 || only.some((o) => c.name.includes(o) || c.group === o),
+);
+
+async function loadNp() {
+  const esbuild = createRequire(path.join(ROOT, 'package.json'))('esbuild-wasm');
+  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'np-bench-')), 'np.mjs');
+  await esbuild.build({ entryPoints: [path.join(ROOT, 'runtime/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
+  await esbuild.stop?.();
+  return (await import(pathToFileURL(outfile).href)).np;
+}
+
+function numpyTimes() {
+  const tmp = path.join(os.tmpdir(), `np-bench-cases-${process.pid}.json`);
+  fs.writeFileSync(tmp, JSON.stringify(cases));
+  try {
+    // NumPy gets the same environment, minus OpenBLAS core-type overrides that slow it here.
+    const env = { ...process.env };
+    delete env.OPENBLAS_CORETYPE;
+    delete env.OPENBLAS_L2_SIZE;
+    const out = execFileSync('python3', [path.join(HERE, 'numpy_bench.py'), tmp], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return JSON.parse(out.trim().split('\n').pop());
+  } catch {
+    return null;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const np = await loadNp();
+// Seeded uniform data, like NumPy's side (values differ; timing does not depend on them).
+const rng = np.random?.default_rng ? np.random.default_rng(0) : null;
+const rand = (...shape) => (rng ? rng.random(shape) : np.zeros(shape).add(0.5));
+
+const ours = {};
+for (const c of cases) {
+  const env = { np, rand };
+  const setup = new Function('env', `with (env) { ${c.setup.split(';').map((s) => `env.${s.trim()}`).join(';')} }`);
+  setup(env);
+  const f = new Function('env', `with (env) { return ${c.js}; }`);
+  try {
+    f(env);
+  } catch (e) {
+    ours[c.name] = { error: `${e.name}: ${e.message}` };
+    continue;
+  }
+  const times = [];
+  const budget = performance.now() + 1500;
+  while (times.length < 5 || (performance.now() < budget && times.length < 200)) {
+    const t0 = performance.now();
+    f(env);
+    times.push(performance.now() - t0);
+  }
+  ours[c.name] = { ms: median(times) };
+}
+
+const theirs = numpyTimes();
+const pad = (s, n) => String(s).padEnd(n);
+const num = (x) => (x === undefined ? '-' : x < 10 ? x.toFixed(3) : x.toFixed(1));
+console.log(`np benchmark (median ms; ratio = np / NumPy${theirs ? '' : '; NumPy not available'})`);
+console.log(`${pad('case', 34)}${pad('np ms', 10)}${pad('NumPy ms', 10)}${pad('ratio', 8)}target`);
+const ratios = {};
+for (const c of cases) {
+  const o = ours[c.name];
+  if (o.error) {
+    console.log(`${pad(c.name, 34)}error: ${o.error}`);
+    continue;
+  }
+  const t = theirs?.[c.name];
+  const ratio = t ? o.ms / t : undefined;
+  let target = c.target ? `<= ${c.target}x` : '';
+  if (c.flops) target = `${(c.flops / (o.ms * 1e6)).toFixed(2)} GFLOP/s (>= 6)`;
+  if (ratio !== undefined) (ratios[c.group] ??= []).push(ratio);
+  const flag = c.target && ratio !== undefined && ratio > c.target ? '  <-- over target' : '';
+  console.log(`${pad(c.name, 34)}${pad(num(o.ms), 10)}${pad(num(t), 10)}${pad(ratio === undefined ? '-' : ratio.toFixed(2), 8)}${target}${flag}`);
+}
+for (const [g, rs] of Object.entries(ratios)) console.log(`median ratio, ${g}: ${median(rs).toFixed(2)}`);
