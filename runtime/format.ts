@@ -1,6 +1,6 @@
 /**
  * Array printing: NumPy 2.4's numpy/_core/arrayprint.py ported line by line, with the
- * Dragon4 float formatter of numpy/_core/src/multiarray/dragon4.c (exact BigInt arithmetic)
+ * Dragon4 float formatter of numpy/_core/src/multiarray/dragon4.c (exact big-integer arithmetic)
  * underneath, so `arrayStr` / `arrayRepr` give NumPy's `str(a)` / `repr(a)` byte for byte.
  *
  * The printing code only needs a `Printable`: a dtype, a shape and C-order element access.
@@ -42,27 +42,197 @@ interface Dragon4Result {
   exponent: number;
 }
 
-const pow10Cache: bigint[] = [];
-function pow10(n: number): bigint {
-  if (n < 64) {
-    let v = pow10Cache[n];
-    if (v === undefined) {
-      v = 10n ** BigInt(n);
-      pow10Cache[n] = v;
-    }
-    return v;
+// Unsigned big integers for Dragon4: little-endian base-2^32 limbs in a Float64Array
+// (monomorphic, and every intermediate stays below 2^53 so doubles are exact), with the
+// length kept apart and no zero top limb (zero has n = 0). Ports of dragon4.c's BigInt_*.
+const LIMB = 4294967296;
+
+class Big {
+  d: Float64Array;
+  n = 0;
+
+  constructor(capacity = 8) {
+    this.d = new Float64Array(capacity);
   }
-  return 10n ** BigInt(n);
+
+  reserve(n: number): void {
+    if (n > this.d.length) {
+      const d = new Float64Array(Math.max(n, 2 * this.d.length));
+      d.set(this.d.subarray(0, this.n));
+      this.d = d;
+    }
+  }
+
+  /** this = hi * 2^32 + lo, with hi, lo < 2^32. */
+  set2(hi: number, lo: number): this {
+    this.reserve(2);
+    this.d[0] = lo;
+    this.d[1] = hi;
+    this.n = hi !== 0 ? 2 : lo !== 0 ? 1 : 0;
+    return this;
+  }
+
+  /** this = 2^k. */
+  setPow2(k: number): this {
+    const blocks = Math.floor(k / 32);
+    this.reserve(blocks + 1);
+    this.d.fill(0, 0, blocks);
+    this.d[blocks] = 2 ** (k % 32);
+    this.n = blocks + 1;
+    return this;
+  }
+
+  copyFrom(b: Big): this {
+    this.reserve(b.n);
+    this.d.set(b.d.subarray(0, b.n));
+    this.n = b.n;
+    return this;
+  }
+
+  /** this = this * 2^k. */
+  shiftLeft(k: number): this {
+    if (this.n === 0 || k === 0) return this;
+    const blocks = Math.floor(k / 32);
+    const bits = k % 32;
+    const n = this.n;
+    this.reserve(n + blocks + 1);
+    const d = this.d;
+    if (bits === 0) {
+      for (let i = n - 1; i >= 0; i--) d[i + blocks] = d[i];
+      this.n = n + blocks;
+    } else {
+      d[n + blocks] = d[n - 1] >>> (32 - bits);
+      for (let i = n - 1; i > 0; i--) d[i + blocks] = ((d[i] << bits) | (d[i - 1] >>> (32 - bits))) >>> 0;
+      d[blocks] = (d[0] << bits) >>> 0;
+      this.n = d[n + blocks] !== 0 ? n + blocks + 1 : n + blocks;
+    }
+    d.fill(0, 0, blocks);
+    return this;
+  }
+
+  /** this = this * m, for a small multiplier m < 2^21. */
+  timesSmall(m: number): this {
+    const d = this.d;
+    let carry = 0;
+    for (let i = 0; i < this.n; i++) {
+      const p = d[i] * m + carry;
+      carry = Math.floor(p / LIMB);
+      d[i] = p - carry * LIMB;
+    }
+    if (carry !== 0) {
+      this.reserve(this.n + 1);
+      this.d[this.n++] = carry;
+    }
+    return this;
+  }
+
+  /** this = this * 10^k. */
+  timesPow10(k: number): this {
+    while (k >= 6) {
+      this.timesSmall(1000000);
+      k -= 6;
+    }
+    if (k > 0) this.timesSmall([1, 10, 100, 1000, 10000, 100000][k]);
+    return this;
+  }
+
+  /** this = a + b. */
+  setSum(a: Big, b: Big): this {
+    const [large, small] = a.n >= b.n ? [a, b] : [b, a];
+    this.reserve(large.n + 1);
+    const d = this.d;
+    let carry = 0;
+    for (let i = 0; i < large.n; i++) {
+      const sum = large.d[i] + (i < small.n ? small.d[i] : 0) + carry;
+      if (sum >= LIMB) {
+        d[i] = sum - LIMB;
+        carry = 1;
+      } else {
+        d[i] = sum;
+        carry = 0;
+      }
+    }
+    this.n = large.n;
+    if (carry !== 0) d[this.n++] = 1;
+    return this;
+  }
+
+  trim(): void {
+    while (this.n > 0 && this.d[this.n - 1] === 0) this.n--;
+  }
+}
+
+function bigCompare(a: Big, b: Big): number {
+  if (a.n !== b.n) return a.n - b.n;
+  for (let i = a.n - 1; i >= 0; i--) {
+    if (a.d[i] !== b.d[i]) return a.d[i] > b.d[i] ? 1 : -1;
+  }
+  return 0;
 }
 
 /**
- * The Dragon4 digit generator of dragon4.c: value = mantissa * 2^exponent.
- * `unique` prints the shortest digits that identify the value (Steele & White / Burger &
- * Dybvig, with IEEE unbiased rounding); otherwise exact digits. `cutoffMax`/`cutoffMin`
- * count total digits (`total`) or digits after the point (`fraction`); -1 for none.
+ * dividend = dividend mod divisor, returning the quotient, which must be below 10
+ * (BigInt_DivideWithRemainder_MaxQuotient9: the divisor's top limb is in [8, 429496729]).
+ */
+function divModQ9(dividend: Big, divisor: Big): number {
+  const len = divisor.n;
+  if (dividend.n < len) return 0;
+  const a = dividend.d;
+  const b = divisor.d;
+  // an estimate from the top limbs: right, or one too small
+  let quotient = Math.floor(a[len - 1] / (b[len - 1] + 1));
+  if (quotient !== 0) {
+    let borrow = 0;
+    let carry = 0;
+    for (let i = 0; i < len; i++) {
+      const product = b[i] * quotient + carry;
+      carry = Math.floor(product / LIMB);
+      let diff = a[i] - (product - carry * LIMB) - borrow;
+      if (diff < 0) {
+        diff += LIMB;
+        borrow = 1;
+      } else {
+        borrow = 0;
+      }
+      a[i] = diff;
+    }
+    dividend.trim();
+  }
+  if (bigCompare(dividend, divisor) >= 0) {
+    quotient++;
+    let borrow = 0;
+    for (let i = 0; i < len; i++) {
+      let diff = a[i] - b[i] - borrow;
+      if (diff < 0) {
+        diff += LIMB;
+        borrow = 1;
+      } else {
+        borrow = 0;
+      }
+      a[i] = diff;
+    }
+    dividend.trim();
+  }
+  return quotient;
+}
+
+// dragon4.c's scratch BigInts: Dragon4 never re-enters, so one set serves every call
+const MANTISSA = new Big();
+const SCALE = new Big();
+const VALUE = new Big();
+const MARGIN_LOW = new Big();
+const MARGIN_HIGH = new Big();
+const VALUE_HIGH = new Big();
+
+/**
+ * The Dragon4 digit generator of dragon4.c, for value = mantissa * 2^exponent with the
+ * mantissa a Big. `unique` prints the shortest digits that identify the value
+ * (Steele & White / Burger & Dybvig, with IEEE unbiased rounding); otherwise exact digits.
+ * `cutoffMax`/`cutoffMin` count total digits (`totalLength`) or digits after the point;
+ * -1 for none.
  */
 function dragon4Core(
-  mantissa: bigint,
+  mantissa: Big,
   exponent: number,
   mantissaBit: number,
   hasUnequalMargins: boolean,
@@ -72,48 +242,44 @@ function dragon4Core(
   cutoffMin: number,
   bufferSize: number,
 ): Dragon4Result {
-  if (mantissa === 0n) return { digits: [0], exponent: 0 };
-  const isEven = (mantissa & 1n) === 0n;
+  if (mantissa.n === 0) return { digits: [0], exponent: 0 };
+  const isEven = mantissa.d[0] % 2 === 0;
 
-  let scale: bigint;
-  let scaledValue: bigint;
-  let marginLow: bigint;
-  if (hasUnequalMargins) {
-    if (exponent > 0) {
-      scaledValue = mantissa << BigInt(exponent + 2);
-      scale = 4n;
-      marginLow = 1n << BigInt(exponent);
-    } else {
-      scaledValue = mantissa << 2n;
-      scale = 1n << BigInt(-exponent + 2);
-      marginLow = 1n;
-    }
-  } else if (exponent > 0) {
-    scaledValue = mantissa << BigInt(exponent + 1);
-    scale = 2n;
-    marginLow = 1n << BigInt(exponent);
+  // value = VALUE / SCALE; MARGIN_LOW (and MARGIN_HIGH, twice it with unequal margins) is
+  // half the distance to the neighbouring floats, on the same scale
+  const scale = SCALE;
+  const value = VALUE.copyFrom(mantissa);
+  const marginLow = MARGIN_LOW;
+  const marginHigh = hasUnequalMargins ? MARGIN_HIGH : MARGIN_LOW;
+  const extra = hasUnequalMargins ? 2 : 1;
+  if (exponent > 0) {
+    value.shiftLeft(exponent + extra);
+    scale.set2(0, 2 * extra);
+    marginLow.setPow2(exponent);
   } else {
-    scaledValue = mantissa << 1n;
-    scale = 1n << BigInt(-exponent + 1);
-    marginLow = 1n;
+    value.shiftLeft(extra);
+    scale.setPow2(-exponent + extra);
+    marginLow.set2(0, 1);
   }
 
+  // an estimate of digitExponent = floor(log10(v)) + 1 that is right or one too small
   let digitExponent = Math.ceil((mantissaBit + exponent) * LOG10_2 - 0.69);
+  // if it is below the smallest digit of a fractional cutoff, pull it back into range
   if (cutoffMax >= 0 && !totalLength && digitExponent <= -cutoffMax) {
     digitExponent = -cutoffMax + 1;
   }
+  // divide value by 10^digitExponent
   if (digitExponent > 0) {
-    scale *= pow10(digitExponent);
+    scale.timesPow10(digitExponent);
   } else if (digitExponent < 0) {
-    const p = pow10(-digitExponent);
-    scaledValue *= p;
-    marginLow *= p;
+    value.timesPow10(-digitExponent);
+    marginLow.timesPow10(-digitExponent);
   }
-  if (scaledValue >= scale) {
+  if (bigCompare(value, scale) >= 0) {
     digitExponent += 1;
   } else {
-    scaledValue *= 10n;
-    marginLow *= 10n;
+    value.timesSmall(10);
+    marginLow.timesSmall(10);
   }
 
   let cutoffMaxExponent = digitExponent - bufferSize;
@@ -128,6 +294,17 @@ function dragon4Core(
   }
   let outExponent = digitExponent - 1;
 
+  // Shift everything so that the top limb of the scale has its highest bit at index 27:
+  // quotient estimates from the top limbs are then off by at most one, and 10 * value
+  // never needs more limbs than the scale.
+  const shift = (27 - (31 - Math.clz32(scale.d[scale.n - 1])) + 32) % 32;
+  if (shift !== 0) {
+    scale.shiftLeft(shift);
+    value.shiftLeft(shift);
+    marginLow.shiftLeft(shift);
+  }
+  if (hasUnequalMargins) marginHigh.copyFrom(marginLow).shiftLeft(1);
+
   const digits: number[] = [];
   let low = false;
   let high = false;
@@ -135,39 +312,40 @@ function dragon4Core(
   if (unique) {
     for (;;) {
       digitExponent -= 1;
-      const q = scaledValue / scale;
-      outputDigit = Number(q);
-      scaledValue -= q * scale;
-      const marginHigh = hasUnequalMargins ? marginLow << 1n : marginLow;
-      const scaledValueHigh = scaledValue + marginHigh;
-      low = isEven ? scaledValue <= marginLow : scaledValue < marginLow;
-      high = isEven ? scaledValueHigh >= scale : scaledValueHigh > scale;
+      outputDigit = divModQ9(value, scale);
+      VALUE_HIGH.setSum(value, marginHigh);
+      const cmpLow = bigCompare(value, marginLow);
+      low = isEven ? cmpLow <= 0 : cmpLow < 0;
+      const cmpHigh = bigCompare(VALUE_HIGH, scale);
+      high = isEven ? cmpHigh >= 0 : cmpHigh > 0;
       if (((low || high) && digitExponent <= cutoffMinExponent) || digitExponent === cutoffMaxExponent) break;
       digits.push(outputDigit);
-      scaledValue *= 10n;
-      marginLow *= 10n;
+      value.timesSmall(10);
+      marginLow.timesSmall(10);
+      if (hasUnequalMargins) marginHigh.copyFrom(marginLow).shiftLeft(1);
     }
   } else {
     for (;;) {
       digitExponent -= 1;
-      const q = scaledValue / scale;
-      outputDigit = Number(q);
-      scaledValue -= q * scale;
-      if (scaledValue === 0n || digitExponent === cutoffMaxExponent) break;
+      outputDigit = divModQ9(value, scale);
+      if (value.n === 0 || digitExponent === cutoffMaxExponent) break;
       digits.push(outputDigit);
-      scaledValue *= 10n;
+      value.timesSmall(10);
     }
   }
 
+  // round to the closest digit by comparing value with 0.5: compare(2 * value, scale)
   let roundDown = low;
   if (low === high) {
-    const twice = scaledValue * 2n;
-    roundDown = twice < scale;
-    if (twice === scale) roundDown = (outputDigit & 1) === 0;
+    const compare = bigCompare(value.shiftLeft(1), scale);
+    roundDown = compare < 0;
+    // if we are directly in the middle, round towards the even digit
+    if (compare === 0) roundDown = (outputDigit & 1) === 0;
   }
   if (roundDown) {
     digits.push(outputDigit);
   } else if (outputDigit === 9) {
+    // find the first non-nine prior digit
     for (;;) {
       if (digits.length === 0) {
         digits.push(1);
@@ -203,8 +381,11 @@ interface Dragon4Options {
 interface FloatParts {
   negative: boolean;
   special: 'nan' | 'inf' | null;
-  mantissa: bigint;
+  /** The integer significand: hi * 2^32 + lo. */
+  mantHi: number;
+  mantLo: number;
   exponent: number;
+  /** Index of the highest set bit of the significand. */
   mantissaBit: number;
   hasUnequalMargins: boolean;
 }
@@ -215,11 +396,7 @@ const f32 = new Float32Array(1);
 const u32of32 = new Uint32Array(f32.buffer);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function bitLength(v: bigint): number {
-  return v.toString(2).length;
-}
-
-/** Splits a float64 or float32 into Dragon4's (mantissa, exponent) form. */
+/** Splits a float64 or float32 into Dragon4's (mantissa, exponent) form (Dragon4_PrintFloat_IEEE_*). */
 function floatParts(x: number, single: boolean): FloatParts {
   if (single) {
     f32[0] = x;
@@ -227,11 +404,13 @@ function floatParts(x: number, single: boolean): FloatParts {
     const negative = bits >>> 31 !== 0;
     const fe = (bits >>> 23) & 0xff;
     const fm = bits & 0x7fffff;
-    if (fe === 0xff) return { negative, special: fm === 0 ? 'inf' : 'nan', mantissa: 0n, exponent: 0, mantissaBit: 0, hasUnequalMargins: false };
-    if (fe !== 0) {
-      return { negative, special: null, mantissa: BigInt((1 << 23) | fm), exponent: fe - 127 - 23, mantissaBit: 23, hasUnequalMargins: fe !== 1 && fm === 0 };
+    if (fe === 0xff) {
+      return { negative, special: fm === 0 ? 'inf' : 'nan', mantHi: 0, mantLo: 0, exponent: 0, mantissaBit: 0, hasUnequalMargins: false };
     }
-    return { negative, special: null, mantissa: BigInt(fm), exponent: 1 - 127 - 23, mantissaBit: fm === 0 ? 0 : 31 - Math.clz32(fm), hasUnequalMargins: false };
+    if (fe !== 0) {
+      return { negative, special: null, mantHi: 0, mantLo: (1 << 23) | fm, exponent: fe - 127 - 23, mantissaBit: 23, hasUnequalMargins: fe !== 1 && fm === 0 };
+    }
+    return { negative, special: null, mantHi: 0, mantLo: fm, exponent: 1 - 127 - 23, mantissaBit: fm === 0 ? 0 : 31 - Math.clz32(fm), hasUnequalMargins: false };
   }
   f64[0] = x;
   const hi = u32of64[LITTLE_ENDIAN ? 1 : 0];
@@ -239,12 +418,15 @@ function floatParts(x: number, single: boolean): FloatParts {
   const negative = hi >>> 31 !== 0;
   const fe = (hi >>> 20) & 0x7ff;
   const fmHi = hi & 0xfffff;
-  const fm = (BigInt(fmHi) << 32n) | BigInt(lo);
-  if (fe === 0x7ff) return { negative, special: fm === 0n ? 'inf' : 'nan', mantissa: 0n, exponent: 0, mantissaBit: 0, hasUnequalMargins: false };
-  if (fe !== 0) {
-    return { negative, special: null, mantissa: (1n << 52n) | fm, exponent: fe - 1023 - 52, mantissaBit: 52, hasUnequalMargins: fe !== 1 && fm === 0n };
+  const zeroFraction = fmHi === 0 && lo === 0;
+  if (fe === 0x7ff) {
+    return { negative, special: zeroFraction ? 'inf' : 'nan', mantHi: 0, mantLo: 0, exponent: 0, mantissaBit: 0, hasUnequalMargins: false };
   }
-  return { negative, special: null, mantissa: fm, exponent: 1 - 1023 - 52, mantissaBit: fm === 0n ? 0 : bitLength(fm) - 1, hasUnequalMargins: false };
+  if (fe !== 0) {
+    return { negative, special: null, mantHi: fmHi | 0x100000, mantLo: lo, exponent: fe - 1023 - 52, mantissaBit: 52, hasUnequalMargins: fe !== 1 && zeroFraction };
+  }
+  const mantissaBit = zeroFraction ? 0 : fmHi !== 0 ? 63 - Math.clz32(fmHi) : 31 - Math.clz32(lo);
+  return { negative, special: null, mantHi: fmHi, mantLo: lo, exponent: 1 - 1023 - 52, mantissaBit, hasUnequalMargins: false };
 }
 
 /** dragon4.c's FormatPositional. */
@@ -252,7 +434,7 @@ function formatPositionalParts(p: FloatParts, signbit: string, o: Dragon4Options
   const hasSign = signbit === '' ? 0 : 1;
   const maxPrintLen = BUFFER_SIZE - 1;
   const { digits, exponent: printExponent } = dragon4Core(
-    p.mantissa, p.exponent, p.mantissaBit, p.hasUnequalMargins, o.unique, o.totalLength,
+    MANTISSA.set2(p.mantHi, p.mantLo), p.exponent, p.mantissaBit, p.hasUnequalMargins, o.unique, o.totalLength,
     o.precision, o.minDigits, maxPrintLen - hasSign,
   );
   const numDigits = digits.length;
@@ -329,7 +511,7 @@ function formatScientificParts(p: FloatParts, signbit: string, o: Dragon4Options
   if (o.padLeft > leftchars) out += ' '.repeat(o.padLeft - leftchars);
   out += signbit;
   const { digits, exponent: printExponent } = dragon4Core(
-    p.mantissa, p.exponent, p.mantissaBit, p.hasUnequalMargins, o.unique, true,
+    MANTISSA.set2(p.mantHi, p.mantLo), p.exponent, p.mantissaBit, p.hasUnequalMargins, o.unique, true,
     o.precision < 0 ? -1 : o.precision + 1, o.minDigits < 0 ? -1 : o.minDigits + 1,
     BUFFER_SIZE - out.length,
   );
@@ -368,7 +550,8 @@ function formatScientificParts(p: FloatParts, signbit: string, o: Dragon4Options
   if (expDigits > 5) expDigits = 5;
   if (expDigits < 0) expDigits = 2;
   const expSign = printExponent >= 0 ? '+' : '-';
-  let e = String(Math.abs(printExponent) % 100000);
+  // at least expDigits digits: an exponent of 0 with exp_digits=0 prints no digits at all
+  let e = String(Math.abs(printExponent) % 100000).replace(/^0+/, '');
   if (e.length < expDigits) e = '0'.repeat(expDigits - e.length) + e;
   return out + body + 'e' + expSign + e;
 }
@@ -395,6 +578,9 @@ interface PosArgs {
 
 /** The C `dragon4_positional` that arrayprint.py calls. */
 function dragon4Positional(x: number, single: boolean, a: PosArgs): string {
+  if (a.unique === false && (a.precision ?? -1) < 0) {
+    throw new NumpyTypeError('in non-unique mode `precision` must be supplied');
+  }
   return dragon4(x, single, {
     scientific: false,
     unique: a.unique ?? true,
@@ -421,6 +607,9 @@ interface SciArgs {
 
 /** The C `dragon4_scientific` that arrayprint.py calls. */
 function dragon4Scientific(x: number, single: boolean, a: SciArgs): string {
+  if (a.unique === false && (a.precision ?? -1) < 0) {
+    throw new NumpyTypeError('in non-unique mode `precision` must be supplied');
+  }
   return dragon4(x, single, {
     scientific: true,
     unique: a.unique ?? true,
@@ -624,11 +813,11 @@ function formatG(v: number, p: number): string {
  * @returns NumPy's `str(np.<dtype>(v))`.
  *
  * @example
- * >>> np.format_scalar(1, 'float64')
+ * >>> formatScalar(1, 'float64')      // str(np.float64(1.0))
  * '1.0'
- * >>> np.format_scalar(0.1, 'float32')
+ * >>> formatScalar(0.1, 'float32')    // str(np.float32(0.1))
  * '0.1'
- * >>> np.format_scalar(1e16, 'float64')
+ * >>> formatScalar(1e16, 'float64')
  * '1e+16'
  */
 export function formatScalar(v: number | boolean, dtype: DType): string {
@@ -678,7 +867,7 @@ function integerFormat(data: FormatData, signOpt: SignMode): FormatFunction {
   }
   return (x) => {
     let s = intToString(x);
-    if (x >= 0 && !Object.is(x, -0)) {
+    if (x >= 0) {
       if (sign === '+') s = '+' + s;
       else if (sign === ' ') s = ' ' + s;
     }
@@ -864,8 +1053,11 @@ class FloatingFormat {
   };
 }
 
+const ASTRAL = /[\ud800-\udbff]/;
+
 /** Python's `len(str)`: code points, not UTF-16 units. */
 function pylen(s: string): number {
+  if (!ASTRAL.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -880,7 +1072,10 @@ function pylen(s: string): number {
   return n;
 }
 
-function userFormatter(f: (x: any) => string, dtype: DType): FormatFunction {
+type FormatterFn = (x: any) => string;
+
+/** A `formatter` print-option callback as a format function (bools are passed as booleans). */
+function userFormatter(f: FormatterFn, dtype: DType): FormatFunction {
   if (dtype === 'bool') return (x) => String(f(x !== 0));
   return (x) => String(f(x));
 }
@@ -891,7 +1086,7 @@ function getFormatFunction(data: FormatData, dtype: DType, o: InternalPrintOptio
   const formatter: Formatter | null = o.formatter;
   if (formatter) {
     const has = (k: string): boolean => typeof formatter[k] === 'function';
-    let f: ((x: any) => string) | null = null;
+    let f: FormatterFn | null = null;
     if (has('all')) f = formatter.all as FormatterFn;
     if (kind === 'int' && has('int_kind')) f = formatter.int_kind as FormatterFn;
     if (kind === 'float' && has('float_kind')) f = formatter.float_kind as FormatterFn;
@@ -903,7 +1098,6 @@ function getFormatFunction(data: FormatData, dtype: DType, o: InternalPrintOptio
   return new FloatingFormat(data, dtype === 'float32', o.precision, o.floatmode, o.suppress, o.sign, o.legacy,
     o.nanstr, o.infstr).format;
 }
-type FormatterFn = (x: any) => string;
 
 // ---------------------------------------------------------------------------------------
 // _formatArray and friends
@@ -958,56 +1152,87 @@ function leadingTrailing(a: Printable, edgeitems: number): number[] {
   return out;
 }
 
+/** The line boundaries of Python's `str.splitlines()`. */
+const LINE_BREAK = /[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
 /** Python's `str.splitlines()`. */
 function splitlines(s: string): string[] {
   if (s === '') return [];
   const parts = s.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
-  if (parts.length > 1 && parts[parts.length - 1] === '' ) parts.pop();
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   return parts;
 }
 
 function rstrip(s: string): string {
-  return s.replace(/\s+$/, '');
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
-function extendLine(s: string, line: string, word: string, lineWidth: number, nextLinePrefix: string,
-  legacy: number): [string, string] {
-  let needsWrap = pylen(line) + pylen(word) > lineWidth;
+/**
+ * The text laid out so far (`s`) and the line being filled (`line`), with the line's
+ * length in code points kept alongside, so long lines (linewidth=Infinity) stay linear.
+ */
+interface Layout {
+  s: string;
+  line: string;
+  lineLen: number;
+}
+
+function setLine(st: Layout, line: string): void {
+  st.line = line;
+  st.lineLen = pylen(line);
+}
+
+function appendToLine(st: Layout, text: string): void {
+  st.line += text;
+  st.lineLen += pylen(text);
+}
+
+/** `_extendLine`. */
+function extendLine(st: Layout, word: string, lineWidth: number, nextLinePrefix: string, legacy: number): void {
+  let needsWrap = st.lineLen + pylen(word) > lineWidth;
   if (legacy > 113) {
     // don't wrap lines if it won't help
-    if (pylen(line) <= pylen(nextLinePrefix)) needsWrap = false;
+    if (st.lineLen <= pylen(nextLinePrefix)) needsWrap = false;
   }
   if (needsWrap) {
-    s += rstrip(line) + '\n';
-    line = nextLinePrefix;
+    st.s += rstrip(st.line) + '\n';
+    setLine(st, nextLinePrefix);
   }
-  line += word;
-  return [s, line];
+  appendToLine(st, word);
 }
 
-function extendLinePretty(s: string, line: string, word: string, lineWidth: number, nextLinePrefix: string,
-  legacy: number): [string, string] {
+/** `_extendLine_pretty`: extends the line with a possibly multi-line word. */
+function extendLinePretty(st: Layout, word: string, lineWidth: number, nextLinePrefix: string, legacy: number): void {
+  if (!LINE_BREAK.test(word) || legacy <= 113) {
+    extendLine(st, word, lineWidth, nextLinePrefix, legacy);
+    return;
+  }
   const words = splitlines(word);
-  if (words.length <= 1 || legacy <= 113) return extendLine(s, line, word, lineWidth, nextLinePrefix, legacy);
+  if (words.length <= 1) {
+    extendLine(st, word, lineWidth, nextLinePrefix, legacy);
+    return;
+  }
   const maxWordLength = Math.max(...words.map(pylen));
   let indent: string;
-  if (pylen(line) + maxWordLength > lineWidth && pylen(line) > pylen(nextLinePrefix)) {
-    s += rstrip(line) + '\n';
-    line = nextLinePrefix + words[0];
+  if (st.lineLen + maxWordLength > lineWidth && st.lineLen > pylen(nextLinePrefix)) {
+    st.s += rstrip(st.line) + '\n';
+    setLine(st, nextLinePrefix + words[0]);
     indent = nextLinePrefix;
   } else {
-    indent = ' '.repeat(pylen(line));
-    line += words[0];
+    indent = ' '.repeat(st.lineLen);
+    appendToLine(st, words[0]);
   }
   for (const w of words.slice(1)) {
-    s += rstrip(line) + '\n';
-    line = indent + w;
+    st.s += rstrip(st.line) + '\n';
+    setLine(st, indent + w);
   }
   const suffixLength = maxWordLength - pylen(words[words.length - 1]);
-  line += ' '.repeat(Math.max(0, suffixLength));
-  return [s, line];
+  appendToLine(st, ' '.repeat(Math.max(0, suffixLength)));
 }
 
+/** `_formatArray`: the nested-bracket layout with wrapping and summarisation. */
 function formatArray(a: Printable, formatFunction: FormatFunction, lineWidth: number, nextLinePrefix: string,
   separator: string, edgeItems: number, summaryInsert: string, legacy: number): string {
   const shape = a.shape;
@@ -1028,35 +1253,34 @@ function formatArray(a: Printable, formatFunction: FormatFunction, lineWidth: nu
     const showSummary = summaryInsert !== '' && 2 * edgeItems < aLen;
     const leadingItems = showSummary ? edgeItems : 0;
     const trailingItems = showSummary ? edgeItems : aLen;
-    // a[index + (i,)] for i >= 0, and a[index + (-i,)] for the trailing ones
-    const at = (i: number): number => {
-      const j = i < 0 ? i + aLen : i;
-      return offset + j * stride;
-    };
+    // the offset of a[index + (i,)]; negative i counts from the end, as in Python
+    const at = (i: number): number => offset + (i < 0 ? i + aLen : i) * stride;
 
     let s = '';
     if (axesLeft === 1) {
       // the length up until the beginning of the separator / bracket
       let elemWidth = legacy <= 113 ? currWidth - pylen(sepStripped) : currWidth - Math.max(pylen(sepStripped), 1);
-      let line = hangingIndent;
+      const st: Layout = { s: '', line: '', lineLen: 0 };
+      setLine(st, hangingIndent);
       for (let i = 0; i < leadingItems; i++) {
         const word = recurser(axis + 1, at(i), nextHangingIndent, nextWidth);
-        [s, line] = extendLinePretty(s, line, word, elemWidth, hangingIndent, legacy);
-        line += separator;
+        extendLinePretty(st, word, elemWidth, hangingIndent, legacy);
+        appendToLine(st, separator);
       }
       if (showSummary) {
-        [s, line] = extendLine(s, line, summaryInsert, elemWidth, hangingIndent, legacy);
-        line += legacy <= 113 ? ', ' : separator;
+        extendLine(st, summaryInsert, elemWidth, hangingIndent, legacy);
+        appendToLine(st, legacy <= 113 ? ', ' : separator);
       }
       for (let i = trailingItems; i > 1; i--) {
         const word = recurser(axis + 1, at(-i), nextHangingIndent, nextWidth);
-        [s, line] = extendLinePretty(s, line, word, elemWidth, hangingIndent, legacy);
-        line += separator;
+        extendLinePretty(st, word, elemWidth, hangingIndent, legacy);
+        appendToLine(st, separator);
       }
+      // width of the separator is not considered on 1.13
       if (legacy <= 113) elemWidth = currWidth;
       const word = recurser(axis + 1, at(-1), nextHangingIndent, nextWidth);
-      [s, line] = extendLinePretty(s, line, word, elemWidth, hangingIndent, legacy);
-      s += line;
+      extendLinePretty(st, word, elemWidth, hangingIndent, legacy);
+      s = st.s + st.line;
     } else {
       // other axes - insert newlines between rows
       const lineSep = sepStripped + '\n'.repeat(axesLeft - 1);
@@ -1065,6 +1289,7 @@ function formatArray(a: Printable, formatFunction: FormatFunction, lineWidth: nu
         s += hangingIndent + nested + lineSep;
       }
       if (showSummary) {
+        // legacy 1.13: trailing space, fixed number of newlines, and fixed separator
         if (legacy <= 113) s += hangingIndent + summaryInsert + ', \n';
         else s += hangingIndent + summaryInsert + lineSep;
       }
@@ -1083,6 +1308,11 @@ function formatArray(a: Printable, formatFunction: FormatFunction, lineWidth: nu
 
 /** `_array2string`: summarise if needed, build the element formatter, lay out the text. */
 function array2stringImpl(a: Printable, o: InternalPrintOptions, separator: string, prefix: string): string {
+  if (a.dtype === 'float32') {
+    // float32 elements are printed as float32 even if handed over as unrounded doubles
+    const src = a;
+    a = { dtype: src.dtype, shape: src.shape, flatGet: (i) => Math.fround(src.flatGet(i)) };
+  }
   const size = sizeOf(a.shape);
   let values: ArrayLike<number>;
   let summaryInsert: string;
@@ -1160,7 +1390,18 @@ export function array2string(a: Printable, opts: Array2StringOptions = {}): stri
   return array2stringImpl(a, o, separator, prefix);
 }
 
-/** Python's `repr(tuple)` of a shape: `(3,)`, `(2, 3)`, `()`. */
+/**
+ * Python's `repr()` of a shape tuple, as NumPy prints shapes in messages and reprs.
+ *
+ * @param shape - the shape.
+ * @returns `(3,)`, `(2, 3)` or `()`.
+ *
+ * @example
+ * >>> shapeRepr([3])
+ * '(3,)'
+ * >>> shapeRepr([0, 3])
+ * '(0, 3)'
+ */
 export function shapeRepr(shape: readonly number[]): string {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(', ')})`;

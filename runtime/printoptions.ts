@@ -124,8 +124,19 @@ function toIndex(v: unknown): number | null {
 }
 
 /**
- * NumPy's `_make_options_dict`: the given (non-null) options, validated and converted.
- * Throws NumPy's ValueError / TypeError for bad values.
+ * NumPy's `_make_options_dict`: the given (non-null) options, validated and converted to
+ * the internal form (`legacy` as an integer). Used by `setPrintoptions` and by
+ * `array2string`'s per-call overrides.
+ *
+ * @param opts - options with NumPy's keyword names; `null`/`undefined` ones are dropped.
+ * @returns The validated options that were given.
+ * @throws ValueError / TypeError with NumPy's messages for bad values.
+ *
+ * @example
+ * >>> makeOptionsDict({precision: 3, suppress: null})
+ * { precision: 3 }
+ * >>> makeOptionsDict({precision: 2.5})
+ * TypeError: precision must be an integer
  * @internal
  */
 export function makeOptionsDict(opts: PrintOptionsInput): Partial<InternalPrintOptions> {
@@ -218,7 +229,8 @@ function applyOptions(opts: PrintOptionsInput): InternalPrintOptions {
  * left out (or `null`) keep their current values, as in NumPy; `formatter` and
  * `override_repr` are reset by every call. Arguments may be given positionally in NumPy's
  * order (precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter,
- * sign, floatmode), by name in a trailing options object, or both.
+ * sign, floatmode), by name in a trailing options object, or both (a trailing plain object
+ * is always the options object).
  *
  * @param args - `{precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr,
  *   formatter, sign, floatmode, legacy, override_repr}` (NumPy's keyword names), optionally
@@ -234,7 +246,7 @@ function applyOptions(opts: PrintOptionsInput): InternalPrintOptions {
  * >>> np.arange(10)
  * array([0, 1, 2, ..., 7, 8, 9], shape=(10,))
  */
-export function setPrintoptions(...args: Array<PrintOptionsInput | number | boolean | string | Formatter | null | undefined>): void {
+export function setPrintoptions(...args: Array<PrintOptionsInput | number | boolean | string | null | undefined>): void {
   applyOptions(collectArgs('set_printoptions', args));
 }
 
@@ -272,7 +284,7 @@ export function getPrintoptions(): PrintOptions {
  * '[0.67]'
  */
 export function withPrintoptions<T>(opts: PrintOptionsInput, fn: (options: PrintOptions) => T): T {
-  const previous = applyOptions(collectArgs('printoptions', [opts]));
+  const previous = applyOptions(collectArgs('_set_printoptions', [opts]));
   try {
     return fn(getPrintoptions());
   } finally {
@@ -296,7 +308,14 @@ export function resetPrintoptions(): void {
 }
 
 /**
- * The current options in the internal form the printing code uses (`legacy` as an integer).
+ * The current options in the internal form the printing code uses (`legacy` as an integer,
+ * `Infinity` for no legacy mode). The object is never mutated; do not mutate it either.
+ *
+ * @returns The options in force.
+ *
+ * @example
+ * >>> currentPrintOptions().precision
+ * 8
  * @internal
  */
 export function currentPrintOptions(): InternalPrintOptions {
