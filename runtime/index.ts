@@ -20,6 +20,7 @@ import * as statistics from './statistics';
 import * as logic from './logic';
 import * as elementwise from './elementwise';
 import * as io from './io';
+import random from './random/index';
 
 printer.str = (a) => arrayStr(a);
 printer.repr = (a) => arrayRepr(a);
@@ -72,6 +73,7 @@ export const np = {
   ...elementwise,
   ...io,
   ...dtypeNames,
+  random,
   array,
   asarray,
   slice,

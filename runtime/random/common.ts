@@ -1,0 +1,293 @@
+/**
+ * Argument handling shared by RandomState and Generator: NumPy's `size`, the trailing
+ * options object that stands for keyword arguments, and broadcasting of array-valued
+ * distribution parameters (NumPy's `cont()` walks the output in C order, one draw each).
+ */
+import { ValueError, NumpyTypeError } from '../errors';
+import { type ArrayInput, type NDArray, isNDArray, toArray, valuesOf } from './nd';
+
+/** NumPy's `size`: undefined/null for one scalar, a number, or a shape. */
+export type Size = number | readonly number[] | null | undefined;
+
+/**
+ * Whether `x` is a plain options object (keyword arguments), not an array, ndarray or
+ * typed array.
+ *
+ * Parameters
+ * ----------
+ * x : unknown
+ *
+ * @example
+ * isOptions({size: 3})   // true
+ * isOptions([3])         // false
+ */
+export function isOptions(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && !isNDArray(x) && !ArrayBuffer.isView(x);
+}
+
+/**
+ * Binds positional arguments plus a trailing options object to parameter names, as
+ * Python binds keyword arguments, with Python's TypeErrors for extra or unknown ones.
+ *
+ * Parameters
+ * ----------
+ * fn : string
+ *     Function name for error messages.
+ * args : unknown[]
+ *     The call's arguments.
+ * names : string[]
+ *     Parameter names in positional order.
+ *
+ * @example
+ * bind('randint', [0, 10, {size: 5}], ['low', 'high', 'size', 'dtype'])
+ * // {low: 0, high: 10, size: 5}
+ */
+export function bind(fn: string, args: readonly unknown[], names: readonly string[]): Record<string, unknown> {
+  let pos = args;
+  let opts: Record<string, unknown> = {};
+  if (pos.length > 0 && isOptions(pos[pos.length - 1])) {
+    opts = pos[pos.length - 1] as Record<string, unknown>;
+    pos = pos.slice(0, -1);
+  }
+  while (pos.length > 0 && pos[pos.length - 1] === undefined) pos = pos.slice(0, -1);
+  if (pos.length > names.length) {
+    throw new NumpyTypeError(`${fn}() takes at most ${names.length} positional arguments (${pos.length} given)`);
+  }
+  const out: Record<string, unknown> = {};
+  pos.forEach((v, i) => { out[names[i]] = v; });
+  for (const k of Object.keys(opts)) {
+    if (!names.includes(k)) throw new NumpyTypeError(`${fn}() got an unexpected keyword argument '${k}'`);
+    if (k in out) throw new NumpyTypeError(`argument for ${fn}() given by name ('${k}') and position (${names.indexOf(k) + 1})`);
+    if (opts[k] !== undefined) out[k] = opts[k];
+  }
+  return out;
+}
+
+/**
+ * Validates NumPy's `size`: null for "no size" (a scalar result), else the shape.
+ *
+ * Parameters
+ * ----------
+ * size : number | number[] | null | undefined
+ *
+ * @example
+ * toSize(3)        // [3]
+ * toSize(undefined) // null
+ */
+export function toSize(size: unknown): number[] | null {
+  if (size === undefined || size === null) return null;
+  const dims = typeof size === 'number' ? [size] : isNDArray(size) ? Array.from(valuesOf(size)) : size;
+  if (!Array.isArray(dims) && !ArrayBuffer.isView(dims)) {
+    throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${String(size)}'`);
+  }
+  const out: number[] = [];
+  for (const d of Array.from(dims as ArrayLike<unknown>)) {
+    if (typeof d !== 'number' || !Number.isInteger(d)) {
+      throw new NumpyTypeError(`expected a sequence of integers or a single integer, got '${String(size)}'`);
+    }
+    if (d < 0) throw new ValueError('negative dimensions are not allowed');
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Number of elements of a shape.
+ *
+ * Parameters
+ * ----------
+ * shape : number[]
+ *
+ * @example
+ * prod([2, 3])   // 6
+ */
+export function prod(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** A distribution parameter: a scalar, or the C-order values and shape of an array. */
+export interface Param {
+  /** The value when scalar. */
+  v: number;
+  /** The values when array-valued (ndim > 0), else null. */
+  data: Float64Array | null;
+  shape: number[];
+}
+
+/**
+ * Reads a distribution parameter (`loc`, `scale`, `low`, ...); 0-d arrays count as scalars.
+ *
+ * Parameters
+ * ----------
+ * x : number | array_like | undefined
+ * fallback : number
+ *     The default when `x` is undefined.
+ *
+ * @example
+ * param(undefined, 1)   // {v: 1, data: null, shape: []}
+ */
+export function param(x: unknown, fallback: number): Param {
+  if (x === undefined || x === null) return { v: fallback, data: null, shape: [] };
+  if (typeof x === 'number') return { v: x, data: null, shape: [] };
+  if (typeof x === 'boolean') return { v: x ? 1 : 0, data: null, shape: [] };
+  if (typeof x === 'bigint') return { v: Number(x), data: null, shape: [] };
+  const a: NDArray = toArray(x as ArrayInput);
+  const vals = valuesOf(a);
+  if (a.shape.length === 0) return { v: vals[0], data: null, shape: [] };
+  return { v: NaN, data: vals, shape: a.shape.slice() };
+}
+
+function shapeStr(s: readonly number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`;
+}
+
+/**
+ * The shape of the result and, for each parameter, its element strides over that shape
+ * (0 along broadcast axes), with NumPy's broadcast errors. `shape` is null for a scalar
+ * result (no size, all scalars).
+ *
+ * Parameters
+ * ----------
+ * size : number[] | null
+ * params : Param[]
+ *
+ * @example
+ * broadcastParams([2, 3], [param(0, 0), param([1, 2, 3], 1)]).shape   // [2, 3]
+ */
+export function broadcastParams(size: number[] | null, params: readonly Param[]): { shape: number[] | null; strides: number[][] } {
+  const allScalar = params.every((p) => p.data === null);
+  if (size === null && allScalar) return { shape: null, strides: params.map(() => []) };
+  const shapes = (size ? [size] : []).concat(params.map((p) => p.shape));
+  const nd = Math.max(...shapes.map((s) => s.length));
+  const out = new Array<number>(nd).fill(1);
+  const setter = new Array<number>(nd).fill(-1);
+  for (let i = 0; i < nd; i++) {
+    shapes.forEach((s, j) => {
+      const k = i + s.length - nd;
+      if (k < 0 || s[k] === 1) return;
+      if (out[i] === 1) { out[i] = s[k]; setter[i] = j; }
+      else if (out[i] !== s[k]) {
+        throw new ValueError(
+          `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${setter[i]} with shape ${shapeStr(shapes[setter[i]])} and arg ${j} with shape ${shapeStr(s)}.`,
+        );
+      }
+    });
+  }
+  if (size && (size.length !== nd || size.some((d, i) => d !== out[i]))) {
+    throw new ValueError(`Output size ${shapeStr(size)} is not compatible with broadcast dimensions of inputs ${shapeStr(out)}.`);
+  }
+  const strides = params.map((p) => {
+    const st = new Array<number>(nd).fill(0);
+    let acc = 1;
+    for (let k = p.shape.length - 1; k >= 0; k--) {
+      if (p.shape[k] !== 1) st[nd - p.shape.length + k] = acc;
+      acc *= p.shape[k];
+    }
+    return st;
+  });
+  return { shape: out, strides };
+}
+
+/**
+ * Calls `draw(i, a, b)` for each output element `i` in C order with the broadcast values of
+ * up to two parameters.
+ *
+ * Parameters
+ * ----------
+ * shape : number[]
+ * params : Param[]
+ * strides : number[][]
+ *     From `broadcastParams`.
+ * draw : (i, a, b) => void
+ *
+ * @example
+ * eachBroadcast(shape, [loc, scale], strides, (i, l, s) => { out[i] = l + s * gauss(); });
+ */
+export function eachBroadcast(
+  shape: number[], params: readonly Param[], strides: number[][],
+  draw: (i: number, a: number, b: number) => void,
+): void {
+  const n = prod(shape);
+  const nd = shape.length;
+  const idx = new Array<number>(nd).fill(0);
+  const offs = params.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    const a = params[0] ? (params[0].data ? params[0].data[offs[0]] : params[0].v) : 0;
+    const b = params[1] ? (params[1].data ? params[1].data[offs[1]] : params[1].v) : 0;
+    draw(i, a, b);
+    for (let k = nd - 1; k >= 0; k--) {
+      idx[k]++;
+      for (let j = 0; j < params.length; j++) offs[j] += strides[j][k];
+      if (idx[k] < shape[k]) break;
+      for (let j = 0; j < params.length; j++) offs[j] -= strides[j][k] * shape[k];
+      idx[k] = 0;
+    }
+  }
+}
+
+/**
+ * NumPy's `kahan_sum`, used to validate choice probabilities.
+ *
+ * Parameters
+ * ----------
+ * x : ArrayLike<number>
+ *
+ * @example
+ * kahanSum([0.1, 0.2, 0.7])   // 1
+ */
+export function kahanSum(x: ArrayLike<number>): number {
+  if (x.length === 0) return 0;
+  let sum = x[0];
+  let c = 0;
+  for (let i = 1; i < x.length; i++) {
+    const y = x[i] - c;
+    const t = sum + y;
+    c = (t - sum) - y;
+    sum = t;
+  }
+  return sum;
+}
+
+/**
+ * `cdf = p.cumsum(); cdf /= cdf[-1]`, as choice builds it (cumsum is sequential in NumPy).
+ *
+ * Parameters
+ * ----------
+ * p : ArrayLike<number>
+ *
+ * @example
+ * normalizedCdf([0.25, 0.25, 0.5])   // Float64Array [0.25, 0.5, 1]
+ */
+export function normalizedCdf(p: ArrayLike<number>): Float64Array {
+  const cdf = new Float64Array(p.length);
+  let s = 0;
+  for (let i = 0; i < p.length; i++) { s += p[i]; cdf[i] = s; }
+  const last = cdf[cdf.length - 1];
+  for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
+  return cdf;
+}
+
+/**
+ * `cdf.searchsorted(u, side='right')`: the number of cdf entries <= u.
+ *
+ * Parameters
+ * ----------
+ * cdf : Float64Array
+ *     Sorted ascending.
+ * u : number
+ *
+ * @example
+ * searchRight(Float64Array.from([0.25, 0.5, 1]), 0.3)   // 1
+ */
+export function searchRight(cdf: Float64Array, u: number): number {
+  let lo = 0;
+  let hi = cdf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cdf[mid] <= u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
