@@ -8,6 +8,7 @@ import { asarray, type ArrayLike } from './asarray';
 import { toShape, sizeOf } from './shape';
 import { ValueError } from './errors';
 import { allocate } from './allocate';
+import { requireNumber, requireInt, requireCallable } from './validate';
 
 /** Options of the creation functions: NumPy's `dtype=` keyword. */
 export interface DTypeOption {
@@ -138,13 +139,13 @@ export function arange(start: number, stop?: number | null | DTypeOption, step?:
     opts = step;
     step = undefined;
   }
-  let lo = start;
-  let hi = stop as number | undefined | null;
+  let lo = requireNumber(start, 'arange', 'start');
+  let hi = stop === undefined || stop === null ? stop : requireNumber(stop, 'arange', 'stop');
   if (hi === undefined || hi === null) {
     hi = lo;
     lo = 0;
   }
-  const st = (step as number | undefined) ?? 1;
+  const st = step === undefined ? 1 : requireNumber(step, 'arange', 'step');
   if (st === 0) throw new ValueError('Maximum allowed size exceeded');
   const whole = [lo, hi, st].every((v) => Number.isInteger(v));
   const dtype = toDType(opts.dtype, whole ? 'int64' : 'float64');
@@ -177,6 +178,9 @@ export function linspace(start: number, stop: number, num: number | LinspaceOpti
     opts = num;
     num = 50;
   }
+  start = requireNumber(start, 'linspace', 'start');
+  stop = requireNumber(stop, 'linspace', 'stop');
+  num = requireInt(num);
   if (num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
   const endpoint = opts.endpoint ?? true;
   const div = endpoint ? num - 1 : num;
@@ -320,6 +324,7 @@ export function meshgrid(...args: (ArrayLike | { indexing?: 'xy' | 'ij' })[]): N
  * np.fromfunction((i, j) => i.mul(10).add(j), [2, 3])   // array([[ 0.,  1.,  2.], [10., 11., 12.]])
  */
 export function fromfunction(fn: (...idx: NDArray[]) => any, shape: readonly number[], opts: DTypeOption = {}): any {
+  requireCallable(fn);
   const dtype: DType = toDType(opts.dtype);
   const s = toShape(shape);
   const n = sizeOf(s);

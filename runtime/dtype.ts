@@ -69,8 +69,12 @@ export function toDType(d: DTypeLike | null | undefined, fallback: DType = 'floa
     if (d === Number) return 'float64';
     if (d === Boolean) return 'bool';
   }
-  const r = typeof d === 'string' ? ALIASES[d.replace(/^[<>=|]/, '')] : undefined;
-  if (r === undefined) throw new NumpyTypeError(`data type ${JSON.stringify(String(d)).replace(/"/g, "'")} not understood`);
+  if (typeof d !== 'string') {
+    const shown = typeof d === 'symbol' ? 'Symbol()' : typeof d === 'object' ? JSON.stringify(d) ?? String(d) : String(d);
+    throw new NumpyTypeError(`Cannot interpret '${shown}' as a data type`);
+  }
+  const r = ALIASES[d.replace(/^[<>=|]/, '')];
+  if (r === undefined) throw new NumpyTypeError(`data type '${d}' not understood`);
   return r;
 }
 
@@ -87,7 +91,9 @@ const intOfSize = (kind: 'i' | 'u', size: number): DType =>
   (kind === 'i' ? { 1: 'int8', 2: 'int16', 4: 'int32', 8: 'int64' } : { 1: 'uint8', 2: 'uint16', 4: 'uint32', 8: 'uint64' })[size] as DType;
 
 /** NumPy 2's `np.promote_types` for two dtypes. */
-export function promoteTypes(a: DType, b: DType): DType {
+export function promoteTypes(type1: DTypeLike, type2: DTypeLike): DType {
+  const a = toDType(type1);
+  const b = toDType(type2);
   if (a === b) return a;
   const A = INFO[a];
   const B = INFO[b];

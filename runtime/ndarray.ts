@@ -10,6 +10,7 @@ import { type DType, type TypedArray, castScalar, itemsize, storageOf, needsExpl
 import { allocate } from './allocate';
 import { cStrides, sizeOf } from './shape';
 import { ValueError, IndexError, NumpyTypeError } from './errors';
+import { requireInt } from './validate';
 
 export class NDArray {
   /** The buffer this view reads; shared with the base array of a view. */
@@ -152,6 +153,7 @@ export class NDArray {
    * np.array([[2.5]]).item()   // 2.5
    */
   item(...index: number[]): number | boolean {
+    index = index.map(requireInt);
     let i = 0;
     if (index.length === 0) {
       if (this.size !== 1) throw new ValueError('can only convert an array of size 1 to a Python scalar');

@@ -12,6 +12,7 @@ import { broadcastShapes, broadcastStrides, shapeStr } from './shape';
 import { forEachRow } from './iter';
 import { binaryKernel, unaryKernel } from './kernels';
 import { ValueError, NumpyTypeError, UFuncTypeError } from './errors';
+import { pyTypeName } from './validate';
 
 /** Keyword options every ufunc takes. */
 export interface UfuncOptions {
@@ -149,13 +150,23 @@ function unaliased(x: NDArray, out: NDArray, shape: number[]): NDArray {
   return same ? x : copyToContiguous(x);
 }
 
+/** The keyword options object of a ufunc call (absent or null means none). */
+function optionsOf(name: string, options: unknown): UfuncOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options) || options instanceof NDArray) {
+    throw new NumpyTypeError(`${name}() takes its keyword arguments as an options object, e.g. {out: a}; got ${pyTypeName(options)}`);
+  }
+  return options as UfuncOptions;
+}
+
 /** uint64 lives in a Float64Array, which does not wrap negatives the way Uint32Array does. */
 function wrapUnsigned(expr: string, output: DType): string {
   return output === 'uint64' ? `H.u64(${expr})` : expr;
 }
 
 /** Applies a binary ufunc with NumPy's broadcasting, promotion and `out` semantics. */
-export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike, opts: UfuncOptions = {}): UfuncResult {
+export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike, options?: UfuncOptions | null): UfuncResult {
+  const opts = optionsOf(spec.name, options);
   const p1 = prepare(x1);
   const p2 = prepare(x2);
   const common = opts.dtype ? toDType(opts.dtype) : resultType([p1, p2]);
@@ -191,7 +202,8 @@ export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike,
 }
 
 /** Applies a unary ufunc. */
-export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, opts: UfuncOptions = {}): UfuncResult {
+export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, options?: UfuncOptions | null): UfuncResult {
+  const opts = optionsOf(spec.name, options);
   const p = prepare(x);
   let a = p.arr;
   if (opts.dtype) a = copyToContiguous(a, toDType(opts.dtype));

@@ -6,14 +6,15 @@
 import { NDArray, copyToContiguous } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { broadcastShapes, broadcastStrides, normalizeAxis, shapeStr, sizeOf, cStrides } from './shape';
-import { ValueError } from './errors';
+import { ValueError, NumpyTypeError } from './errors';
+import { requireInts, requireArg } from './validate';
 
 /** A shape argument given as positional numbers or one list: `reshape(2, 3)` or `reshape([2, 3])`. */
 export type ShapeArgs = (number | readonly number[])[];
 
 function flattenShapeArgs(args: ShapeArgs): number[] {
-  if (args.length === 1 && typeof args[0] !== 'number') return Array.from(args[0]);
-  return args as number[];
+  if (args.length === 1 && typeof args[0] !== 'number') return requireInts(args[0]);
+  return requireInts(args);
 }
 
 /**
@@ -26,6 +27,7 @@ function flattenShapeArgs(args: ShapeArgs): number[] {
  */
 export function reshape(a: ArrayLike, ...shapeArgs: ShapeArgs): NDArray {
   const x = asarray(a);
+  if (shapeArgs.length === 0) throw new NumpyTypeError('reshape() takes exactly 1 argument (0 given)');
   const req = flattenShapeArgs(shapeArgs);
   const size = x.size;
   const unknown = req.filter((d) => d === -1).length;
@@ -96,7 +98,8 @@ function viewStrides(x: NDArray, shape: number[]): number[] | null {
  */
 export function transpose(a: ArrayLike, ...axesArgs: ShapeArgs): NDArray {
   const x = asarray(a);
-  let axes = axesArgs.length === 0 || (axesArgs.length === 1 && axesArgs[0] === null) ? null : flattenShapeArgs(axesArgs);
+  const none = axesArgs.length === 0 || (axesArgs.length === 1 && (axesArgs[0] === null || axesArgs[0] === undefined));
+  let axes = none ? null : flattenShapeArgs(axesArgs);
   if (axes === null) axes = x.shape.map((_, i) => x.ndim - 1 - i);
   if (axes.length !== x.ndim) throw new ValueError("axes don't match array");
   const norm = axes.map((ax) => normalizeAxis(ax, x.ndim));
@@ -127,8 +130,8 @@ export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
  */
 export function moveaxis(a: ArrayLike, source: number | number[], destination: number | number[]): NDArray {
   const x = asarray(a);
-  const src = (typeof source === 'number' ? [source] : source).map((s) => normalizeAxis(s, x.ndim));
-  const dst = (typeof destination === 'number' ? [destination] : destination).map((s) => normalizeAxis(s, x.ndim));
+  const src = requireInts(source).map((s) => normalizeAxis(s, x.ndim));
+  const dst = requireInts(destination).map((s) => normalizeAxis(s, x.ndim));
   if (src.length !== dst.length) {
     throw new ValueError('`source` and `destination` arguments must have the same number of elements');
   }
@@ -147,7 +150,7 @@ export function moveaxis(a: ArrayLike, source: number | number[], destination: n
 export function expand_dims(a: ArrayLike, axis: number | readonly number[] | { axis: number | readonly number[] }): NDArray {
   const x = asarray(a);
   const ax = typeof axis === 'object' && !Array.isArray(axis) ? (axis as { axis: number | number[] }).axis : (axis as number | number[]);
-  const list = typeof ax === 'number' ? [ax] : Array.from(ax);
+  const list = requireInts(ax);
   const nd = x.ndim + list.length;
   const norm = list.map((v) => normalizeAxis(v, nd));
   if (new Set(norm).size !== norm.length) throw new ValueError('repeated axis');
@@ -195,7 +198,7 @@ export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null |
  */
 export function broadcast_to(a: ArrayLike, shape: number | readonly number[]): NDArray {
   const x = asarray(a);
-  const to = typeof shape === 'number' ? [shape] : Array.from(shape);
+  const to = requireInts(requireArg(shape, 'broadcast_to', 'shape'));
   const ok = x.ndim <= to.length && x.shape.every((n, i) => n === 1 || n === to[to.length - x.ndim + i]);
   if (!ok) {
     throw new ValueError(
