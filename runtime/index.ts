@@ -21,6 +21,11 @@ import * as logic from './logic';
 import * as elementwise from './elementwise';
 import * as io from './io';
 import random from './random/index';
+import linalg from './linalg/index';
+import { matmul, dot, inner, vdot, outer } from './linalg/products';
+
+// Internals of reduce.ts other modules share; not NumPy API.
+const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
 
 printer.str = (a) => arrayStr(a);
 printer.repr = (a) => arrayRepr(a);
@@ -63,7 +68,7 @@ function array_str(a: NDArray): string {
 export const np = {
   ...creation,
   ...math,
-  ...reduce,
+  ...reductions,
   var: reduce.variance,
   ...views,
   ...manipulation,
@@ -72,8 +77,16 @@ export const np = {
   ...logic,
   ...elementwise,
   ...io,
+  // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
+  trace: manipulation.trace,
   ...dtypeNames,
   random,
+  linalg,
+  matmul,
+  dot,
+  inner,
+  vdot,
+  outer,
   array,
   asarray,
   slice,

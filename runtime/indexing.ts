@@ -351,7 +351,9 @@ function kindOfValue(value: ArrayLike, a: NDArray) {
 export function setItem(a: NDArray, index: readonly IndexItem[], value: ArrayLike): void {
   const t = resolveIndex(a, index);
   if (t.kind === 'view') {
-    copyInto(t.view, valueFor(value, a, t.view.shape));
+    // a[:] = a[::-1] reads every element before writing any, as NumPy's buffered copy does.
+    const src = value instanceof NDArray && value.data.buffer === a.data.buffer ? value.copy() : value;
+    copyInto(t.view, valueFor(src, a, t.view.shape));
     return;
   }
   const v = valueFor(value, a, t.shape);

@@ -11,6 +11,7 @@ import * as m from './math';
 import * as r from './reduce';
 import * as v from './views';
 import { getItem, setItem, type IndexItem } from './indexing';
+import { dot, matmul } from './linalg/products';
 
 type Scalar = number | boolean;
 
@@ -157,6 +158,10 @@ declare module './ndarray' {
     astype(dtype: DTypeLike): NDArray;
     /** Sets every element to `value`, in place. */
     fill(value: Scalar): this;
+    /** Dot product with b (matrix product for 2-d). @example np.array([1, 2, 3]).dot([[1, 10], [100, 1000], [10000, 100000]])   // array([ 30201, 302010]) */
+    dot(b: ArrayLike): any;
+    /** Matrix product `a @ b`. @example A.matmul(B) */
+    matmul(b: ArrayLike): any;
   }
 }
 
@@ -202,7 +207,7 @@ for (const [k, f] of Object.entries(unaries)) unary(k, f);
 const others: Record<string, Fn> = {
   sum: r.sum, prod: r.prod, max: r.max, min: r.min, mean: r.mean, std: r.std, var: r.variance,
   all: r.all, any: r.any, argmax: r.argmax, argmin: r.argmin, cumsum: r.cumsum, cumprod: r.cumprod,
-  ptp: r.ptp, reshape: v.reshape, transpose: v.transpose, swapaxes: v.swapaxes, ravel: v.ravel,
+  ptp: r.ptp, dot, matmul, reshape: v.reshape, transpose: v.transpose, swapaxes: v.swapaxes, ravel: v.ravel,
   flatten: v.flatten, squeeze: v.squeeze,
 };
 for (const [k, f] of Object.entries(others)) passthrough(k, f);

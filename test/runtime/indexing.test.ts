@@ -57,6 +57,15 @@ describe('indexing against NumPy', () => {
     expect(m.tolist()).toEqual([[99, -1, 2, 3], [99, 5, 6, 7], [99, -1, 0, 0]]);
   });
 
+  it('assigns from an overlapping view of itself as if from a copy', () => {
+    const a = np.arange(5);
+    a.set(':', a.get('::-1'));
+    expect(a.tolist()).toEqual([4, 3, 2, 1, 0]);
+    const c = np.arange(9).reshape(3, 3);
+    c.set('...', c.T);
+    expect(c.tolist()).toEqual([[0, 3, 6], [1, 4, 7], [2, 5, 8]]);
+  });
+
   it('property: a slice is a view (writes reach the base), a fancy index a copy', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: -35, max: 35 }), fc.integer({ min: -35, max: 35 }), fc.integer({ min: 1, max: 4 }), (n, start, stop, step) => {
