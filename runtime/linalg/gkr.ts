@@ -1,0 +1,291 @@
+/**
+ * Golub-Kahan-Reinsch SVD (LINPACK dsvdc, as JAMA has it): Householder reduction to
+ * bidiagonal form, then implicitly shifted QR sweeps on the bidiagonal. O(n^3) with a
+ * small constant, so it serves the larger matrices where one-sided Jacobi's sweeps get
+ * slow. Everything is stored transposed (columns contiguous) so the column operations of
+ * the algorithm run along memory.
+ */
+import { LinAlgError } from '../errors';
+import { nrm2 } from './qr';
+
+export interface GKRResult {
+  /** n singular values, descending. */
+  s: Float64Array;
+  /** U^T: n rows of length m (row j is the j-th left singular vector); null without UV. */
+  ut: Float64Array | null;
+  /** V^T (n x n, row j the j-th right singular vector), i.e. NumPy's Vh; null without UV. */
+  vt: Float64Array | null;
+}
+
+function hypot(a: number, b: number): number {
+  const x = Math.abs(a), y = Math.abs(b);
+  if (x > y) {
+    const r = y / x;
+    return x * Math.sqrt(1 + r * r);
+  }
+  if (y !== 0) {
+    const r = x / y;
+    return y * Math.sqrt(1 + r * r);
+  }
+  return 0;
+}
+
+/** Applies the plane rotation [c s; -s c] to rows j and k (length len) of M: x_j' = c x_j + s x_k, x_k' = -s x_j + c x_k. */
+function rot(M: Float64Array, j: number, k: number, len: number, cs: number, sn: number): void {
+  const oj = j * len, ok = k * len;
+  for (let i = 0; i < len; i++) {
+    const x = M[oj + i], y = M[ok + i];
+    M[oj + i] = cs * x + sn * y;
+    M[ok + i] = -sn * x + cs * y;
+  }
+}
+
+/**
+ * SVD of a finite m x n row-major matrix with m >= n.
+ *
+ * @example
+ * gkrSVD([3, 0, 4, 5], 2, 2, false).s   // [6.708203932499369, 2.23606797749979]
+ */
+export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boolean): GKRResult {
+  if (m < n) throw new Error('gkrSVD needs m >= n');
+  const At = new Float64Array(n * m);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) At[j * m + i] = a[i * n + j];
+  const nu = n;
+  const s = new Float64Array(n);
+  const Ut = wantUV ? new Float64Array(nu * m) : null;
+  const Vt = wantUV ? new Float64Array(n * n) : null;
+  const e = new Float64Array(n);
+  const work = new Float64Array(m);
+
+  // Householder bidiagonalisation: diagonal in s, superdiagonal in e.
+  const nct = Math.min(m - 1, n);
+  const nrt = Math.max(0, Math.min(n - 2, m));
+  for (let k = 0; k < Math.max(nct, nrt); k++) {
+    const ck = k * m;
+    if (k < nct) {
+      s[k] = nrm2(At, ck + k, 1, m - k);
+      if (s[k] !== 0) {
+        if (At[ck + k] < 0) s[k] = -s[k];
+        const d = s[k];
+        for (let i = k; i < m; i++) At[ck + i] /= d;
+        At[ck + k] += 1;
+      }
+      s[k] = -s[k];
+    }
+    for (let j = k + 1; j < n; j++) {
+      const cj = j * m;
+      if (k < nct && s[k] !== 0) {
+        let t = 0;
+        for (let i = k; i < m; i++) t += At[ck + i] * At[cj + i];
+        t = -t / At[ck + k];
+        for (let i = k; i < m; i++) At[cj + i] += t * At[ck + i];
+      }
+      e[j] = At[cj + k];
+    }
+    if (Ut && k < nct) for (let i = k; i < m; i++) Ut[ck + i] = At[ck + i];
+    if (k < nrt) {
+      e[k] = nrm2(e, k + 1, 1, n - k - 1);
+      if (e[k] !== 0) {
+        if (e[k + 1] < 0) e[k] = -e[k];
+        const d = e[k];
+        for (let i = k + 1; i < n; i++) e[i] /= d;
+        e[k + 1] += 1;
+      }
+      e[k] = -e[k];
+      if (k + 1 < m && e[k] !== 0) {
+        for (let i = k + 1; i < m; i++) work[i] = 0;
+        for (let j = k + 1; j < n; j++) {
+          const ej = e[j], cj = j * m;
+          for (let i = k + 1; i < m; i++) work[i] += ej * At[cj + i];
+        }
+        for (let j = k + 1; j < n; j++) {
+          const t = -e[j] / e[k + 1], cj = j * m;
+          for (let i = k + 1; i < m; i++) At[cj + i] += t * work[i];
+        }
+      }
+      if (Vt) for (let i = k + 1; i < n; i++) Vt[k * n + i] = e[i];
+    }
+  }
+
+  // The bidiagonal of order p.
+  let p = Math.min(n, m + 1);
+  if (nct < n) s[nct] = At[nct * m + nct];
+  if (m < p) s[p - 1] = 0;
+  if (nrt + 1 < p) e[nrt] = At[(p - 1) * m + nrt];
+  e[p - 1] = 0;
+
+  if (Ut) {
+    for (let j = nct; j < nu; j++) {
+      Ut.fill(0, j * m, (j + 1) * m);
+      Ut[j * m + j] = 1;
+    }
+    for (let k = nct - 1; k >= 0; k--) {
+      const ck = k * m;
+      if (s[k] !== 0) {
+        for (let j = k + 1; j < nu; j++) {
+          const cj = j * m;
+          let t = 0;
+          for (let i = k; i < m; i++) t += Ut[ck + i] * Ut[cj + i];
+          t = -t / Ut[ck + k];
+          for (let i = k; i < m; i++) Ut[cj + i] += t * Ut[ck + i];
+        }
+        for (let i = k; i < m; i++) Ut[ck + i] = -Ut[ck + i];
+        Ut[ck + k] = 1 + Ut[ck + k];
+        for (let i = 0; i < k; i++) Ut[ck + i] = 0;
+      } else {
+        Ut.fill(0, ck, ck + m);
+        Ut[ck + k] = 1;
+      }
+    }
+  }
+  if (Vt) {
+    for (let k = n - 1; k >= 0; k--) {
+      const ck = k * n;
+      if (k < nrt && e[k] !== 0) {
+        for (let j = k + 1; j < nu; j++) {
+          const cj = j * n;
+          let t = 0;
+          for (let i = k + 1; i < n; i++) t += Vt[ck + i] * Vt[cj + i];
+          t = -t / Vt[ck + k + 1];
+          for (let i = k + 1; i < n; i++) Vt[cj + i] += t * Vt[ck + i];
+        }
+      }
+      Vt.fill(0, ck, ck + n);
+      Vt[ck + k] = 1;
+    }
+  }
+
+  // QR iterations on the bidiagonal.
+  const pp = p - 1;
+  const eps = 2.220446049250313e-16;
+  const tiny = 2 ** -966;
+  let steps = 0;
+  const maxSteps = 75 * Math.max(1, n) + 100;
+  while (p > 0) {
+    let k: number;
+    let kase: number;
+    // kase 1: s(p) and e[k-1] negligible, k < p; 2: s(k) negligible, k < p;
+    // 3: e[k-1] negligible, k < p, s(k..p) not (QR step); 4: e(p-1) negligible (converged).
+    for (k = p - 2; k >= -1; k--) {
+      if (k === -1) break;
+      if (Math.abs(e[k]) <= tiny + eps * (Math.abs(s[k]) + Math.abs(s[k + 1]))) {
+        e[k] = 0;
+        break;
+      }
+    }
+    if (k === p - 2) {
+      kase = 4;
+    } else {
+      let ks: number;
+      for (ks = p - 1; ks >= k; ks--) {
+        if (ks === k) break;
+        const t = (ks !== p ? Math.abs(e[ks]) : 0) + (ks !== k + 1 ? Math.abs(e[ks - 1]) : 0);
+        if (Math.abs(s[ks]) <= tiny + eps * t) {
+          s[ks] = 0;
+          break;
+        }
+      }
+      if (ks === k) kase = 3;
+      else if (ks === p - 1) kase = 1;
+      else {
+        kase = 2;
+        k = ks;
+      }
+    }
+    k++;
+
+    if (kase === 1) {
+      // deflate negligible s(p)
+      let f = e[p - 2];
+      e[p - 2] = 0;
+      for (let j = p - 2; j >= k; j--) {
+        const t = hypot(s[j], f);
+        const cs = s[j] / t, sn = f / t;
+        s[j] = t;
+        if (j !== k) {
+          f = -sn * e[j - 1];
+          e[j - 1] = cs * e[j - 1];
+        }
+        if (Vt) rot(Vt, j, p - 1, n, cs, sn);
+      }
+    } else if (kase === 2) {
+      // split at negligible s(k)
+      let f = e[k - 1];
+      e[k - 1] = 0;
+      for (let j = k; j < p; j++) {
+        const t = hypot(s[j], f);
+        const cs = s[j] / t, sn = f / t;
+        s[j] = t;
+        f = -sn * e[j];
+        e[j] = cs * e[j];
+        if (Ut) rot(Ut, j, k - 1, m, cs, sn);
+      }
+    } else if (kase === 3) {
+      if (++steps > maxSteps) throw new LinAlgError('SVD did not converge');
+      // shift from the trailing 2 x 2
+      const scale = Math.max(Math.abs(s[p - 1]), Math.abs(s[p - 2]), Math.abs(e[p - 2]), Math.abs(s[k]), Math.abs(e[k]));
+      const sp = s[p - 1] / scale;
+      const spm1 = s[p - 2] / scale;
+      const epm1 = e[p - 2] / scale;
+      const sk = s[k] / scale;
+      const ek = e[k] / scale;
+      const b = ((spm1 + sp) * (spm1 - sp) + epm1 * epm1) / 2;
+      const c = sp * epm1 * (sp * epm1);
+      let shift = 0;
+      if (b !== 0 || c !== 0) {
+        shift = Math.sqrt(b * b + c);
+        if (b < 0) shift = -shift;
+        shift = c / (b + shift);
+      }
+      let f = (sk + sp) * (sk - sp) + shift;
+      let g = sk * ek;
+      // chase the bulge
+      for (let j = k; j < p - 1; j++) {
+        let t = hypot(f, g);
+        let cs = f / t, sn = g / t;
+        if (j !== k) e[j - 1] = t;
+        f = cs * s[j] + sn * e[j];
+        e[j] = cs * e[j] - sn * s[j];
+        g = sn * s[j + 1];
+        s[j + 1] = cs * s[j + 1];
+        if (Vt) rot(Vt, j, j + 1, n, cs, sn);
+        t = hypot(f, g);
+        cs = f / t;
+        sn = g / t;
+        s[j] = t;
+        f = cs * e[j] + sn * s[j + 1];
+        s[j + 1] = -sn * e[j] + cs * s[j + 1];
+        g = sn * e[j + 1];
+        e[j + 1] = cs * e[j + 1];
+        if (Ut && j < m - 1) rot(Ut, j, j + 1, m, cs, sn);
+      }
+      e[p - 2] = f;
+    } else {
+      // converged: make s(k) non-negative, then move it into place (descending)
+      if (s[k] <= 0) {
+        s[k] = s[k] < 0 ? -s[k] : 0;
+        if (Vt) for (let i = 0; i <= pp; i++) Vt[k * n + i] = -Vt[k * n + i];
+      }
+      while (k < pp) {
+        if (s[k] >= s[k + 1]) break;
+        const t = s[k];
+        s[k] = s[k + 1];
+        s[k + 1] = t;
+        if (Vt && k < n - 1) swapRows(Vt, k, k + 1, n);
+        if (Ut && k < m - 1) swapRows(Ut, k, k + 1, m);
+        k++;
+      }
+      p--;
+    }
+  }
+  return { s, ut: Ut, vt: Vt };
+}
+
+function swapRows(M: Float64Array, j: number, k: number, len: number): void {
+  const oj = j * len, ok = k * len;
+  for (let i = 0; i < len; i++) {
+    const t = M[oj + i];
+    M[oj + i] = M[ok + i];
+    M[ok + i] = t;
+  }
+}
