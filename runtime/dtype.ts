@@ -90,7 +90,13 @@ export const dtypeRange = (d: DType): [number, number] => [INFO[d].min, INFO[d].
 const intOfSize = (kind: 'i' | 'u', size: number): DType =>
   (kind === 'i' ? { 1: 'int8', 2: 'int16', 4: 'int32', 8: 'int64' } : { 1: 'uint8', 2: 'uint16', 4: 'uint32', 8: 'uint64' })[size] as DType;
 
-/** NumPy 2's `np.promote_types` for two dtypes. */
+/**
+ * The smallest dtype both dtypes cast to safely, as NumPy 2's `np.promote_types`.
+ *
+ * @example
+ * np.promote_types('uint8', 'int8')      // 'int16'
+ * np.promote_types('int64', 'float32')   // 'float64'
+ */
 export function promoteTypes(type1: DTypeLike, type2: DTypeLike): DType {
   const a = toDType(type1);
   const b = toDType(type2);

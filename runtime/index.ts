@@ -51,7 +51,7 @@ const dtypeNames = {
  * @example
  * np.array_repr(np.ones(3))   // 'array([1., 1., 1.])'
  */
-function array_repr(a: NDArray): string {
+export function array_repr(a: NDArray): string {
   return arrayRepr(asarray(a));
 }
 
@@ -61,7 +61,7 @@ function array_repr(a: NDArray): string {
  * @example
  * np.array_str(np.array([1, 2, 3]))   // '[1 2 3]'
  */
-function array_str(a: NDArray): string {
+export function array_str(a: NDArray): string {
   return arrayStr(asarray(a));
 }
 
