@@ -11,5 +11,8 @@ export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
   worker: { format: 'es' },
+  // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
+  // make the dev server reload the page mid-session (and mid-test).
+  optimizeDeps: { include: ['esbuild-wasm', 'acorn', 'magic-string', '@jridgewell/trace-mapping'] },
   build: { target: 'es2022', outDir: 'dist' },
 });

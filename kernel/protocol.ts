@@ -1,13 +1,140 @@
 /**
  * The kernel's message protocol: the only thing web/ and kernel/ share. Request and reply
- * types, nothing else. Names follow Jupyter's messaging so saving to .ipynb maps directly.
+ * types, nothing else (web/ imports these as types; no value crosses the boundary).
+ *
+ * Names follow Jupyter's messaging (execute_input, stream, display_data, execute_result,
+ * error, status) so saving a notebook to .ipynb is a direct mapping:
+ *
+ *   page ── init ───────────────▶ kernel            once per worker (restart = new worker)
+ *        ◀── ready ─────────────  (np loaded: cells run)
+ *        ── esbuild{wasm} ─────▶
+ *        ◀── compiler ──────────  (TypeScript cells compile)
+ *        ── execute{id, code} ─▶
+ *        ◀── status busy, execute_input{executionCount},
+ *            stream* / display* (in the order the cell made them), result?, error?,
+ *            done{status}, status idle
+ *        ── interrupt{id} ─────▶  (plus the shared flag, which works while the cell blocks)
+ *
+ * Every kernel message about a cell names it by `parent` (the execute request's `id`).
+ * Output made after a cell finished (a timer it left behind) names the last cell run,
+ * as in Jupyter.
  */
 
-/** A request from the page to the kernel worker. */
-export type ToKernel = { type: 'execute'; id: string; code: string };
+/** The MIME type of an ndarray in a bundle. */
+export type NDArrayMime = 'application/vnd.numbook.ndarray+json';
 
-/** A message from the kernel worker to the page. */
+/**
+ * An ndarray as it crosses the boundary: C-order elements in a transferred ArrayBuffer of
+ * its own (never the array's live storage), read with the typed array named by `storage`.
+ * int64 and uint64 arrive as Float64Array (the runtime stores them as doubles), bool as
+ * Uint8Array of 0/1.
+ */
+export interface NDArrayPayload {
+  dtype: 'bool' | 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'float32' | 'float64';
+  shape: number[];
+  storage: 'Uint8Array' | 'Int8Array' | 'Int16Array' | 'Int32Array' | 'Uint16Array' | 'Uint32Array' | 'Float32Array' | 'Float64Array';
+  /** The elements; absent when the array is larger than the kernel sends (`truncated`). */
+  buffer?: ArrayBuffer;
+  /** True when `buffer` was left out because the array is too large to send. */
+  truncated?: boolean;
+}
+
+/**
+ * A rendermime bundle: one value in several representations, the UI picks the richest it
+ * can draw. `text/plain` is always there (NumPy's repr for an ndarray).
+ */
+export interface MimeBundle {
+  'text/plain': string;
+  'text/html'?: string;
+  'text/markdown'?: string;
+  'image/svg+xml'?: string;
+  'application/json'?: unknown;
+  'application/vnd.numbook.ndarray+json'?: NDArrayPayload;
+  [mime: string]: unknown;
+}
+
+/** A request from the page to the kernel worker. */
+export type ToKernel =
+  | {
+      type: 'init';
+      /**
+       * Int32Array[1] over shared memory: the page stores the `seq` of the execute request
+       * to interrupt; loop guards in cell code read it. Null when the page is not
+       * cross-origin isolated (interrupting a blocking cell then needs a restart).
+       */
+      interrupt: SharedArrayBuffer | null;
+      /** Largest ndarray allocation in bytes (MemoryError beyond). */
+      memoryLimit?: number;
+    }
+  | {
+      /**
+       * esbuild's WebAssembly module, compiled by the page (it starts before this worker
+       * exists, and a restart reuses it), or the URL of esbuild.wasm. Sent after init: the
+       * kernel is ready before it, plain-JavaScript cells do not need it.
+       */
+      type: 'esbuild';
+      wasm: WebAssembly.Module | string;
+    }
+  | {
+      type: 'execute';
+      /** Request id; replies name it as `parent`. */
+      id: string;
+      /** Positive int32, increasing per request: what the interrupt flag holds. */
+      seq: number;
+      code: string;
+      /** The notebook cell this code came from (for the UI; the kernel only echoes it). */
+      cellId?: string;
+    }
+  | { type: 'interrupt'; id: string };
+
+/** Lifecycle state, as Jupyter's status message (plus the page-side restart states). */
+export type KernelState = 'starting' | 'idle' | 'busy' | 'restarting' | 'dead';
+
+/** Why a cell finished: 'aborted' cells never ran (an earlier cell failed: Jupyter's rule). */
+export type DoneStatus = 'ok' | 'error' | 'aborted';
+
+/** A cell output: what the notebook stores and draws (Jupyter's output types). */
+export type Output =
+  | { type: 'stream'; parent: string; name: 'stdout' | 'stderr'; text: string }
+  | { type: 'display'; parent: string; data: MimeBundle; metadata: Record<string, unknown>; displayId?: string; update?: boolean }
+  | { type: 'result'; parent: string; executionCount: number; data: MimeBundle; metadata: Record<string, unknown> }
+  | {
+      type: 'error';
+      parent: string;
+      /** Class name, as Python's: 'ValueError', 'SyntaxError', 'KeyboardInterrupt'. */
+      ename: string;
+      evalue: string;
+      /** Lines, most recent call last, naming `Cell In[n], line L, col C` of the user's TypeScript. */
+      traceback: string[];
+    };
+
+/** A message from the kernel worker (or, for restarts, from the page-side client). */
 export type FromKernel =
-  | { type: 'status'; state: 'starting' | 'idle' | 'busy' }
-  | { type: 'result'; parent: string; data: { 'text/plain': string } }
-  | { type: 'error'; parent: string; ename: string; evalue: string };
+  | { type: 'status'; state: KernelState; parent?: string; reason?: string }
+  | {
+      /** The kernel runs cells from now on (TypeScript ones wait for esbuild if need be). */
+      type: 'ready';
+      /** True when the shared interrupt flag is in use (loops stop without a restart). */
+      interruptible: boolean;
+      /** Milliseconds since the worker started: np loaded, and ready. */
+      timings: { np: number; total: number };
+    }
+  | {
+      /** esbuild initialised (or failed to): TypeScript cells compile from now on. */
+      type: 'compiler';
+      ok: boolean;
+      esbuildVersion: string;
+      /** Milliseconds since the worker started. */
+      at: number;
+      error?: string;
+    }
+  | { type: 'execute_input'; parent: string; executionCount: number; code: string }
+  | Output
+  | {
+      type: 'done';
+      parent: string;
+      status: DoneStatus;
+      executionCount: number | null;
+      /** Milliseconds spent compiling (esbuild + transform) and running, when it ran. */
+      timings?: { compile: number; run: number };
+    };

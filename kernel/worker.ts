@@ -1,34 +1,45 @@
 /**
- * The kernel worker (first cut): evaluates a snippet with `np` in scope and replies with
- * the NumPy repr of its value. The full kernel (esbuild-wasm compile, persistent scope,
- * streams, interrupt) replaces the body of `execute`.
+ * Entry of the kernel's Web Worker: np is loaded by the import below (its time is the
+ * worker's module evaluation), then the kernel waits for the page's init message, which
+ * brings esbuild's WebAssembly module already compiled by the page (compiling it there
+ * starts before this worker exists, and a restart reuses it).
  */
-import { np, NDArray } from '../runtime/index';
-import type { FromKernel, ToKernel } from './protocol';
+import { Kernel } from './kernel';
+import type { KernelPort } from './channel';
 
-const post = (m: FromKernel) => (self as unknown as Worker).postMessage(m);
+const npLoadedAt = performance.now();
+const scope = self as unknown as KernelPort & WorkerGlobalScope;
 
-/** Text a value shows as, as IPython's Out[n]: repr for arrays. */
-function textOf(v: unknown): string {
-  if (v instanceof NDArray) return np.array_repr(v);
-  return typeof v === 'string' ? v : String(v);
-}
-
-function execute(id: string, code: string): void {
-  post({ type: 'status', state: 'busy' });
-  try {
-    const lines = code.trim().split('\n');
-    const last = lines.pop() ?? '';
-    const fn = new Function('np', `${lines.join('\n')}\nreturn (${last.replace(/;\s*$/, '')});`);
-    post({ type: 'result', parent: id, data: { 'text/plain': textOf(fn(np)) } });
-  } catch (e) {
-    const err = e as Error;
-    post({ type: 'error', parent: id, ename: err?.name ?? 'Error', evalue: err?.message ?? String(e) });
-  }
-  post({ type: 'status', state: 'idle' });
-}
-
-self.addEventListener('message', (ev: MessageEvent<ToKernel>) => {
-  if (ev.data.type === 'execute') execute(ev.data.id, ev.data.code);
+const kernel = new Kernel(scope, {
+  npLoadedAt,
+  // Vite's dev client, injected into the worker, logs its connection through our console.
+  ignoreConsole: import.meta.env?.DEV ? (text) => text.startsWith('[vite] ') : undefined,
+  async loadEsbuild(wasm) {
+    // Loaded when its module arrives, after ready: the worker's first parse stays small.
+    const esbuild = await import('esbuild-wasm');
+    // worker: false: we are the worker already; esbuild's Go runtime runs on this thread.
+    await esbuild.initialize(typeof wasm === 'string' ? { wasmURL: wasm, worker: false } : { wasmModule: wasm, worker: false });
+    return esbuild;
+  },
 });
-post({ type: 'status', state: 'idle' });
+
+// What no cell caught (a timer's throw, an unawaited rejection) is the cell's stderr, as
+// in Jupyter, and must not reach the page as a worker error (the page reads that as a crash).
+scope.addEventListener('error', (ev: ErrorEvent) => {
+  ev.preventDefault();
+  kernel.background(ev.error ?? ev.message);
+});
+scope.addEventListener('unhandledrejection', (ev: PromiseRejectionEvent) => {
+  ev.preventDefault();
+  kernel.background(ev.reason, 'Uncaught (in promise)');
+});
+
+// close() from a cell would end the worker silently: say what to do instead.
+Object.defineProperty(scope, 'close', {
+  value: () => {
+    throw new Error('close() would stop the kernel; use Restart instead');
+  },
+  writable: true,
+  configurable: true,
+});
+Error.stackTraceLimit = 50;

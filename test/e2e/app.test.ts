@@ -18,12 +18,16 @@ describe('start page in Chromium', () => {
     await page.goto(app.url);
     const out = page.locator('#out');
     await expect.poll(() => out.textContent(), { timeout: 60_000 }).toBe('array([18. , 22.5, 27. , 31.5])');
+    expect(await page.locator('#prompt').textContent()).toBe('In [1]:');
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
 
-    // A NumPy error comes back as NumPy's class and message.
+    // A NumPy error comes back as NumPy's class and message, after a traceback into the cell.
     await page.fill('#code', 'np.ones([2, 3]).add(np.ones(4))');
     await page.click('#run');
-    await expect.poll(() => out.textContent()).toBe('ValueError: operands could not be broadcast together with shapes (2,3) (4,) ');
+    await expect.poll(() => out.textContent()).toBe(
+      ['Traceback (most recent call last):', '  Cell In[2], line 1, col 17', '    np.ones([2, 3]).add(np.ones(4))', '                    ^',
+        'ValueError: operands could not be broadcast together with shapes (2,3) (4,) '].join('\n'),
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'start-page.png') });
     expect(errors).toEqual([]);
   });

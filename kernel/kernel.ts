@@ -1,0 +1,183 @@
+/**
+ * The kernel: the protocol (protocol.ts) on one port, dispatched to the executor. It runs
+ * wherever it gets a port: worker.ts gives it the worker's global scope; tests in Node
+ * give it one end of a MessageChannel.
+ *
+ * Requests run one at a time in arrival order. The page-side client keeps the notebook's
+ * execute queue (and applies Jupyter's rule that a failure aborts the cells queued after
+ * it), so a request here is only ever queued behind one that is finishing.
+ */
+import { np, NDArray } from '../runtime/index';
+import { setMemoryLimit } from '../runtime/allocate';
+import type { Esbuild } from './compile';
+import type { ToKernel } from './protocol';
+import { Channel, type KernelPort } from './channel';
+import { captureConsole } from './console';
+import { bundleOf, rawBundle } from './display';
+import { Executor } from './execute';
+import { Interrupter } from './interrupt';
+import { provide } from './scope';
+
+/** Per-array allocation limit: np raises MemoryError past it instead of the tab dying. */
+export const DEFAULT_MEMORY_LIMIT = 2 ** 30;
+
+export interface KernelOptions {
+  /** Initialises esbuild from the module or URL the page sent (once per worker; cells needing it wait). */
+  loadEsbuild(wasm: WebAssembly.Module | string): Promise<Esbuild>;
+  /** performance.now() when np finished loading (for the ready message's timings). */
+  npLoadedAt?: number;
+  /** Console text that is not the user's (the dev server's client logs in the worker too). */
+  ignoreConsole?: (text: string) => boolean;
+}
+
+/** display()'s options, as IPython's display(obj, raw=, metadata=, display_id=, update=). */
+export interface DisplayOptions {
+  /** `value` is a MIME bundle ({'text/html': ...}) to show as is. */
+  raw?: boolean;
+  metadata?: Record<string, unknown>;
+  /** Names the output so a later display with `update: true` replaces it. */
+  display_id?: string;
+  update?: boolean;
+}
+
+export class Kernel {
+  private readonly channel: Channel;
+  private executor: Executor | null = null;
+  private ready: Promise<void> | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  /** Request being run, and the last one run (output from timers it left goes there). */
+  private current: string | null = null;
+  private lastParent = '';
+  private readonly restoreConsole: () => void;
+  /** esbuild, once the page sends its module; cells that need it wait on this. */
+  private esbuildResolve!: (e: Esbuild) => void;
+  private readonly esbuild = new Promise<Esbuild>((resolve) => (this.esbuildResolve = resolve));
+  private esbuildLoading = false;
+
+  constructor(port: KernelPort, private readonly options: KernelOptions) {
+    this.channel = new Channel(port);
+    this.restoreConsole = captureConsole((name, text) => {
+      if (!options.ignoreConsole?.(text)) this.channel.write(this.parent, name, text);
+    });
+    provide('np', np);
+    provide('display', (value: unknown, opts?: DisplayOptions) => this.display(value, opts));
+    port.addEventListener('message', (ev: MessageEvent<ToKernel>) => this.receive(ev.data));
+    this.channel.send({ type: 'status', state: 'starting' });
+  }
+
+  /** The request output belongs to now. */
+  private get parent(): string {
+    return this.current ?? this.lastParent;
+  }
+
+  private receive(m: ToKernel): void {
+    switch (m.type) {
+      case 'init':
+        this.ready ??= this.init(m);
+        break;
+      case 'esbuild':
+        this.loadEsbuild(m.wasm);
+        break;
+      case 'execute':
+        this.chain = this.chain.then(() => this.execute(m.id, m.seq, m.code)).catch((e) => this.internalError(m.id, e));
+        break;
+      case 'interrupt':
+        if (this.current === m.id) this.executor?.interruptAwaiting();
+        break;
+    }
+  }
+
+  private loadEsbuild(wasm: WebAssembly.Module | string): void {
+    if (this.esbuildLoading) return;
+    this.esbuildLoading = true;
+    this.options.loadEsbuild(wasm).then(
+      (esbuild) => {
+        this.channel.send({ type: 'compiler', ok: true, esbuildVersion: esbuild.version, at: performance.now() });
+        this.esbuildResolve(esbuild);
+      },
+      (e) => {
+        const error = e instanceof Error ? e.message : String(e);
+        this.channel.send({ type: 'compiler', ok: false, esbuildVersion: '', at: performance.now(), error });
+        // TypeScript cells fail with this instead of waiting for ever.
+        const failed: Esbuild = { version: '', transform: () => Promise.reject(new Error(`esbuild failed to start: ${error}`)) };
+        this.esbuildResolve(failed);
+      },
+    );
+  }
+
+  private async init(m: Extract<ToKernel, { type: 'init' }>): Promise<void> {
+    setMemoryLimit(m.memoryLimit ?? DEFAULT_MEMORY_LIMIT);
+    const interrupter = new Interrupter(m.interrupt);
+    this.executor = new Executor(this.esbuild, interrupter, {
+      numbook: { np, NDArray, display: (globalThis as Record<string, unknown>).display, default: np },
+    });
+    this.channel.send({
+      type: 'ready',
+      interruptible: interrupter.shared,
+      timings: { np: this.options.npLoadedAt ?? 0, total: performance.now() },
+    });
+    this.channel.send({ type: 'status', state: 'idle' });
+  }
+
+  private async execute(id: string, seq: number, code: string): Promise<void> {
+    if (!this.ready) throw new Error('execute before init');
+    await this.ready;
+    const ex = this.executor!;
+    this.current = id;
+    this.channel.send({ type: 'status', state: 'busy', parent: id });
+    let count: number | null = null;
+    let timings: { compile: number; run: number } | undefined;
+    const status = await ex.run(code, seq, {
+      input: (n) => {
+        count = n;
+        this.channel.send({ type: 'execute_input', parent: id, executionCount: n, code });
+      },
+      result: (value, n) => {
+        const b = bundleOf(value);
+        this.channel.send({ type: 'result', parent: id, executionCount: n, data: b.data, metadata: {} }, b.transfer);
+      },
+      error: (parts) => this.channel.send({ type: 'error', parent: id, ...parts }),
+      timings: (compile, run) => (timings = { compile, run }),
+    });
+    this.channel.send({ type: 'done', parent: id, status, executionCount: count, ...(timings ? { timings } : {}) });
+    this.lastParent = id;
+    this.current = null;
+    this.channel.send({ type: 'status', state: 'idle', parent: id });
+  }
+
+  /** A failure of the kernel itself while running a request: reported, and the queue goes on. */
+  private internalError(id: string, e: unknown): void {
+    const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    this.channel.send({ type: 'error', parent: id, ename: 'KernelError', evalue: text, traceback: [`KernelError: ${text}`] });
+    this.channel.send({ type: 'done', parent: id, status: 'error', executionCount: null });
+    this.current = null;
+    this.channel.send({ type: 'status', state: 'idle', parent: id });
+  }
+
+  /** The `display` global: a rich output now, in order with the cell's other output. */
+  display(value: unknown, opts: DisplayOptions = {}): void {
+    const b = opts.raw && value !== null && typeof value === 'object' ? rawBundle(value as Record<string, unknown>) : bundleOf(value);
+    this.channel.send(
+      {
+        type: 'display',
+        parent: this.parent,
+        data: b.data,
+        metadata: opts.metadata ?? {},
+        ...(opts.display_id !== undefined ? { displayId: String(opts.display_id) } : {}),
+        ...(opts.update ? { update: true } : {}),
+      },
+      b.transfer,
+    );
+  }
+
+  /** An error no cell caught (a timer's, an unawaited promise's): stderr of the cell it came from. */
+  background(err: unknown, prefix = 'Uncaught'): void {
+    const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    this.channel.write(this.parent, 'stderr', `${prefix} ${text}\n`);
+  }
+
+  /** Puts the console back (tests; a worker just ends). */
+  dispose(): void {
+    this.restoreConsole();
+  }
+}

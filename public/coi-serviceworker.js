@@ -1,0 +1,53 @@
+/*
+ * Numbook's cross-origin isolation for static hosts that cannot send headers.
+ *
+ * Interrupting a blocking cell needs a SharedArrayBuffer, which needs the page to be
+ * cross-origin isolated (COOP: same-origin, COEP: require-corp). Vite's dev and preview
+ * servers send those headers; a plain static host (GitHub Pages, a file server) does not.
+ * This one file is both:
+ *   - a page script: if the page is not isolated, it registers itself as the service
+ *     worker and reloads the page once that worker controls it;
+ *   - the service worker: it serves every response again with the two headers added.
+ * Where service workers are unavailable (not a secure context), the kernel falls back to
+ * restart-to-interrupt and says so.
+ */
+if (typeof window === 'undefined') {
+  self.addEventListener('install', () => self.skipWaiting());
+  self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+  self.addEventListener('fetch', (event) => {
+    const request = event.request;
+    // Chrome throws on these (devtools' own requests): let them through untouched.
+    if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return;
+    event.respondWith(
+      fetch(request).then((response) => {
+        if (response.status === 0) return response; // opaque: headers cannot be changed
+        const headers = new Headers(response.headers);
+        headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+        headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+        return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      }),
+    );
+  });
+} else {
+  (() => {
+    const KEY = 'numbook-coi-reloaded';
+    if (window.crossOriginIsolated) {
+      sessionStorage.removeItem(KEY);
+      return;
+    }
+    if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
+    // Reload at most once per tab session: if isolation still fails, run without it.
+    const reload = () => {
+      if (sessionStorage.getItem(KEY)) return;
+      sessionStorage.setItem(KEY, '1');
+      location.reload();
+    };
+    navigator.serviceWorker.register(document.currentScript.src).then(
+      () => {
+        if (navigator.serviceWorker.controller) reload();
+        else navigator.serviceWorker.addEventListener('controllerchange', reload);
+      },
+      (err) => console.warn('Numbook: no cross-origin isolation (service worker failed):', err),
+    );
+  })();
+}

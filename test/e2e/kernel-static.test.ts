@@ -1,0 +1,57 @@
+/**
+ * The static build on a host that sends no headers at all (a plain file server): the
+ * page's own service worker (public/coi-serviceworker.js) makes it cross-origin isolated
+ * after one reload, so a blocking cell is interrupted in place there too.
+ */
+import { it, expect, beforeAll, afterAll } from 'vitest';
+import { build } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM } from './harness';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+let dir = '';
+let server: http.Server;
+let browser: Browser;
+let url = '';
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'numbook-static-'));
+  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
+  server = http.createServer((req, res) => {
+    let file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (file.endsWith('/')) file += 'index.html';
+    fs.readFile(file, (err, data) => {
+      res.writeHead(err ? 404 : 200, err ? {} : { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(err ? undefined : data);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it('static build without headers: isolated by the service worker, interrupt keeps variables', async () => {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).numbook?.readyAt > 0 && crossOriginIsolated, null, { timeout: 60_000 });
+  const r = await page.evaluate(async () => {
+    const c = (window as any).numbook.client;
+    await c.ready;
+    const p = c.execute('let kept = 1; while (true) {}');
+    await new Promise((res) => setTimeout(res, 200));
+    c.interrupt();
+    const stopped = await p;
+    const after = await c.execute('const next: number = kept + 1; next');
+    return { interruptible: c.info.interruptible, ename: stopped.outputs[0].ename, after: after.outputs[0].data['text/plain'] };
+  });
+  expect(r).toEqual({ interruptible: true, ename: 'KeyboardInterrupt', after: '2' });
+}, 90_000);
