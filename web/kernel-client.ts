@@ -1,0 +1,349 @@
+/**
+ * The page side of the kernel protocol: starts the kernel worker, sends execute requests
+ * one at a time from a queue, routes each reply to its cell by request id, interrupts,
+ * restarts, and notices a kernel that died.
+ *
+ * The execute queue lives here, not in the worker: a failed cell aborts the cells queued
+ * after it (Jupyter's rule), which the worker could not do for requests still waiting in
+ * its event queue behind a blocked cell. Each cell is observed as Observable's runtime
+ * observes a variable: pending (it started), output(s), then fulfilled or rejected.
+ *
+ * Imports only types from kernel/protocol.ts: the kernel and np live in the worker.
+ */
+import type { DoneStatus, FromKernel, KernelState, Output, ToKernel } from '../kernel/protocol';
+
+/** What the client needs of a Worker (a MessagePort wrapper in tests). */
+export interface KernelEndpoint {
+  postMessage(message: ToKernel, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (ev: MessageEvent<FromKernel>) => void): void;
+  addEventListener(type: 'error', listener: (ev: ErrorEvent | Event) => void): void;
+  terminate(): void;
+}
+
+export interface KernelClientOptions {
+  /** Starts a kernel worker: `() => new Worker(new URL('../kernel/worker.ts', import.meta.url), {type: 'module'})`. */
+  spawn(): KernelEndpoint;
+  /** esbuild.wasm's URL (compiled here once, while the worker loads; restarts reuse it) or its module. */
+  wasm: string | WebAssembly.Module | Promise<WebAssembly.Module>;
+  /** Per-array allocation limit in the kernel, bytes (default: the kernel's, 1 GiB). */
+  memoryLimit?: number;
+  /** How long an interrupt may take before the kernel is restarted instead (isolated pages). */
+  interruptGraceMs?: number;
+  /** The same without cross-origin isolation, where only an awaiting cell can stop in place. */
+  fallbackGraceMs?: number;
+  /** A request the kernel does not take up within this time means it died. */
+  ackTimeoutMs?: number;
+}
+
+/** How a cell ended, with everything it output (late output from its timers is appended). */
+export interface ExecuteReply {
+  id: string;
+  status: DoneStatus;
+  executionCount: number | null;
+  outputs: Output[];
+  /** The kernel's compile and run times for this cell, in ms. */
+  timings?: { compile: number; run: number };
+}
+
+/** Follows one cell, as an Observable observer: pending, output*, fulfilled | rejected. */
+export interface CellObserver {
+  pending?(executionCount: number): void;
+  output?(output: Output): void;
+  fulfilled?(reply: ExecuteReply): void;
+  rejected?(reply: ExecuteReply): void;
+}
+
+export interface ExecuteOptions {
+  cellId?: string;
+  observer?: CellObserver;
+  /** Abort the queued cells if this one fails (Jupyter's stop_on_error; default true). */
+  stopOnError?: boolean;
+}
+
+/** The kernel's ready message. */
+export type ReadyInfo = Extract<FromKernel, { type: 'ready' }>;
+
+interface Execution {
+  id: string;
+  seq: number;
+  code: string;
+  cellId?: string;
+  observer: CellObserver;
+  stopOnError: boolean;
+  reply: ExecuteReply;
+  resolve(reply: ExecuteReply): void;
+}
+
+const RECENT = 200;
+let ids = 0;
+
+/**
+ * Compiles esbuild.wasm from a response already under way (streaming where the server
+ * sends application/wasm); gives the URL back if it cannot, and the kernel fetches it.
+ */
+async function compileWasm(url: string, response: Promise<Response>): Promise<WebAssembly.Module | string> {
+  try {
+    return await WebAssembly.compileStreaming(response);
+  } catch {
+    try {
+      return await WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+    } catch {
+      return url; // the kernel fetches it itself (or, in tests, ignores it)
+    }
+  }
+}
+
+export class KernelClient {
+  /** The kernel's state, as its status messages say (plus restarting/dead from here). */
+  state: KernelState = 'starting';
+  /** Resolves when the (current) kernel is ready; replaced by each restart. */
+  ready!: Promise<ReadyInfo>;
+  /** The last ready message. */
+  info: ReadyInfo | null = null;
+  /** The last compiler message: esbuild is up (TypeScript cells compile without waiting). */
+  compiler: Extract<FromKernel, { type: 'compiler' }> | null = null;
+  /** Whether a blocking cell can be interrupted in place (cross-origin isolated page). */
+  readonly isolated: boolean;
+
+  private endpoint: KernelEndpoint | null = null;
+  private readonly module: Promise<WebAssembly.Module | string> | undefined;
+  private readonly flag: Int32Array | null;
+  private readonly listeners = new Set<(m: FromKernel) => void>();
+  private readonly queue: Execution[] = [];
+  private readonly recent = new Map<string, Execution>();
+  private running: Execution | null = null;
+  private generation = 0;
+  private seq = 0;
+  private failedBoots = 0;
+  private ackTimer: ReturnType<typeof setTimeout> | null = null;
+  private readyResolve!: (info: ReadyInfo) => void;
+  private readyReject!: (e: Error) => void;
+
+  constructor(private readonly options: KernelClientOptions) {
+    const w = options.wasm;
+    this.isolated = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated !== false;
+    this.flag = this.isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    this.boot();
+    // Fetching and compiling 14 MB of wasm competes with the worker's start for the
+    // network and both cores (measured: starting the download at once tripled the time
+    // to np loaded): it begins once the kernel is ready; plain-JavaScript cells run meanwhile.
+    this.module = typeof w === 'string' ? this.ready.then(() => compileWasm(w, fetch(w)), () => w) : Promise.resolve(w);
+    void this.module.then((wasm) => this.endpoint?.postMessage({ type: 'esbuild', wasm }));
+  }
+
+  /** Every message from the kernel (and the client's own restart statuses). */
+  on(listener: (m: FromKernel) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Queues a cell. Resolves (never rejects) when it is done: ok, error, or aborted because
+   * an earlier queued cell failed or the kernel was restarted.
+   */
+  execute(code: string, options: ExecuteOptions = {}): Promise<ExecuteReply> {
+    return new Promise((resolve) => {
+      const id = `exec-${++ids}`;
+      const ex: Execution = {
+        id,
+        seq: 0,
+        code,
+        cellId: options.cellId,
+        observer: options.observer ?? {},
+        stopOnError: options.stopOnError ?? true,
+        reply: { id, status: 'ok', executionCount: null, outputs: [] },
+        resolve,
+      };
+      this.queue.push(ex);
+      this.pump();
+    });
+  }
+
+  /**
+   * Interrupts the running cell (KeyboardInterrupt: variables stay). If it does not stop
+   * within the grace time (no cross-origin isolation and a blocking cell, or a long np
+   * call), the kernel is restarted and the cell says that every variable was lost.
+   */
+  interrupt(): void {
+    const ex = this.running;
+    if (!ex || !this.endpoint) return;
+    if (this.flag && this.info?.interruptible) Atomics.store(this.flag, 0, ex.seq);
+    this.endpoint.postMessage({ type: 'interrupt', id: ex.id });
+    const grace = this.info?.interruptible ? (this.options.interruptGraceMs ?? 3000) : (this.options.fallbackGraceMs ?? 300);
+    setTimeout(() => {
+      if (this.running === ex) {
+        this.restartWith(ex, {
+          ename: 'KeyboardInterrupt',
+          evalue: this.info?.interruptible
+            ? 'the cell did not stop, so the kernel was restarted: every variable was lost'
+            : 'this page is not cross-origin isolated, so a running cell can only be stopped by restarting the kernel: every variable was lost',
+        });
+      }
+    }, grace);
+  }
+
+  /** Restarts the kernel: a fresh worker, every variable gone. Resolves when it is ready. */
+  restart(): Promise<ReadyInfo> {
+    this.restartWith(this.running, { ename: 'KernelRestart', evalue: 'the kernel was restarted while this cell ran' });
+    return this.ready;
+  }
+
+  /** Stops the kernel for good. */
+  dispose(): void {
+    this.generation++;
+    this.endpoint?.terminate();
+    this.endpoint = null;
+    this.abortQueue();
+    this.setState('dead');
+  }
+
+  private boot(): void {
+    const gen = ++this.generation;
+    this.seq = 0;
+    if (this.flag) Atomics.store(this.flag, 0, 0);
+    this.info = null;
+    this.compiler = null;
+    this.ready = new Promise<ReadyInfo>((res, rej) => {
+      this.readyResolve = res;
+      this.readyReject = rej;
+    });
+    this.ready.catch(() => {});
+    this.setState('starting');
+    const ep = this.options.spawn();
+    this.endpoint = ep;
+    ep.addEventListener('message', (ev: MessageEvent<FromKernel>) => gen === this.generation && this.receive(ev.data));
+    ep.addEventListener('error', (ev: ErrorEvent | Event) => {
+      if (gen !== this.generation) return;
+      (ev as Event).preventDefault?.();
+      this.crashed((ev as ErrorEvent).message || 'the worker failed');
+    });
+    ep.postMessage({ type: 'init', interrupt: (this.flag?.buffer as SharedArrayBuffer | undefined) ?? null, memoryLimit: this.options.memoryLimit });
+    // The module follows when compiled (at once after a restart): plain-JS cells need not wait.
+    void this.module?.then((wasm) => gen === this.generation && ep.postMessage({ type: 'esbuild', wasm }));
+  }
+
+  private receive(m: FromKernel): void {
+    switch (m.type) {
+      case 'status':
+        this.state = m.state;
+        break;
+      case 'compiler':
+        this.compiler = m;
+        break;
+      case 'ready':
+        this.info = m;
+        this.failedBoots = 0;
+        this.readyResolve(m);
+        break;
+      case 'execute_input': {
+        const ex = this.recent.get(m.parent);
+        if (this.ackTimer) clearTimeout(this.ackTimer);
+        this.ackTimer = null;
+        if (ex) {
+          ex.reply.executionCount = m.executionCount;
+          ex.observer.pending?.(m.executionCount);
+        }
+        break;
+      }
+      case 'stream':
+      case 'display':
+      case 'result':
+      case 'error': {
+        const ex = this.recent.get(m.parent);
+        if (ex) {
+          ex.reply.outputs.push(m);
+          ex.observer.output?.(m);
+        }
+        break;
+      }
+      case 'done': {
+        const ex = this.recent.get(m.parent);
+        if (ex && ex === this.running) {
+          ex.reply.executionCount = m.executionCount;
+          if (m.timings) ex.reply.timings = m.timings;
+          this.running = null;
+          this.finish(ex, m.status);
+          if (m.status === 'error' && ex.stopOnError) this.abortQueue();
+        }
+        break;
+      }
+    }
+    this.emit(m);
+    if (m.type === 'ready' || m.type === 'done') this.pump();
+  }
+
+  /** Sends the next queued cell if the kernel is ready and free. */
+  private pump(): void {
+    if (this.running || !this.info || !this.endpoint) return;
+    const ex = this.queue.shift();
+    if (!ex) return;
+    this.running = ex;
+    ex.seq = ++this.seq;
+    this.recent.set(ex.id, ex);
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+    this.endpoint.postMessage({ type: 'execute', id: ex.id, seq: ex.seq, code: ex.code, cellId: ex.cellId });
+    const timeout = this.options.ackTimeoutMs ?? 10_000;
+    this.ackTimer = setTimeout(() => {
+      if (this.running === ex && ex.reply.executionCount === null) this.crashed('it stopped responding');
+    }, timeout);
+  }
+
+  private finish(ex: Execution, status: DoneStatus): void {
+    ex.reply.status = status;
+    if (status === 'ok') ex.observer.fulfilled?.(ex.reply);
+    else ex.observer.rejected?.(ex.reply);
+    ex.resolve(ex.reply);
+  }
+
+  /** Jupyter's rule: after a failure the queued cells do not run; they say so. */
+  private abortQueue(): void {
+    for (const ex of this.queue.splice(0)) {
+      this.emit({ type: 'done', parent: ex.id, status: 'aborted', executionCount: null });
+      this.finish(ex, 'aborted');
+    }
+  }
+
+  /** Ends `ex` (if any) with an error output, aborts the queue, and starts a new worker. */
+  private restartWith(ex: Execution | null, error: { ename: string; evalue: string }): void {
+    this.generation++;
+    this.endpoint?.terminate();
+    this.endpoint = null;
+    if (this.ackTimer) clearTimeout(this.ackTimer);
+    this.running = null;
+    if (ex) {
+      const out: Output = { type: 'error', parent: ex.id, ...error, traceback: [`${error.ename}: ${error.evalue}`] };
+      ex.reply.outputs.push(out);
+      ex.observer.output?.(out);
+      this.emit(out);
+      this.emit({ type: 'done', parent: ex.id, status: 'error', executionCount: ex.reply.executionCount });
+      this.finish(ex, 'error');
+    }
+    this.abortQueue();
+    this.setState('restarting', ex ? error.evalue : 'restart requested');
+    this.boot();
+  }
+
+  private crashed(detail: string): void {
+    if (!this.info) {
+      // Not started yet: try once more (queued cells wait), then give up loudly.
+      this.generation++;
+      this.endpoint?.terminate();
+      this.endpoint = null;
+      if (++this.failedBoots < 2) return this.boot();
+      this.abortQueue();
+      this.setState('dead', `the kernel could not start: ${detail}`);
+      this.readyReject(new Error(`the kernel could not start: ${detail}`));
+      return;
+    }
+    this.restartWith(this.running, { ename: 'KernelDied', evalue: `the kernel died (${detail}) and was restarted: every variable was lost` });
+  }
+
+  private setState(state: KernelState, reason?: string): void {
+    this.state = state;
+    this.emit({ type: 'status', state, ...(reason ? { reason } : {}) });
+  }
+
+  private emit(m: FromKernel): void {
+    for (const l of this.listeners) l(m);
+  }
+}
