@@ -2,7 +2,7 @@
  * array_like to NDArray: nested JS arrays, numbers, booleans, typed arrays and NDArrays,
  * with NumPy's dtype inference and its ragged-sequence error.
  */
-import { type DType, type DTypeLike, type TypedArray, toDType, promoteTypes, scalarKind, defaultDType, castScalar, kindOf, dtypeRange } from './dtype';
+import { type DType, type DTypeLike, type TypedArray, toDType, promoteTypes, scalarKind, defaultDType, castScalar, kindOf, dtypeRange, isPythonInt } from './dtype';
 import { NDArray, copyToContiguous, zerosOf } from './ndarray';
 import { ValueError, OverflowError, NumpyTypeError } from './errors';
 import { shapeStr } from './shape';
@@ -64,7 +64,7 @@ function inspect(x: readonly unknown[]): { shape: number[]; dtype: DType } {
     }
     if (Array.isArray(v) || v instanceof NDArray) ragged(depth);
     if (typeof v === 'boolean') kind = Math.max(kind, 0);
-    else if (typeof v === 'number') kind = Math.max(kind, Number.isInteger(v) ? 1 : 2);
+    else if (typeof v === 'number') kind = Math.max(kind, isPythonInt(v) ? 1 : 2);
     else if (typeof v === 'bigint') kind = Math.max(kind, 1);
     else throw new NumpyTypeError(`unsupported array element ${v === null ? 'null' : typeof v}: np.array takes numbers, booleans, arrays and nested lists of them`);
   };
@@ -90,7 +90,7 @@ function fill(x: unknown, out: TypedArray, dtype: DType, pos: { i: number }): vo
     for (let k = 0; k < t.length; k++) out[pos.i++] = castScalar(t[k], dtype);
   } else {
     const v = typeof x === 'bigint' ? Number(x) : (x as number | boolean);
-    if (typeof v === 'number' && Number.isInteger(v) && (kindOf(dtype) === 'i' || kindOf(dtype) === 'u')) {
+    if (typeof v === 'number' && isPythonInt(v) && (kindOf(dtype) === 'i' || kindOf(dtype) === 'u')) {
       const [lo, hi] = dtypeRange(dtype);
       if (v < lo || v > hi) throw new OverflowError(`Python integer ${v} out of bounds for ${dtype}`);
     }

@@ -122,7 +122,15 @@ export type ScalarKind = 'bool' | 'int' | 'float';
 
 export function scalarKind(v: number | boolean): ScalarKind {
   if (typeof v === 'boolean') return 'bool';
-  return Number.isInteger(v) ? 'int' : 'float';
+  return isPythonInt(v) ? 'int' : 'float';
+}
+
+/**
+ * Whether a JS number plays a Python int: whole and below 2^64 in magnitude. Larger whole
+ * doubles (1e20) can only have been meant as floats; no integer dtype holds them.
+ */
+export function isPythonInt(v: number): boolean {
+  return Number.isInteger(v) && Math.abs(v) < 18446744073709551616;
 }
 
 /** The dtype a lone Python scalar becomes in `np.array(v)`. */
@@ -149,8 +157,8 @@ export function checkScalarFits(v: number, d: DType): void {
   }
 }
 
-/** Kinds in NumPy's 'same_kind' order; a cast down this list is unsafe. */
-const KIND_ORDER: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2 };
+/** Kinds in NumPy's 'same_kind' order (bool < unsigned < signed < float); a cast down it is unsafe. */
+const KIND_ORDER: Record<Kind, number> = { b: 0, u: 1, i: 2, f: 3 };
 
 /** `np.can_cast(from, to, casting='same_kind')`. */
 export function canCastSameKind(from: DType, to: DType): boolean {

@@ -81,6 +81,20 @@ describe('ufunc machinery', () => {
     expect(() => np.add(np.arange(3), 1.5, { out: np.arange(3) })).toThrow(/Cannot cast ufunc 'add' output from dtype\('float64'\) to dtype\('int64'\)/);
   });
 
+  it('refuses a signed-to-unsigned out= (same_kind orders bool < unsigned < signed < float)', () => {
+    expect(() => np.add(np.arange(3), 1, { out: np.zeros(3, { dtype: 'uint8' }) })).toThrow(
+      "Cannot cast ufunc 'add' output from dtype('int64') to dtype('uint8') with casting rule 'same_kind'",
+    );
+    const u = np.zeros(3, { dtype: 'int16' });
+    np.add(np.array([1, 2, 3], { dtype: 'uint8' }), np.array([1, 1, 1], { dtype: 'uint8' }), { out: u });
+    expect(u.tolist()).toEqual([2, 3, 4]);
+  });
+
+  it('takes whole numbers past 2^64 as floats, not as out-of-bounds ints', () => {
+    expect(np.array([1.5]).add(1e20).tolist()).toEqual([1e20 + 1.5]);
+    expect(np.array([1e20]).dtype).toBe('float64');
+  });
+
   it('scalars in give a scalar out', () => {
     expect(np.add(1, 2)).toBe(3);
     expect(np.greater(2, 1)).toBe(true);
