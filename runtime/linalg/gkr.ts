@@ -46,6 +46,16 @@ function rot(M: Float64Array, j: number, k: number, len: number, cs: number, sn:
  * @example
  * gkrSVD([3, 0, 4, 5], 2, 2, false).s   // [6.708203932499369, 2.23606797749979]
  */
+/** Scales x[off..off+len) by 2^600 when its largest entry is below 2^-900; returns the factor. */
+function liftScale(x: Float64Array, off: number, len: number): number {
+  let mx = 0;
+  for (let i = off; i < off + len; i++) mx = Math.max(mx, Math.abs(x[i]));
+  if (mx === 0 || mx >= 2 ** -900) return 1;
+  const sc = 2 ** 600;
+  for (let i = off; i < off + len; i++) x[i] *= sc;
+  return sc;
+}
+
 export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boolean): GKRResult {
   if (m < n) throw new Error('gkrSVD needs m >= n');
   const At = new Float64Array(n * m);
@@ -63,6 +73,9 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
   for (let k = 0; k < Math.max(nct, nrt); k++) {
     const ck = k * m;
     if (k < nct) {
+      // A reflector is the same for x and c*x: lift subnormal columns into the normal
+      // range first (as LAPACK's dlarfg does), or the reflector loses orthogonality.
+      const sc = liftScale(At, ck + k, m - k);
       s[k] = nrm2(At, ck + k, 1, m - k);
       if (s[k] !== 0) {
         if (At[ck + k] < 0) s[k] = -s[k];
@@ -70,7 +83,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         for (let i = k; i < m; i++) At[ck + i] /= d;
         At[ck + k] += 1;
       }
-      s[k] = -s[k];
+      s[k] = -s[k] / sc;
     }
     for (let j = k + 1; j < n; j++) {
       const cj = j * m;
@@ -84,6 +97,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
     }
     if (Ut && k < nct) for (let i = k; i < m; i++) Ut[ck + i] = At[ck + i];
     if (k < nrt) {
+      const sc = liftScale(e, k + 1, n - k - 1);
       e[k] = nrm2(e, k + 1, 1, n - k - 1);
       if (e[k] !== 0) {
         if (e[k + 1] < 0) e[k] = -e[k];
@@ -91,7 +105,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         for (let i = k + 1; i < n; i++) e[i] /= d;
         e[k + 1] += 1;
       }
-      e[k] = -e[k];
+      e[k] = -e[k] / sc;
       if (k + 1 < m && e[k] !== 0) {
         for (let i = k + 1; i < m; i++) work[i] = 0;
         for (let j = k + 1; j < n; j++) {

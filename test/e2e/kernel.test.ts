@@ -164,17 +164,13 @@ describe('kernel in a Worker (Chromium)', () => {
     expect(await value('before')).toBe('42');
   });
 
-  it('restart clears every variable and the count, and is ready again quickly', async () => {
+  it('restart clears every variable and the count, and is ready again', async () => {
     await value('const survivor = 1');
-    const ms = await page.evaluate(async () => {
-      const t = performance.now();
-      await (window as any).numbook.client.restart();
-      return performance.now() - t;
-    });
+    // How quickly is bench/kernel.mjs's figure; a timed assertion would only flake under load.
+    await page.evaluate(() => (window as any).numbook.client.restart());
     const r = await run('typeof survivor');
     expect(r.outputs[0]).toMatchObject({ text: "'undefined'", count: 1 });
     expect(await value('const t: number = 1; t')).toBe('1'); // esbuild again, from the page's module
-    expect(ms).toBeLessThan(5000); // generous for a loaded CI machine; the bench has the real figure
   });
 
   it('without cross-origin isolation, interrupt restarts the kernel and says state was lost', async () => {

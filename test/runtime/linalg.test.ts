@@ -505,6 +505,12 @@ describe('properties', () => {
     );
   });
 
+  it('Golub-Kahan-Reinsch keeps U orthonormal for subnormal columns (found by the property below)', () => {
+    const A = new NDArray(Float64Array.from([5e-324, 5.820766091346741e-11, 8e-323, 0]), 'float64', [2, 2]);
+    const g = svdKernel(dense(A), 2, 2, true, false, 'gkr');
+    checkSvd(A, new NDArray(g.u!, 'float64', [2, g.uCols]), new NDArray(g.s, 'float64', [g.s.length]), new NDArray(g.vt!, 'float64', [g.vtRows, 2]), 'gkr');
+  });
+
   it('both SVD algorithms (Jacobi, Golub-Kahan-Reinsch) agree and reconstruct', () => {
     fc.assert(
       fc.property(matrix(9, 9), fc.boolean(), (A, full) => {
