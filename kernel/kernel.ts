@@ -14,6 +14,7 @@ import type { ToKernel } from './protocol';
 import { Channel, type KernelPort } from './channel';
 import { captureConsole } from './console';
 import { bundleOf, rawBundle } from './display';
+import { loadImage, loadAudio } from './loaders';
 import { Executor } from './execute';
 import { Interrupter } from './interrupt';
 import { provide } from './scope';
@@ -61,6 +62,8 @@ export class Kernel {
     });
     provide('np', np);
     provide('display', (value: unknown, opts?: DisplayOptions) => this.display(value, opts));
+    provide('loadImage', loadImage);
+    provide('loadAudio', loadAudio);
     port.addEventListener('message', (ev: MessageEvent<ToKernel>) => this.receive(ev.data));
     this.channel.send({ type: 'status', state: 'starting' });
   }

@@ -20,6 +20,7 @@ import * as statistics from './statistics';
 import * as logic from './logic';
 import * as elementwise from './elementwise';
 import * as io from './io';
+import * as textIO from './text-io';
 import random from './random/index';
 import linalg from './linalg/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
@@ -77,6 +78,7 @@ export const np = {
   ...logic,
   ...elementwise,
   ...io,
+  ...textIO,
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
   trace: manipulation.trace,
   ...dtypeNames,

@@ -9,11 +9,12 @@ import * as statistics from '../../runtime/statistics';
 import * as logic from '../../runtime/logic';
 import * as elementwise from '../../runtime/elementwise';
 import * as io from '../../runtime/io';
+import * as textIO from '../../runtime/text-io';
 import { np } from '../../runtime/index';
 
 describe('np namespace', () => {
   it('no two modules spread onto np export the same name (one would silently win)', () => {
-    const modules = { creation, math, reduce, views, manipulation, sorting, statistics, logic, elementwise, io };
+    const modules = { creation, math, reduce, views, manipulation, sorting, statistics, logic, elementwise, io, textIO };
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     // Resolved on purpose in index.ts: np.trace is manipulation's (NumPy's signature).
