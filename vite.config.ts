@@ -13,6 +13,15 @@ export default defineConfig({
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).
-  optimizeDeps: { include: ['esbuild-wasm', 'acorn', 'magic-string', '@jridgewell/trace-mapping'] },
+  // The notebook page's too (Monaco's parts are imported lazily, so they would be found late).
+  optimizeDeps: {
+    include: [
+      'esbuild-wasm', 'acorn', 'magic-string', '@jridgewell/trace-mapping',
+      'lit', 'lit/directives/repeat.js', 'lit/directives/unsafe-html.js', 'idb-keyval', 'marked', 'dompurify', 'katex',
+      'monaco-editor/editor', 'monaco-editor/features/register.all',
+      'monaco-editor/languages/definitions/typescript/register', 'monaco-editor/languages/definitions/markdown/register',
+      'monaco-editor/languages/features/typescript/register',
+    ],
+  },
   build: { target: 'es2022', outDir: 'dist' },
 });

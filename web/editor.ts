@@ -1,0 +1,214 @@
+/**
+ * Monaco, loaded lazily, and the TypeScript service the cells share.
+ *
+ * - `loadMonaco()` imports a trimmed Monaco (the editor, its contributions, TypeScript and
+ *   Markdown) once; nothing here runs until the notebook has been drawn.
+ * - `np` is typed from the runtime's own sources: each `runtime/**.ts` file is added as an
+ *   extra lib under `file:///runtime/...` (Vite `?raw` imports: text, not code; the page
+ *   never runs the runtime), and a globals lib declares
+ *   `declare const np: typeof import('./runtime/index').np` plus the kernel's `display`
+ *   and `_`/`__`/`___`. So `np.` completes with the real signatures, and hover shows the
+ *   JSDoc (summary and example) written in runtime/. (`tsc --declaration` of TypeScript 7
+ *   cannot emit runtime/index.d.ts: TS4023 on the inferred type of `np`; the sources need
+ *   no build step and follow the runtime as it changes.)
+ * - Every code cell is a model `file:///cells/<id>.ts`, a global script: top-level
+ *   declarations of every cell are visible in the others, as the kernel's namespace. With
+ *   eager model sync the service sees all cell models, not only the focused one.
+ *   Diagnostics that the kernel's semantics make wrong are ignored: re-declaring a name in
+ *   another cell (or re-running it), top-level await in a script, use before declaration
+ *   across cells.
+ * - Models are cheap and made for every code cell; editors (DOM, listeners) are made only
+ *   for the cells the user reaches or sees, so a 100-cell notebook opens at once.
+ */
+import type * as MonacoNS from 'monaco-editor/editor';
+
+export type Monaco = typeof MonacoNS;
+export type CodeEditor = MonacoNS.editor.IStandaloneCodeEditor;
+export type TextModel = MonacoNS.editor.ITextModel;
+
+/** TypeScript codes that the notebook's semantics make false alarms. */
+export const IGNORED_DIAGNOSTICS = [
+  2451, // Cannot redeclare block-scoped variable (same name in two cells, or np/display)
+  2300, // Duplicate identifier
+  2393, // Duplicate function implementation
+  2323, // Cannot redeclare exported variable
+  2448, // Block-scoped variable used before its declaration (declared in a later cell)
+  2454, // Variable is used before being assigned
+  2403, // Subsequent variable declarations must have the same type
+  2374, // Duplicate index signature
+  2567, // Enum declarations can only merge with namespace or other enum declarations
+  2813, // Class declaration cannot implement overload list (redeclared class)
+  2814, // Function with bodies can only merge with classes that are ambient
+  1375, // 'await' expressions are only allowed at the top level of a file when that file is a module
+  1378, // Top-level 'await' expressions are only allowed when the 'module' option is...
+  1431, // 'for await' loops are only allowed at the top level of a file when that file is a module
+  1432, // Top-level 'for await' loops are only allowed when...
+];
+
+const GLOBALS = `
+/** NumPy for TypeScript, preloaded in the kernel: \`np.arange(12).reshape(3, 4)\`. */
+declare var np: typeof import('./runtime/index').np;
+interface DisplayOptions {
+  /** \`value\` is a MIME bundle ({'text/html': ...}) to show as is. */
+  raw?: boolean;
+  metadata?: Record<string, unknown>;
+  /** Names the output so a later display with \`update: true\` replaces it. */
+  display_id?: string;
+  update?: boolean;
+}
+/**
+ * Shows a value in the cell's output now (IPython's display): an ndarray is drawn by the
+ * array renderers, other values as text, a MIME bundle as is with \`{raw: true}\`.
+ */
+declare function display(value: unknown, options?: DisplayOptions): void;
+/** The last cell result. */
+declare var _: any;
+/** The result before the last. */
+declare var __: any;
+/** The result before that. */
+declare var ___: any;
+`;
+
+let loading: Promise<Monaco> | null = null;
+/** Set once Monaco has loaded (for code that may run before, e.g. keyboard checks). */
+export let monacoInstance: Monaco | null = null;
+
+/** Loads Monaco and sets up the TypeScript service (once). */
+export function loadMonaco(): Promise<Monaco> {
+  loading ??= (async () => {
+    const [monaco, ts, { default: EditorWorker }, { default: TsWorker }] = await Promise.all([
+      import('./monaco'),
+      import('monaco-editor/languages/features/typescript/register'),
+      import('monaco-editor/editor/editor.worker?worker'),
+      import('monaco-editor/languages/features/typescript/ts.worker?worker'),
+    ]);
+    (globalThis as unknown as { MonacoEnvironment: unknown }).MonacoEnvironment = {
+      getWorker(_id: string, label: string) {
+        return label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker();
+      },
+    };
+    const defaults = ts.typescriptDefaults;
+    defaults.setCompilerOptions({
+      target: ts.ScriptTarget.ESNext,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeJs,
+      allowNonTsExtensions: true,
+      strict: true,
+      noImplicitAny: false,
+      skipLibCheck: true,
+      lib: ['esnext', 'dom', 'dom.iterable'],
+    });
+    defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false, diagnosticCodesToIgnore: IGNORED_DIAGNOSTICS });
+    defaults.setEagerModelSync(true);
+    const sources = import.meta.glob('../runtime/**/*.ts', { query: '?raw', import: 'default' });
+    const libs = await Promise.all(
+      Object.entries(sources).map(async ([path, load]) => ({ filePath: `file:///${path.replace(/^\.\.\//, '')}`, content: (await load()) as string })),
+    );
+    defaults.setExtraLibs([...libs, { filePath: 'file:///numbook-globals.d.ts', content: GLOBALS }]);
+    monacoInstance = monaco;
+    return monaco;
+  })();
+  return loading;
+}
+
+/** The URI of a cell's model. */
+export function cellUri(monaco: Monaco, cellId: string, language: string): MonacoNS.Uri {
+  return monaco.Uri.parse(`file:///cells/${cellId}.${language === 'typescript' ? 'ts' : 'md'}`);
+}
+
+/** The cell's model, made if need be (code cells' models exist for every cell: the service sees them all). */
+export function modelFor(monaco: Monaco, cellId: string, language: 'typescript' | 'markdown', text: string): TextModel {
+  const uri = cellUri(monaco, cellId, language);
+  const m = monaco.editor.getModel(uri);
+  if (m) {
+    if (m.getValue() !== text) m.setValue(text);
+    return m;
+  }
+  return monaco.editor.createModel(text, language, uri);
+}
+
+/** Drops a cell's model (the cell was deleted, or the notebook closed). */
+export function disposeModel(monaco: Monaco, cellId: string): void {
+  for (const ext of ['ts', 'md']) monaco.editor.getModel(monaco.Uri.parse(`file:///cells/${cellId}.${ext}`))?.dispose();
+}
+
+/** Models of cells no longer in the notebook are dropped. */
+export function pruneModels(monaco: Monaco, keep: Set<string>): void {
+  for (const m of monaco.editor.getModels()) {
+    const id = /^\/cells\/(.+)\.(ts|md)$/.exec(m.uri.path)?.[1];
+    if (id && !keep.has(id)) m.dispose();
+  }
+}
+
+export interface EditorOptions {
+  language: 'typescript' | 'markdown';
+  onChange(text: string): void;
+  onFocus?(): void;
+  onBlur?(): void;
+}
+
+/** A Monaco editor for one cell, sized to its content (no inner scrollbar, as Jupyter). */
+export function createEditor(monaco: Monaco, host: HTMLElement, model: TextModel, options: EditorOptions): CodeEditor {
+  const editor = monaco.editor.create(host, {
+    model,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    lineNumbers: 'off',
+    glyphMargin: false,
+    folding: false,
+    lineDecorationsWidth: 6,
+    lineNumbersMinChars: 0,
+    renderLineHighlight: 'none',
+    overviewRulerLanes: 0,
+    hideCursorInOverviewRuler: true,
+    overviewRulerBorder: false,
+    scrollbar: { vertical: 'hidden', alwaysConsumeMouseWheel: false, horizontalScrollbarSize: 8 },
+    fontSize: 14,
+    lineHeight: 20,
+    fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
+    automaticLayout: false,
+    wordWrap: options.language === 'markdown' ? 'on' : 'off',
+    tabSize: 2,
+    fixedOverflowWidgets: true,
+    contextmenu: true,
+    padding: { top: 6, bottom: 6 },
+    quickSuggestions: options.language === 'typescript',
+    ariaLabel: options.language === 'typescript' ? 'Code cell' : 'Markdown cell',
+  });
+  const fit = () => {
+    const height = Math.max(editor.getContentHeight(), 32);
+    const width = host.clientWidth;
+    host.style.height = `${height}px`;
+    editor.layout({ width, height });
+    // The whole text shows: no inner scroll (typing fast can leave it scrolled by a line).
+    if (editor.getScrollTop() !== 0) editor.setScrollTop(0);
+  };
+  editor.onDidContentSizeChange(fit);
+  editor.onDidChangeModelContent(() => options.onChange(editor.getValue()));
+  if (options.onFocus) editor.onDidFocusEditorText(options.onFocus);
+  if (options.onBlur) editor.onDidBlurEditorText(options.onBlur);
+  const ro = new ResizeObserver(() => {
+    if (host.clientWidth !== editor.getLayoutInfo().width) fit();
+  });
+  ro.observe(host);
+  editor.onDidDispose(() => ro.disconnect());
+  fit();
+  return editor;
+}
+
+/** Whether a widget that wants Escape/Enter (suggest, parameter hints, find...) is open in the editor. */
+export function widgetOpen(editor: CodeEditor): boolean {
+  const dom = editor.getDomNode();
+  return !!dom?.querySelector('.suggest-widget.visible, .parameter-hints-widget.visible, .find-widget.visible, .rename-box');
+}
+
+/** Marks `line` (1-based) of a cell's model as where its error was raised. */
+export function markErrorLine(monaco: Monaco, model: TextModel, line: number | null, message = ''): void {
+  monaco.editor.setModelMarkers(
+    model,
+    'numbook-run',
+    line == null
+      ? []
+      : [{ severity: monaco.MarkerSeverity.Error, message, startLineNumber: line, endLineNumber: line, startColumn: 1, endColumn: model.getLineMaxColumn(Math.min(line, model.getLineCount())) }],
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * <nb-cell>: one cell drawn. Code: the prompt (`[ ]`, `[*]` queued or running, `[n]`),
+ * the editor (Monaco, made lazily by CellEditorController; the source as plain text
+ * until then), the elapsed time, the outputs. Markdown: the rendered, sanitised HTML;
+ * the editor while editing (double-click or Enter).
+ *
+ * Data down (`cell`, `active`, `editing`, `run`), events up (bubbling, composed):
+ *   nb-select {id}           a click on the cell outside its editor (command mode)
+ *   nb-edit {id}             the editor took focus / a markdown cell was double-clicked
+ *   nb-source {id, source}   the text changed
+ *   nb-output-view {id, index, view}   an ndarray output's view was switched
+ * Light DOM, so Monaco's and KaTeX's global styles apply.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { CellEditorController, type CellEditorHost } from './cell-editor';
+import { renderMarkdown } from './markdown';
+import { errorLine, type Cell } from './notebook-model';
+import './nb-output';
+
+export interface CellRun {
+  state: 'queued' | 'running' | 'done';
+  /** performance.now() when it started running. */
+  startedAt?: number;
+  /** Milliseconds from start to done. */
+  elapsed?: number;
+}
+
+export function formatElapsed(ms: number): string {
+  if (ms < 1000) return `${Math.max(0, Math.round(ms))} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+  const m = Math.floor(ms / 60_000);
+  return `${m} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+export class NbCell extends LitElement implements CellEditorHost {
+  static override properties = {
+    cell: { attribute: false },
+    active: { type: Boolean, reflect: true },
+    editing: { type: Boolean, reflect: true },
+    run: { attribute: false },
+    now: { attribute: false },
+  };
+  declare cell: Cell;
+  declare active: boolean;
+  /** Edit mode on this cell (markdown: the editor shows instead of the rendering). */
+  declare editing: boolean;
+  declare run: CellRun | undefined;
+  /** Ticks while the cell runs (the live elapsed time). */
+  declare now: number;
+
+  readonly editor = new CellEditorController(this);
+  private markdownCache: { source: string; html: string } | null = null;
+
+  constructor() {
+    super();
+    this.active = false;
+    this.editing = false;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  get editorSpec() {
+    return { id: this.cell.id, language: this.cell.cell_type === 'code' ? ('typescript' as const) : ('markdown' as const), source: this.cell.source };
+  }
+
+  get editorHost(): HTMLElement | null {
+    return this.querySelector<HTMLElement>(':scope > .nb-cell > .nb-input > .nb-editor');
+  }
+
+  editorChanged(text: string): void {
+    this.emit('nb-source', { id: this.cell.id, source: text });
+  }
+
+  editorFocused(): void {
+    if (!this.editing || !this.active) this.emit('nb-edit', { id: this.cell.id });
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.dataset.id = this.cell.id;
+    this.dataset.type = this.cell.cell_type;
+    if ((changed.has('editing') || changed.has('active')) && this.editing && this.active) void this.editor.ensure(true);
+    if (changed.has('cell') && this.cell.cell_type === 'code') {
+      const err = this.cell.outputs.find((o) => o.output_type === 'error');
+      const line = err?.output_type === 'error' ? errorLine(err.traceback) : null;
+      this.editor.markError(line, err?.output_type === 'error' ? `${err.ename}: ${err.evalue}` : undefined);
+    }
+  }
+
+  private onClick(e: MouseEvent): void {
+    const t = e.target as HTMLElement;
+    if (t.closest('.nb-editor .monaco-editor')) return; // the editor's focus says it
+    if (t.closest('a[href]')) return;
+    if (t.closest('.nb-static')) {
+      this.emit('nb-edit', { id: this.cell.id });
+      return;
+    }
+    this.emit('nb-select', { id: this.cell.id });
+  }
+
+  private prompt(): string {
+    if (this.cell.cell_type !== 'code') return '';
+    const r = this.run;
+    if (r && (r.state === 'queued' || r.state === 'running')) return '[*]:';
+    return `[${this.cell.execution_count ?? ' '}]:`;
+  }
+
+  private renderMarkdownView() {
+    const src = this.cell.source;
+    if (this.markdownCache?.source !== src) this.markdownCache = { source: src, html: renderMarkdown(src) };
+    return html`<div class="nb-markdown" @dblclick=${() => this.emit('nb-edit', { id: this.cell.id })}>
+      ${src.trim() ? unsafeHTML(this.markdownCache.html) : html`<p class="nb-placeholder">Empty markdown cell: double-click to edit</p>`}
+    </div>`;
+  }
+
+  protected override render() {
+    const c = this.cell;
+    const code = c.cell_type === 'code';
+    const showEditor = code || this.editing;
+    const hasEditor = !!this.editor.editor;
+    const r = this.run;
+    const running = r?.state === 'running';
+    const elapsed = r?.state === 'done' ? r.elapsed : running && r.startedAt !== undefined ? this.now - r.startedAt : undefined;
+    return html`<div class="nb-cell ${code ? 'code' : 'markdown'}" @click=${this.onClick}>
+      <div class="nb-input">
+        <div class="nb-prompt" title=${r?.state === 'queued' ? 'queued' : running ? 'running' : ''}>${this.prompt()}</div>
+        ${!showEditor ? this.renderMarkdownView() : nothing}
+        ${showEditor && !hasEditor ? html`<pre class="nb-static">${c.source || ' '}</pre>` : nothing}
+        <div class="nb-editor" ?hidden=${!showEditor}></div>
+      </div>
+      ${code && (elapsed !== undefined || r?.state === 'queued')
+        ? html`<div class="nb-timing">${r?.state === 'queued' ? 'queued' : running ? `running ${formatElapsed(elapsed ?? 0)}` : `${formatElapsed(elapsed!)}`}</div>`
+        : nothing}
+      ${code && c.outputs.length && !this.editor.seen
+        ? html`<div class="nb-outputs-pending" style="min-height: ${Math.min(c.outputs.length * 60, 400)}px"></div>`
+        : nothing}
+      ${code && c.outputs.length && this.editor.seen
+        ? html`<div class="nb-outputs" @nb-output-view=${(e: CustomEvent<{ view: string }>) => {
+            const el = (e.target as HTMLElement).closest('nb-output') as HTMLElement;
+            this.emit('nb-output-view', { id: c.id, index: Number(el.dataset.index), view: e.detail.view });
+            e.stopPropagation();
+          }}>
+            ${repeat(
+              c.outputs,
+              (_o, i) => i,
+              (o, i) => html`<div class="nb-output-row">
+                <div class="nb-prompt out">${o.output_type === 'execute_result' ? `Out[${o.execution_count}]:` : ''}</div>
+                <nb-output data-index=${i} .output=${o}></nb-output>
+              </div>`,
+            )}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+}
+
+customElements.define('nb-cell', NbCell);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-cell': NbCell;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * <nb-notebook-list>: the stored notebooks in a modal dialog: open, rename, duplicate,
+ * delete, new. Renders `notebooks` (storage.ts metas); every action is a bubbling
+ * `nb-list-action` event {action: 'open'|'rename'|'duplicate'|'delete'|'new', id?, name?}.
+ */
+import { LitElement, html } from 'lit';
+import type { NotebookMeta } from './storage';
+
+export class NbNotebookList extends LitElement {
+  static override properties = { notebooks: { attribute: false }, current: {} };
+  declare notebooks: NotebookMeta[];
+  declare current: string;
+
+  constructor() {
+    super();
+    this.notebooks = [];
+    this.current = '';
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  show(): void {
+    this.querySelector('dialog')?.showModal();
+  }
+
+  close(): void {
+    this.querySelector('dialog')?.close();
+  }
+
+  private act(action: string, id?: string, extra: Record<string, unknown> = {}): void {
+    this.dispatchEvent(new CustomEvent('nb-list-action', { bubbles: true, composed: true, detail: { action, id, ...extra } }));
+  }
+
+  private rename(m: NotebookMeta): void {
+    const name = prompt('Rename notebook', m.name);
+    if (name && name.trim()) this.act('rename', m.id, { name: name.trim() });
+  }
+
+  protected override render() {
+    const fmt = (t: number) => new Date(t).toLocaleString();
+    return html`<dialog class="nb-dialog nb-list" aria-label="Notebooks">
+      <h2>Notebooks</h2>
+      <table>
+        <thead><tr><th>Name</th><th>Modified</th><th></th></tr></thead>
+        <tbody>
+          ${this.notebooks.map(
+            (m) => html`<tr data-id=${m.id} class=${m.id === this.current ? 'current' : ''}>
+              <td><button type="button" class="link" data-action="open" @click=${() => this.act('open', m.id)}>${m.name}</button></td>
+              <td>${fmt(m.modified)}</td>
+              <td class="actions">
+                <button type="button" data-action="rename" @click=${() => this.rename(m)}>Rename</button>
+                <button type="button" data-action="duplicate" @click=${() => this.act('duplicate', m.id)}>Duplicate</button>
+                <button type="button" data-action="delete" @click=${() => confirm(`Delete "${m.name}"? This cannot be undone.`) && this.act('delete', m.id)}>Delete</button>
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <form method="dialog" class="nb-dialog-buttons">
+        <button type="button" data-action="new" @click=${() => this.act('new')}>New notebook</button>
+        <button>Close</button>
+      </form>
+    </dialog>`;
+  }
+}
+
+customElements.define('nb-notebook-list', NbNotebookList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-notebook-list': NbNotebookList;
+  }
+}

@@ -1,0 +1,337 @@
+/**
+ * <nb-notebook>: the notebook page. Renders the toolbar, the cells, the save-conflict
+ * banner and the dialogs from its NotebookController (all state and async work live
+ * there), and turns keys and events into controller calls:
+ *
+ *   keydown (capture) ── keyboard.ts KeyMap ── command ──▶ controller
+ *   nb-command (toolbar) / nb-list-action (notebook list) / nb-select, nb-edit,
+ *   nb-source, nb-output-view (cells) ──▶ controller
+ *
+ * Command mode: the cell list has the focus, the active cell a blue bar. Edit mode: the
+ * active cell's editor has it, a green bar.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { NotebookController } from './notebook-controller';
+import type { KernelClient } from './kernel-client';
+import { KeyMap, type Command } from './keyboard';
+import { widgetOpen } from './editor';
+import { exportIpynb, importIpynb } from './ipynb';
+import { newNotebook, titleOf, type Notebook } from './notebook-model';
+import type { NbCell } from './nb-cell';
+import type { NbHelp } from './nb-help';
+import type { NbNotebookList } from './nb-notebook-list';
+import './nb-cell';
+import './nb-toolbar';
+import './nb-help';
+import './nb-notebook-list';
+
+export class NbNotebook extends LitElement {
+  static override properties = { client: { attribute: false } };
+  declare client: KernelClient;
+  controller!: NotebookController;
+  private readonly keys = new KeyMap();
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** Starts with a kernel client; opens the notebook the URL or the last session names. */
+  init(client: KernelClient, welcome: () => Notebook): Promise<void> {
+    this.client = client;
+    this.controller = new NotebookController(this, client);
+    this.addEventListener('keydown', (e) => this.onKey(e), { capture: true });
+    this.addEventListener('nb-select', (e) => this.controller.select((e as CustomEvent).detail.id, 'command'));
+    this.addEventListener('nb-edit', (e) => this.controller.select((e as CustomEvent).detail.id, 'edit'));
+    this.addEventListener('nb-source', (e) => {
+      const d = (e as CustomEvent<{ id: string; source: string }>).detail;
+      this.controller.setSource(d.id, d.source);
+    });
+    this.addEventListener('nb-output-view', (e) => {
+      const d = (e as CustomEvent<{ id: string; index: number; view: string }>).detail;
+      this.controller.setOutputView(d.id, d.index, d.view);
+    });
+    this.addEventListener('nb-command', (e) => void this.command((e as CustomEvent<{ command: string }>).detail.command));
+    this.addEventListener('nb-list-action', (e) => void this.listAction((e as CustomEvent).detail));
+    return this.controller.start(welcome).then(() => void this.controller.refreshList());
+  }
+
+  private cellElement(id: string | null): NbCell | null {
+    return id ? this.querySelector<NbCell>(`nb-cell[data-id="${CSS.escape(id)}"]`) : null;
+  }
+
+  private get list(): HTMLElement | null {
+    return this.querySelector('.nb-cells');
+  }
+
+  /** Focus follows the mode after each render: the editor in edit mode, the list in command mode. */
+  protected override updated(): void {
+    const c = this.controller;
+    if (!c) return;
+    const el = this.cellElement(c.activeId);
+    if (c.mode === 'command') {
+      const a = document.activeElement as HTMLElement | null;
+      const inEditor = !!a?.closest('.nb-editor');
+      if (inEditor || a === document.body || !a) this.list?.focus({ preventScroll: true });
+    }
+    if (el && this.lastScrolled !== c.activeId) {
+      this.lastScrolled = c.activeId;
+      el.scrollIntoView({ block: 'nearest' });
+    }
+  }
+  private lastScrolled: string | null = null;
+
+  private onKey(e: KeyboardEvent): void {
+    const c = this.controller;
+    const t = e.target as HTMLElement;
+    if (t.closest('dialog, nb-toolbar') || (t.matches('input, select, textarea, button') && !t.closest('.nb-editor'))) return;
+    const inEditor = !!t.closest('.nb-editor');
+    const mode = inEditor ? 'edit' : 'command';
+    const command = this.keys.handle(e, mode);
+    if (!command) return;
+    if (command === 'command-mode') {
+      const ed = this.cellElement(c.activeId)?.editor.editor;
+      if (ed && widgetOpen(ed)) return; // Esc closes the suggestion list first
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    void this.command(command);
+  }
+
+  /** Runs a command by name (keys, toolbar, menus, tests). */
+  async command(command: Command | string): Promise<void> {
+    const c = this.controller;
+    const active = c.active;
+    switch (command) {
+      case 'run-advance':
+        if (active?.cell_type === 'markdown') {
+          const i = c.activeIndex;
+          if (i === c.doc.cells.length - 1) c.insert('below', 'code', 'command');
+          else c.selectAt(i + 1, 'command');
+        } else c.runActive('advance');
+        break;
+      case 'run':
+        if (active?.cell_type === 'markdown') c.select(active.id, 'command');
+        else c.runActive('stay');
+        break;
+      case 'run-insert':
+        if (active?.cell_type === 'markdown') c.insert('below', 'code', 'edit');
+        else c.runActive('insert');
+        break;
+      case 'edit':
+        if (active) c.select(active.id, 'edit');
+        break;
+      case 'command-mode':
+        this.cellElement(c.activeId)?.editor.blur();
+        c.select(c.activeId, 'command');
+        this.list?.focus({ preventScroll: true });
+        break;
+      case 'select-prev':
+        c.selectAt(Math.max(0, c.activeIndex - 1));
+        break;
+      case 'select-next':
+        c.selectAt(c.activeIndex + 1);
+        break;
+      case 'select-first':
+        c.selectAt(0);
+        break;
+      case 'select-last':
+        c.selectAt(c.doc.cells.length - 1);
+        break;
+      case 'insert-above':
+        c.insert('above');
+        break;
+      case 'insert-below':
+        c.insert('below');
+        break;
+      case 'delete':
+        c.deleteActive();
+        break;
+      case 'undo-delete':
+        c.undoDelete();
+        break;
+      case 'to-code':
+        c.setType('code');
+        break;
+      case 'to-markdown':
+        c.setType('markdown');
+        break;
+      case 'copy':
+        c.copy();
+        break;
+      case 'cut':
+        c.cut();
+        break;
+      case 'paste-below':
+        c.paste('below');
+        break;
+      case 'paste-above':
+        c.paste('above');
+        break;
+      case 'move-up':
+        c.move(-1);
+        break;
+      case 'move-down':
+        c.move(1);
+        break;
+      case 'clear-output':
+        c.clearOutput();
+        break;
+      case 'clear-all':
+        c.clearAllOutputs();
+        break;
+      case 'save':
+        await c.save(c.saveState === 'error');
+        break;
+      case 'help':
+        this.querySelector<NbHelp>('nb-help')?.show();
+        break;
+      case 'interrupt':
+        c.interrupt();
+        break;
+      case 'restart':
+        await c.restart();
+        break;
+      case 'restart-run-all':
+        await c.restartRunAll();
+        break;
+      case 'restart-clear':
+        await c.restart();
+        c.clearAllOutputs();
+        break;
+      case 'run-all':
+        await c.runAll();
+        break;
+      case 'run-above':
+        await c.runAbove();
+        break;
+      case 'run-below':
+        await c.runBelow();
+        break;
+      case 'new-notebook':
+        await c.create(newNotebook(), 'Untitled');
+        break;
+      case 'open-list':
+        await c.refreshList();
+        this.querySelector<NbNotebookList>('nb-notebook-list')?.show();
+        break;
+      case 'rename': {
+        const name = prompt('Rename notebook', c.meta?.name ?? '');
+        if (name) await c.rename(name);
+        break;
+      }
+      case 'duplicate':
+        await c.duplicate();
+        break;
+      case 'delete-notebook':
+        if (c.meta && confirm(`Delete "${c.meta.name}"? This cannot be undone.`)) await c.remove();
+        break;
+      case 'export-ipynb':
+        this.download();
+        break;
+      case 'import-ipynb':
+        this.querySelector<HTMLInputElement>('input.nb-import')?.click();
+        break;
+    }
+  }
+
+  private async listAction(d: { action: string; id?: string; name?: string }): Promise<void> {
+    const c = this.controller;
+    const dialog = this.querySelector<NbNotebookList>('nb-notebook-list');
+    if (d.action === 'open' && d.id) {
+      await c.open(d.id);
+      dialog?.close();
+    } else if (d.action === 'rename' && d.id && d.name) await c.rename(d.name, d.id);
+    else if (d.action === 'duplicate' && d.id) await c.duplicate(d.id);
+    else if (d.action === 'delete' && d.id) await c.remove(d.id);
+    else if (d.action === 'new') {
+      await c.create(newNotebook(), 'Untitled');
+      dialog?.close();
+    }
+  }
+
+  private download(): void {
+    const c = this.controller;
+    const blob = new Blob([exportIpynb(c.doc)], { type: 'application/x-ipynb+json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${(c.meta?.name ?? 'notebook').replace(/[^\w .-]+/g, '_')}.ipynb`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  private async importFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const nb = importIpynb(await file.text());
+      await this.controller.create(nb, titleOf(nb) ?? file.name.replace(/\.ipynb$/, ''));
+    } catch (err) {
+      alert(`Could not import ${file.name}: ${(err as Error).message}`);
+    }
+  }
+
+  protected override render() {
+    const c = this.controller;
+    if (!c) return nothing;
+    const active = c.active;
+    return html`<nb-toolbar
+        .name=${c.meta?.name ?? ''}
+        .kernelState=${c.kernelState}
+        .kernelReason=${c.kernelReason}
+        .saveState=${c.saveState}
+        .saveError=${c.saveError}
+        .cellType=${active?.cell_type ?? ''}
+      ></nb-toolbar>
+      ${c.saveState === 'conflict'
+        ? html`<div class="nb-banner nb-conflict" role="alert">
+            ${c.saveError} Nothing was overwritten.
+            <button type="button" data-action="load-theirs" @click=${() => void c.loadTheirs()}>Load the saved version</button>
+            <button type="button" data-action="keep-mine" @click=${() => void c.keepMine()}>Keep this tab's version</button>
+          </div>`
+        : nothing}
+      ${c.saveState === 'error'
+        ? html`<div class="nb-banner nb-save-error" role="alert">
+            Not saved: ${c.saveError}. Your changes are kept in this tab; nothing saved before was lost.
+            <button type="button" @click=${() => void c.save(true)}>Try again</button>
+            <button type="button" @click=${() => this.download()}>Download .ipynb</button>
+          </div>`
+        : nothing}
+      <main class="nb-cells" tabindex="-1" aria-label="Cells" data-mode=${c.mode}>
+        ${repeat(
+          c.doc.cells,
+          (cell) => cell.id,
+          (cell) => html`<nb-cell
+            .cell=${cell}
+            .active=${cell.id === c.activeId}
+            .editing=${cell.id === c.activeId && c.mode === 'edit'}
+            .run=${c.runs.get(cell.id)}
+            .now=${c.runs.get(cell.id)?.state === 'running' ? c.now : 0}
+          ></nb-cell>`,
+        )}
+        <div class="nb-adds">
+          <button type="button" class="nb-add" @click=${() => {
+            c.selectAt(c.doc.cells.length - 1);
+            c.insert('below', 'code', 'edit');
+          }}>+ Code</button>
+          <button type="button" class="nb-add" @click=${() => {
+            c.selectAt(c.doc.cells.length - 1);
+            c.insert('below', 'markdown', 'edit');
+          }}>+ Markdown</button>
+        </div>
+      </main>
+      <nb-help></nb-help>
+      <nb-notebook-list .notebooks=${c.notebooks} .current=${c.meta?.id ?? ''}></nb-notebook-list>
+      <input class="nb-import" type="file" accept=".ipynb,application/json" hidden @change=${(e: Event) => void this.importFile(e)} />`;
+  }
+}
+
+customElements.define('nb-notebook', NbNotebook);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-notebook': NbNotebook;
+  }
+}

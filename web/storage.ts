@@ -1,0 +1,193 @@
+/**
+ * Notebooks in IndexedDB (idb-keyval, database `numbook`, store `notebooks`):
+ *
+ *   meta:<id>  {id, name, created, modified, revision}      listing without loading cells
+ *   doc:<id>   {revision, notebook}                          the nbformat data, outputs and
+ *                                                            ndarray buffers by structured clone
+ *   active:<id> its active cell (moving between cells is not a new revision)
+ *   last       the id of the notebook open last (reload reopens it)
+ *
+ * A save names the revision it was based on and is refused (ConflictError) if the stored
+ * one moved on: another tab saved the same notebook. The check and both writes are one
+ * transaction, so two tabs cannot interleave. Every save is announced on a
+ * BroadcastChannel, so other tabs learn at once rather than at their next save.
+ * A failed write (quota) rejects and the transaction writes nothing: what was saved
+ * before stays as it was.
+ */
+import { createStore, get, set, del, promisifyRequest, type UseStore } from 'idb-keyval';
+import type { Notebook } from './notebook-model';
+import { newId } from './notebook-model';
+
+export interface NotebookMeta {
+  id: string;
+  name: string;
+  created: number;
+  modified: number;
+  revision: number;
+}
+
+interface StoredDoc {
+  revision: number;
+  notebook: Notebook;
+}
+
+/** Another tab saved this notebook since this one loaded it. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+  constructor(readonly stored: number, readonly base: number) {
+    super(`the notebook was saved elsewhere (revision ${stored}, this tab has ${base})`);
+  }
+}
+
+export type StorageEvent =
+  | { type: 'saved'; id: string; revision: number; origin: string }
+  | { type: 'deleted'; id: string; origin: string }
+  | { type: 'renamed'; id: string; name: string; origin: string };
+
+let store: UseStore | null = null;
+const db = () => (store ??= createStore('numbook', 'notebooks'));
+
+/** This tab's id in broadcasts (so it ignores its own). */
+export const TAB = newId();
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('numbook-storage') : null;
+
+/** Listens to other tabs' saves, renames and deletions. */
+export function onStorageEvent(listener: (e: StorageEvent) => void): () => void {
+  const h = (ev: MessageEvent<StorageEvent>) => ev.data.origin !== TAB && listener(ev.data);
+  channel?.addEventListener('message', h);
+  return () => channel?.removeEventListener('message', h);
+}
+
+type Announcement = StorageEvent extends infer E ? (E extends StorageEvent ? Omit<E, 'origin'> : never) : never;
+
+function announce(e: Announcement): void {
+  channel?.postMessage({ ...e, origin: TAB });
+}
+
+/** Every notebook, most recently modified first. */
+export async function listNotebooks(): Promise<NotebookMeta[]> {
+  const metas = await db()('readonly', async (s) => {
+    const range = IDBKeyRange.bound('meta:', 'meta:\uffff');
+    return promisifyRequest(s.getAll(range)) as Promise<NotebookMeta[]>;
+  });
+  return metas.sort((a, b) => b.modified - a.modified);
+}
+
+export function getMeta(id: string): Promise<NotebookMeta | undefined> {
+  return get<NotebookMeta>(`meta:${id}`, db());
+}
+
+/** A stored notebook with its meta and its active cell, read in one transaction. */
+export async function loadNotebook(id: string): Promise<{ meta: NotebookMeta; notebook: Notebook; active?: string } | undefined> {
+  const [meta, doc, active] = await db()('readonly', (s) =>
+    Promise.all([promisifyRequest(s.get(`meta:${id}`)), promisifyRequest(s.get(`doc:${id}`)), promisifyRequest(s.get(`active:${id}`))]),
+  );
+  if (!meta || !doc) return undefined;
+  return { meta: meta as NotebookMeta, notebook: (doc as StoredDoc).notebook, active: active as string | undefined };
+}
+
+/**
+ * Writes the notebook as revision `base + 1` if the stored revision is still `base`
+ * (0: a new notebook). Resolves to the new meta; rejects with ConflictError, or the
+ * IndexedDB error (QuotaExceededError...) with nothing written.
+ */
+export function saveNotebook(id: string, notebook: Notebook, base: number, name?: string): Promise<NotebookMeta> {
+  return db()('readwrite', (s) =>
+    new Promise<NotebookMeta>((resolve, reject) => {
+      const tx = s.transaction;
+      let meta: NotebookMeta | null = null;
+      let failed: unknown = null;
+      const req = s.get(`meta:${id}`);
+      req.onsuccess = () => {
+        const old = req.result as NotebookMeta | undefined;
+        const stored = old?.revision ?? 0;
+        if (stored !== base) {
+          failed = new ConflictError(stored, base);
+          tx.abort();
+          return;
+        }
+        const now = Date.now();
+        meta = { id, name: name ?? old?.name ?? 'Untitled', created: old?.created ?? now, modified: now, revision: base + 1 };
+        try {
+          s.put({ revision: meta.revision, notebook } satisfies StoredDoc, `doc:${id}`);
+          s.put(meta, `meta:${id}`);
+          s.put(id, 'last');
+        } catch (e) {
+          failed = e; // DataCloneError
+          tx.abort();
+        }
+      };
+      tx.oncomplete = () => {
+        resolve(meta!);
+        announce({ type: 'saved', id, revision: meta!.revision });
+      };
+      tx.onabort = () => reject(failed ?? tx.error ?? new DOMException('the transaction was aborted', 'AbortError'));
+      tx.onerror = (ev) => {
+        // Keep the first error (QuotaExceededError arrives here and again on abort).
+        failed ??= tx.error ?? (ev.target as IDBRequest).error;
+      };
+    }),
+  );
+}
+
+/** Creates a notebook; resolves to its meta. */
+export async function createNotebook(notebook: Notebook, name = 'Untitled'): Promise<NotebookMeta> {
+  return saveNotebook(newId(), notebook, 0, name);
+}
+
+export async function renameNotebook(id: string, name: string): Promise<void> {
+  await db()('readwrite', (s) =>
+    new Promise<void>((resolve, reject) => {
+      const req = s.get(`meta:${id}`);
+      req.onsuccess = () => {
+        if (req.result) s.put({ ...(req.result as NotebookMeta), name }, `meta:${id}`);
+      };
+      s.transaction.oncomplete = () => resolve();
+      s.transaction.onabort = () => reject(s.transaction.error);
+    }),
+  );
+  announce({ type: 'renamed', id, name });
+}
+
+export async function duplicateNotebook(id: string): Promise<NotebookMeta | undefined> {
+  const nb = await loadNotebook(id);
+  if (!nb) return undefined;
+  return createNotebook(nb.notebook, `${nb.meta.name} (copy)`);
+}
+
+export async function deleteNotebook(id: string): Promise<void> {
+  await db()('readwrite', (s) => {
+    s.delete(`meta:${id}`);
+    s.delete(`doc:${id}`);
+    s.delete(`active:${id}`);
+    return promisifyRequest(s.transaction);
+  });
+  if ((await get('last', db())) === id) await del('last', db());
+  announce({ type: 'deleted', id });
+}
+
+/** The active cell of a notebook, kept apart from its revisions (moving is not an edit). */
+export function getActive(id: string): Promise<string | undefined> {
+  return get<string>(`active:${id}`, db());
+}
+
+export function setActive(id: string, cellId: string): Promise<void> {
+  return set(`active:${id}`, cellId, db());
+}
+
+export function lastOpened(): Promise<string | undefined> {
+  return get<string>('last', db());
+}
+
+export function setLastOpened(id: string): Promise<void> {
+  return set('last', id, db());
+}
+
+/** A human explanation of a storage failure. */
+export function describeStorageError(e: unknown): string {
+  const name = (e as { name?: string })?.name;
+  if (name === 'QuotaExceededError') return 'storage is full (the browser refused to store more): free space or export the notebook';
+  if (name === 'ConflictError') return 'changed in another tab';
+  if (name === 'DataCloneError') return 'an output could not be stored';
+  return (e as Error)?.message || String(e);
+}
