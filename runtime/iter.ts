@@ -43,3 +43,95 @@ export function forEachRow(
     }
   }
 }
+
+type Kernel3 = (
+  n: number, o: any, oo: number, os: number, a: any, ao: number, as: number, b: any, bo: number, bs: number,
+) => void;
+type Kernel2 = (n: number, o: any, oo: number, os: number, a: any, ao: number, as: number) => void;
+
+/**
+ * forEachRow for a binary kernel, without the per-row closure and offset arrays: one
+ * kernel call for coalesced operands, a plain loop over rows for 2-d iterations.
+ */
+export function binaryRows(
+  kernel: Kernel3, shape: readonly number[],
+  o: any, oo: number, ost: readonly number[],
+  a: any, ao: number, ast: readonly number[],
+  b: any, bo: number, bst: readonly number[],
+): void {
+  for (let i = 0; i < shape.length; i++) if (shape[i] === 0) return;
+  const [sh, st] = coalesce(shape, [ost, ast, bst]);
+  const nd = sh.length;
+  if (nd === 0) {
+    kernel(1, o, oo, 0, a, ao, 0, b, bo, 0);
+    return;
+  }
+  const n = sh[nd - 1];
+  const [so, sa, sb] = st;
+  const io = so[nd - 1], ia = sa[nd - 1], ib = sb[nd - 1];
+  if (nd === 1) {
+    kernel(n, o, oo, io, a, ao, ia, b, bo, ib);
+    return;
+  }
+  if (nd === 2) {
+    const m = sh[0], to = so[0], ta = sa[0], tb = sb[0];
+    for (let r = 0; r < m; r++, oo += to, ao += ta, bo += tb) kernel(n, o, oo, io, a, ao, ia, b, bo, ib);
+    return;
+  }
+  const idx = new Array<number>(nd - 1).fill(0);
+  const rows = sizeOfPrefix(sh, nd - 1);
+  for (let r = 0; r < rows; r++) {
+    kernel(n, o, oo, io, a, ao, ia, b, bo, ib);
+    for (let k = nd - 2; k >= 0; k--) {
+      oo += so[k];
+      ao += sa[k];
+      bo += sb[k];
+      if (++idx[k] < sh[k]) break;
+      oo -= so[k] * sh[k];
+      ao -= sa[k] * sh[k];
+      bo -= sb[k] * sh[k];
+      idx[k] = 0;
+    }
+  }
+}
+
+/** binaryRows for a unary kernel. */
+export function unaryRows(
+  kernel: Kernel2, shape: readonly number[],
+  o: any, oo: number, ost: readonly number[],
+  a: any, ao: number, ast: readonly number[],
+): void {
+  for (let i = 0; i < shape.length; i++) if (shape[i] === 0) return;
+  const [sh, st] = coalesce(shape, [ost, ast]);
+  const nd = sh.length;
+  if (nd === 0) {
+    kernel(1, o, oo, 0, a, ao, 0);
+    return;
+  }
+  const n = sh[nd - 1];
+  const [so, sa] = st;
+  const io = so[nd - 1], ia = sa[nd - 1];
+  if (nd === 1) {
+    kernel(n, o, oo, io, a, ao, ia);
+    return;
+  }
+  const idx = new Array<number>(nd - 1).fill(0);
+  const rows = sizeOfPrefix(sh, nd - 1);
+  for (let r = 0; r < rows; r++) {
+    kernel(n, o, oo, io, a, ao, ia);
+    for (let k = nd - 2; k >= 0; k--) {
+      oo += so[k];
+      ao += sa[k];
+      if (++idx[k] < sh[k]) break;
+      oo -= so[k] * sh[k];
+      ao -= sa[k] * sh[k];
+      idx[k] = 0;
+    }
+  }
+}
+
+function sizeOfPrefix(sh: readonly number[], k: number): number {
+  let p = 1;
+  for (let i = 0; i < k; i++) p *= sh[i];
+  return p;
+}

@@ -130,13 +130,40 @@ const binaryCache = new Map<string, BinaryKernel>();
 const unaryCache = new Map<string, UnaryKernel>();
 
 /**
- * A loop over i in [0, n) whose body is unrolled four times: V8 keeps the four
- * independent statements in flight, which measured nearly twice as fast here.
+ * A loop over i in [0, n) whose body is unrolled `k` times. V8 re-checks each typed
+ * array's map, length and base pointer once per loop iteration, so unrolling spreads
+ * those checks over k elements (measured here, contiguous a + b: 4x unrolled ~1.5x
+ * faster than plain, 16x from index 0 ~2x).
  */
-function unrolled(body: (i: string) => string): string {
+function unrolled(body: (i: string) => string, k = 4): string {
+  let block = '';
+  for (let j = 0; j < k; j++) block += `{ ${body(j === 0 ? 'i' : `i + ${j}`)} } `;
   return `let i = 0;
-    for (; i + 3 < n; i += 4) { { ${body('i')} } { ${body('i + 1')} } { ${body('i + 2')} } { ${body('i + 3')} } }
+    for (; i + ${k - 1} < n; i += ${k}) { ${block}}
     for (; i < n; i++) { ${body('i')} }`;
+}
+
+/**
+ * Contiguous runs at least this long that start at a non-zero offset are rebased with
+ * subarray() (about 0.1us per call) so the loop can index from 0: `a[i]` needs no
+ * overflow-checked `ao + i`, and runs ~1.4x faster.
+ */
+const REBASE = 128;
+
+/**
+ * Rewrites `(cond) ? 1 : 0` as `+(cond)`: V8 compiles the conditional to a branch, which
+ * mispredicts on half of random data (a > 0.5 ran 6x slower than the branch-free form).
+ */
+function branchFree(expr: string): string {
+  const m = /^\((.*)\) \? 1 : 0$/.exec(expr) ?? /^([xy] [=!<>]+ [xy0-9]+) \? 1 : 0$/.exec(expr);
+  if (m === null) return expr;
+  // Only when the condition's parentheses are balanced on their own (not `(a) && (b) ? ..`).
+  let depth = 0;
+  for (const ch of m[1]) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return expr;
+  }
+  return depth === 0 ? `+(${m[1]})` : expr;
 }
 
 /** The kernel computing `expr` (of `x` and `y`) for these storage types. */
@@ -144,18 +171,28 @@ export function binaryKernel(expr: string, o: TypedArray, a: TypedArray, b: Type
   const key = `${expr}|${o.constructor.name}|${a.constructor.name}|${b.constructor.name}`;
   let k = binaryCache.get(key);
   if (k === undefined) {
+    const e = branchFree(expr);
     const body = `
+function vv(n, o, a, b) { ${unrolled((i) => `const x = a[${i}], y = b[${i}]; o[${i}] = ${e};`, 16)} }
+function vs(n, o, a, y) { ${unrolled((i) => `const x = a[${i}]; o[${i}] = ${e};`, 16)} }
+function sv(n, o, x, b) { ${unrolled((i) => `const y = b[${i}]; o[${i}] = ${e};`, 16)} }
 return function kernel(n, o, oo, os, a, ao, as, b, bo, bs) {
   if (os === 1 && as === 1 && bs === 1) {
-    ${unrolled((i) => `const x = a[ao + ${i}], y = b[bo + ${i}]; o[oo + ${i}] = ${expr};`)}
+    if (oo === 0 && ao === 0 && bo === 0) vv(n, o, a, b);
+    else if (n >= ${REBASE}) vv(n, o.subarray(oo, oo + n), a.subarray(ao, ao + n), b.subarray(bo, bo + n));
+    else { ${unrolled((i) => `const x = a[ao + ${i}], y = b[bo + ${i}]; o[oo + ${i}] = ${e};`)} }
   } else if (os === 1 && as === 1 && bs === 0) {
     const y = b[bo];
-    ${unrolled((i) => `const x = a[ao + ${i}]; o[oo + ${i}] = ${expr};`)}
+    if (oo === 0 && ao === 0) vs(n, o, a, y);
+    else if (n >= ${REBASE}) vs(n, o.subarray(oo, oo + n), a.subarray(ao, ao + n), y);
+    else { ${unrolled((i) => `const x = a[ao + ${i}]; o[oo + ${i}] = ${e};`)} }
   } else if (os === 1 && as === 0 && bs === 1) {
     const x = a[ao];
-    ${unrolled((i) => `const y = b[bo + ${i}]; o[oo + ${i}] = ${expr};`)}
+    if (oo === 0 && bo === 0) sv(n, o, x, b);
+    else if (n >= ${REBASE}) sv(n, o.subarray(oo, oo + n), x, b.subarray(bo, bo + n));
+    else { ${unrolled((i) => `const y = b[bo + ${i}]; o[oo + ${i}] = ${e};`)} }
   } else {
-    for (let i = 0; i < n; i++, oo += os, ao += as, bo += bs) { const x = a[ao], y = b[bo]; o[oo] = ${expr}; }
+    for (let i = 0; i < n; i++, oo += os, ao += as, bo += bs) { const x = a[ao], y = b[bo]; o[oo] = ${e}; }
   }
 };`;
     k = new Function('H', body)(H) as BinaryKernel;
@@ -169,12 +206,16 @@ export function unaryKernel(expr: string, o: TypedArray, a: TypedArray): UnaryKe
   const key = `${expr}|${o.constructor.name}|${a.constructor.name}`;
   let k = unaryCache.get(key);
   if (k === undefined) {
+    const e = branchFree(expr);
     const body = `
+function v(n, o, a) { ${unrolled((i) => `const x = a[${i}]; o[${i}] = ${e};`, 16)} }
 return function kernel(n, o, oo, os, a, ao, as) {
   if (os === 1 && as === 1) {
-    ${unrolled((i) => `const x = a[ao + ${i}]; o[oo + ${i}] = ${expr};`)}
+    if (oo === 0 && ao === 0) v(n, o, a);
+    else if (n >= ${REBASE}) v(n, o.subarray(oo, oo + n), a.subarray(ao, ao + n));
+    else { ${unrolled((i) => `const x = a[ao + ${i}]; o[oo + ${i}] = ${e};`)} }
   } else {
-    for (let i = 0; i < n; i++, oo += os, ao += as) { const x = a[ao]; o[oo] = ${expr}; }
+    for (let i = 0; i < n; i++, oo += os, ao += as) { const x = a[ao]; o[oo] = ${e}; }
   }
 };`;
     k = new Function('H', body)(H) as UnaryKernel;

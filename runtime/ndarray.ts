@@ -8,7 +8,8 @@
  */
 import { type DType, type TypedArray, castScalar, itemsize, storageOf, needsExplicitCast, kindOf } from './dtype';
 import { allocate } from './allocate';
-import { cStrides, sizeOf } from './shape';
+import { cStrides, sizeOf, coalesce } from './shape';
+import { specialize } from './kernels';
 import { ValueError, IndexError, NumpyTypeError } from './errors';
 import { requireInt } from './validate';
 
@@ -231,35 +232,80 @@ export function copyInto(dst: NDArray, src: NDArray): void {
     d[dst.offset] = cast ? castScalar(s[src.offset], dt) : s[src.offset];
     return;
   }
-  // Walk with an index counter over all but the last axis; the inner loop is strided.
-  const n = shape[nd - 1];
-  const ds = dst.elementStrides[nd - 1];
-  const ss = src.elementStrides[nd - 1];
-  if (dst.isCContiguous && src.isCContiguous && !cast && dst.dtype === src.dtype) {
+  if (dst.isCContiguous && src.isCContiguous && !cast) {
+    // TypedArray.set converts as element assignment does, and handles overlap.
     d.set(s.subarray(src.offset, src.offset + size), dst.offset);
     return;
   }
-  const idx = new Array<number>(nd).fill(0);
+  // Merge axes both walk contiguously, then walk all but the last with an index counter.
+  const [sh, [dstr, sstr]] = size <= 256 ? [shape, [dst.elementStrides, src.elementStrides]] : coalesce(shape, [dst.elementStrides, src.elementStrides]);
+  if (sh.length === 0) {
+    d[dst.offset] = cast ? castScalar(s[src.offset], dt) : s[src.offset];
+    return;
+  }
+  const cd = sh.length;
+  const n = sh[cd - 1];
+  const ds = dstr[cd - 1];
+  const ss = sstr[cd - 1];
   let doff = dst.offset;
   let soff = src.offset;
-  const rows = size / n;
+  // Transpose-like (the source runs along the next-outer axis): eight output rows at a
+  // time, so each source cache line is read once (a row-by-row walk reads it 8 times).
+  const tiled = !cast && cd >= 2 && sh[cd - 2] >= 8 && n >= 8 && Math.abs(sstr[cd - 2]) < Math.abs(ss) &&
+    d.constructor === s.constructor && d.buffer !== s.buffer;
+  const outer = tiled ? cd - 2 : cd - 1;
+  const idx = new Array<number>(outer).fill(0);
+  let rows = 1;
+  for (let k = 0; k < outer; k++) rows *= sh[k];
+  const rowCopy = cast ? null : size <= 256 ? copyRow : copyRowFor(d);
+  const tileCopy = tiled ? copyTiledFor(d) : null;
   for (let r = 0; r < rows; r++) {
-    if (cast) {
-      for (let i = 0, di = doff, si = soff; i < n; i++, di += ds, si += ss) d[di] = castScalar(s[si], dt);
-    } else {
-      for (let i = 0, di = doff, si = soff; i < n; i++, di += ds, si += ss) d[di] = s[si];
-    }
-    for (let k = nd - 2; k >= 0; k--) {
+    if (tileCopy !== null) tileCopy(d, doff, dstr[cd - 2], ds, s, soff, sstr[cd - 2], ss, sh[cd - 2], n);
+    else if (rowCopy !== null) rowCopy(d, doff, ds, s, soff, ss, n);
+    else for (let i = 0, di = doff, si = soff; i < n; i++, di += ds, si += ss) d[di] = castScalar(s[si], dt);
+    for (let k = outer - 1; k >= 0; k--) {
       idx[k]++;
-      doff += dst.elementStrides[k];
-      soff += src.elementStrides[k];
-      if (idx[k] < shape[k]) break;
-      doff -= dst.elementStrides[k] * shape[k];
-      soff -= src.elementStrides[k] * shape[k];
+      doff += dstr[k];
+      soff += sstr[k];
+      if (idx[k] < sh[k]) break;
+      doff -= dstr[k] * sh[k];
+      soff -= sstr[k] * sh[k];
       idx[k] = 0;
     }
   }
 }
+
+/** d[doff + i*ds] = s[soff + i*ss] for i < n. */
+function copyRow(d: any, doff: number, ds: number, s: any, soff: number, ss: number, n: number): void {
+  if (ds === 1 && ss === 1) for (let i = 0; i < n; i++) d[doff + i] = s[soff + i];
+  else for (let i = 0; i < n; i++, doff += ds, soff += ss) d[doff] = s[soff];
+}
+const copyRowFor = specialize(copyRow);
+
+/**
+ * A 2-d copy of m x n elements (dst strides d0, d1; src strides s0, s1) eight rows at a
+ * time: for each column, eight source elements s0 apart (one cache line when s0 is 1)
+ * go to eight output rows.
+ */
+function copyTiled(d: any, doff: number, d0: number, d1: number, s: any, soff: number, s0: number, s1: number, m: number, n: number): void {
+  let i = 0;
+  for (; i + 7 < m; i += 8) {
+    const q0 = doff + i * d0, q1 = q0 + d0, q2 = q1 + d0, q3 = q2 + d0, q4 = q3 + d0, q5 = q4 + d0, q6 = q5 + d0, q7 = q6 + d0;
+    const t1 = s0, t2 = 2 * s0, t3 = 3 * s0, t4 = 4 * s0, t5 = 5 * s0, t6 = 6 * s0, t7 = 7 * s0;
+    let sp = soff + i * s0;
+    let dp = 0;
+    for (let j = 0; j < n; j++, sp += s1, dp += d1) {
+      d[q0 + dp] = s[sp]; d[q1 + dp] = s[sp + t1]; d[q2 + dp] = s[sp + t2]; d[q3 + dp] = s[sp + t3];
+      d[q4 + dp] = s[sp + t4]; d[q5 + dp] = s[sp + t5]; d[q6 + dp] = s[sp + t6]; d[q7 + dp] = s[sp + t7];
+    }
+  }
+  for (; i < m; i++) {
+    let dp = doff + i * d0;
+    let sp = soff + i * s0;
+    for (let j = 0; j < n; j++, dp += d1, sp += s1) d[dp] = s[sp];
+  }
+}
+const copyTiledFor = specialize(copyTiled);
 
 /**
  * Whether storing values of `from` into `to`'s typed array needs `castScalar`: typed

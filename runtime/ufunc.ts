@@ -9,7 +9,7 @@ import {
 import { NDArray, zerosOf, copyInto, copyToContiguous } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { broadcastShapes, broadcastStrides, shapeStr } from './shape';
-import { forEachRow } from './iter';
+import { binaryRows, unaryRows } from './iter';
 import { binaryKernel, unaryKernel } from './kernels';
 import { ValueError, NumpyTypeError, UFuncTypeError } from './errors';
 import { pyTypeName } from './validate';
@@ -188,11 +188,11 @@ export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike,
   const o = target.data;
   const ad = a.data;
   const bd = b.data;
-  forEachRow(
-    shape,
-    [target.offset, a.offset, b.offset],
-    [target.elementStrides, broadcastStrides(a.shape, a.elementStrides, shape), broadcastStrides(b.shape, b.elementStrides, shape)],
-    (n, off, st) => kernel(n, o, off[0], st[0], ad, off[1], st[1], bd, off[2], st[2]),
+  binaryRows(
+    kernel, shape,
+    o, target.offset, target.elementStrides,
+    ad, a.offset, broadcastStrides(a.shape, a.elementStrides, shape),
+    bd, b.offset, broadcastStrides(b.shape, b.elementStrides, shape),
   );
   if (opts.out) {
     if (target !== opts.out) copyInto(opts.out, target);
@@ -215,9 +215,7 @@ export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, options?: UfuncOp
   const kernel = unaryKernel(wrapUnsigned(loop.expr, loop.output), target.data, a.data);
   const o = target.data;
   const ad = a.data;
-  forEachRow(shape, [target.offset, a.offset], [target.elementStrides, a.elementStrides], (n, off, st) =>
-    kernel(n, o, off[0], st[0], ad, off[1], st[1]),
-  );
+  unaryRows(kernel, shape, o, target.offset, target.elementStrides, ad, a.offset, a.elementStrides);
   if (opts.out) {
     if (target !== opts.out) copyInto(opts.out, target);
     return opts.out;
