@@ -563,7 +563,9 @@ export function mean(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOpti
   const s = reduceCore('sum', x, axes, acc);
   const n = countOf(x, axes);
   const d = s.data;
-  for (let i = 0; i < d.length; i++) d[i] = acc === 'float32' ? Math.fround(d[i] / n) : d[i] / n;
+  // An integer dtype= truncates the quotient, as NumPy's true_divide cast back does.
+  const intAcc = kindOf(acc) === 'i' || kindOf(acc) === 'u';
+  for (let i = 0; i < d.length; i++) d[i] = intAcc ? castScalar(d[i] / n, acc) : acc === 'float32' ? Math.fround(d[i] / n) : d[i] / n;
   return finish(s, axes, x.ndim, o.keepdims, o.out);
 }
 

@@ -21,6 +21,10 @@ describe('reductions against NumPy', () => {
     expect(failures).toEqual([]);
   });
 
+  it('mean with an integer dtype truncates, as NumPy', () => {
+    expect(np.mean(np.array([1, 2, 4]), { dtype: 'int64' })).toBe(2);
+  });
+
   it('keeps reduced axes with keepdims', () => {
     const m = np.array([[1, 5, 3], [4, 2, 6]]);
     expect(m.sum({ axis: 0, keepdims: true }).shape).toEqual([1, 3]);
