@@ -195,7 +195,8 @@ describe('kernel in a Worker (Chromium)', () => {
     });
     expect(r.out.ename).toBe('KeyboardInterrupt');
     expect(r.out.evalue).toMatch(/every variable was lost/);
-    expect(r.ms).toBeLessThan(1000 + r.lag);
+    // No time bound here: the 1 s is for the shared-flag interrupt above; this
+    // fallback also starts a new worker, which a loaded CI machine may take seconds for.
     expect((await run('1 + 1', 'plain')).outputs[0]).toMatchObject({ text: '2', count: 1 });
     await page.evaluate(() => (window as any).plain.dispose());
   });
