@@ -12,6 +12,7 @@ import { asarray, type ArrayLike } from './asarray';
 import { type DType, type DTypeLike, type TypedArray, toDType, itemsize, storageOf } from './dtype';
 import { transpose } from './views';
 import { ValueError, NumpyTypeError, NotImplementedError } from './errors';
+import { pyStr } from './source';
 
 // ---------------------------------------------------------------------------------------
 // helpers (module-private: every export of this file becomes np.<name>)
@@ -57,23 +58,6 @@ function bytesRepr(b: Uint8Array): string {
     else s += '\\x' + c.toString(16).padStart(2, '0');
   }
   return `b${q}${s}${q}`;
-}
-
-/** Python's repr of a str. */
-function strRepr(s: string): string {
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '\\') out += '\\\\';
-    else if (ch === q) out += '\\' + q;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return q + out + q;
 }
 
 /** A shape as Python's repr of a tuple of ints: (), (3,), (2, 3). */
@@ -266,7 +250,7 @@ function pyRepr(v: PyVal): string {
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return strRepr(v);
+  if (typeof v === 'string') return pyStr(v);
   switch (v.t) {
     case 'float': return Number.isInteger(v.v) ? `${v.v}.0` : String(v.v);
     case 'tuple': return v.items.length === 1 ? `(${pyRepr(v.items[0])},)` : `(${v.items.map(pyRepr).join(', ')})`;
@@ -299,7 +283,7 @@ function descrToDType(descr: PyVal): { dtype: DType; little: boolean } {
   }
   if (dtype === null) {
     if (UNSUPPORTED.test(body)) {
-      throw new NotImplementedError(`np.load: dtype ${strRepr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32 and float64`);
+      throw new NotImplementedError(`np.load: dtype ${pyStr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32 and float64`);
     }
     throw new ValueError(`descr is not a valid dtype descriptor: ${pyRepr(descr)}`);
   }
@@ -312,7 +296,7 @@ function descrToDType(descr: PyVal): { dtype: DType; little: boolean } {
 
 /** NumPy's _write_array_header + _wrap_header_guess_version: magic, version, length, dict, padding. */
 function npyHeader(descr: string, fortran: boolean, shape: readonly number[]): Uint8Array {
-  let header = `{'descr': ${strRepr(descr)}, 'fortran_order': ${fortran ? 'True' : 'False'}, 'shape': ${shapeTupleRepr(shape)}, }`;
+  let header = `{'descr': ${pyStr(descr)}, 'fortran_order': ${fortran ? 'True' : 'False'}, 'shape': ${shapeTupleRepr(shape)}, }`;
   if (shape.length > 0) {
     const grow = String(shape[fortran ? shape.length - 1 : 0]).length;
     header += ' '.repeat(Math.max(GROWTH_AXIS_MAX_DIGITS - grow, 0));
@@ -408,7 +392,7 @@ function readNpy(b: Uint8Array): NDArray {
   try {
     d = parseLiteral(header);
   } catch (e) {
-    if (e instanceof PySyntaxError) throw new ValueError(`Cannot parse header: ${strRepr(header)}`);
+    if (e instanceof PySyntaxError) throw new ValueError(`Cannot parse header: ${pyStr(header)}`);
     throw e;
   }
   if (d === null || typeof d !== 'object' || d.t !== 'dict') throw new ValueError(`Header is not a dictionary: ${pyRepr(d)}`);
@@ -416,7 +400,7 @@ function readNpy(b: Uint8Array): NDArray {
   for (const [k, v] of d.entries) fields.set(typeof k === 'string' ? k : pyRepr(k), v);
   const keys = [...fields.keys()].sort();
   if (keys.length !== 3 || keys[0] !== 'descr' || keys[1] !== 'fortran_order' || keys[2] !== 'shape') {
-    throw new ValueError(`Header does not contain the correct keys: [${keys.map((k) => strRepr(k)).join(', ')}]`);
+    throw new ValueError(`Header does not contain the correct keys: [${keys.map((k) => pyStr(k)).join(', ')}]`);
   }
   const shapeV = fields.get('shape')!;
   if (shapeV === null || typeof shapeV !== 'object' || shapeV.t !== 'tuple' || !shapeV.items.every((x) => typeof x === 'number' || typeof x === 'boolean')) {
@@ -451,8 +435,8 @@ async function fetchBytes(src: AsyncSource): Promise<Uint8Array> {
       throw new OSError(`${String(src)} not found: ${(e as Error)?.message ?? e}`);
     }
     if (!res.ok) {
-      if (res.status === 404) throw new FileNotFoundError(`[Errno 2] No such file or directory: ${strRepr(String(src))}`);
-      throw new OSError(`could not read ${strRepr(String(src))}: HTTP ${res.status} ${res.statusText ?? ''}`.trimEnd());
+      if (res.status === 404) throw new FileNotFoundError(`[Errno 2] No such file or directory: ${pyStr(String(src))}`);
+      throw new OSError(`could not read ${pyStr(String(src))}: HTTP ${res.status} ${res.statusText ?? ''}`.trimEnd());
     }
     return new Uint8Array(await res.arrayBuffer());
   }
@@ -544,7 +528,7 @@ export function frombuffer(buffer: ArrayBuffer | ArrayBufferView | NDArray, dtyp
 export function tobytes(a: ArrayLike, order: 'C' | 'F' | 'A' | { order?: 'C' | 'F' | 'A' } = 'C'): Uint8Array {
   const x = asarray(a);
   const ord: string = order === null || order === undefined ? 'C' : typeof order === 'object' ? (order.order ?? 'C') : order;
-  if (ord !== 'C' && ord !== 'F' && ord !== 'A' && ord !== 'K') throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got ${strRepr(String(ord))})`);
+  if (ord !== 'C' && ord !== 'F' && ord !== 'A' && ord !== 'K') throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got ${pyStr(String(ord))})`);
   const fortran = ord === 'F' || ((ord === 'A' || ord === 'K') && !x.isCContiguous && isFContiguous(x));
   return rawBytes(copyToContiguous(fortran ? transpose(x) : x));
 }

@@ -19,6 +19,7 @@ import { ValueError, IndexError, NumpyTypeError, ZeroDivisionError, MemoryError 
 import { reshape, transpose, ravel, broadcast_to, expand_dims } from './views';
 import { Slice, getItem, setItem } from './indexing';
 import { sum, pairwiseSum, pairwiseSum32 } from './reduce';
+import { pyTypeName } from './validate';
 
 // ---------------------------------------------------------------------------------------
 // small helpers
@@ -67,19 +68,6 @@ function seqOfArrays(arrays: readonly ArrayLike[] | NDArray, fn: string): NDArra
     throw new NumpyTypeError(`arrays to ${fn} must be passed as a sequence type such as list or tuple.`);
   }
   return arrays.map((a) => asarray(a));
-}
-
-/** Python's name for the type of a JS value, for TypeError messages. */
-function pyTypeName(v: unknown): string {
-  if (v === null || v === undefined) return 'NoneType';
-  if (typeof v === 'string') return 'str';
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
-  if (Array.isArray(v)) return 'list';
-  if (v instanceof NDArray) return 'numpy.ndarray';
-  if (typeof v === 'function') return 'function';
-  if (typeof v === 'symbol') return 'symbol';
-  return 'dict';
 }
 
 /** An integer argument, or NumPy's `'float' object cannot be interpreted as an integer`. */

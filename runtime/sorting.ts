@@ -14,6 +14,7 @@ import { ValueError, NumpyTypeError } from './errors';
 import { moveaxis, ravel } from './views';
 import { Slice } from './indexing';
 import { pairwiseSum } from './reduce';
+import { pyTypeName } from './validate';
 
 // ---------------------------------------------------------------------------------------
 // helpers
@@ -30,19 +31,6 @@ function splitOpts<T>(pos: unknown, opts: Record<string, any> | undefined, key: 
   if (isOpts(pos)) return [pos[key] as T | undefined, pos];
   const o = opts ?? {};
   return [pos === undefined ? (o[key] as T | undefined) : (pos as T), o];
-}
-
-/** Python's name for the type of a JS value, for TypeError messages. */
-function pyTypeName(v: unknown): string {
-  if (v === null || v === undefined) return 'NoneType';
-  if (typeof v === 'string') return 'str';
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
-  if (Array.isArray(v)) return 'list';
-  if (v instanceof NDArray) return 'numpy.ndarray';
-  if (typeof v === 'function') return 'function';
-  if (typeof v === 'symbol') return 'symbol';
-  return 'dict';
 }
 
 /** An integer argument, or NumPy's `'float' object cannot be interpreted as an integer`. */
