@@ -1,4 +1,28 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+
+// Notebooks' data files (notebooks/*/data/) are fetched by cells at absolute URLs such as
+// /notebooks/visual-numpy/data/bards.wav: the dev server serves them from the repository as
+// they are; a build copies them to the same paths in dist/ (they stay where the notebook is).
+function notebookData(): Plugin {
+  return {
+    name: 'numbook-notebook-data',
+    apply: 'build',
+    generateBundle() {
+      for (const nb of readdirSync('notebooks', { withFileTypes: true })) {
+        if (!nb.isDirectory()) continue;
+        const dir = `notebooks/${nb.name}/data`;
+        let files: string[] = [];
+        try {
+          files = readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name);
+        } catch {
+          continue;
+        }
+        for (const f of files) this.emitFile({ type: 'asset', fileName: `${dir}/${f}`, source: readFileSync(`${dir}/${f}`) });
+      }
+    },
+  };
+}
 
 // Cross-origin isolation (COOP/COEP) lets the kernel share a SharedArrayBuffer with the
 // page, which interrupting a running cell needs; dev and preview servers both send it.
@@ -10,6 +34,7 @@ const isolation = {
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
+  plugins: [notebookData()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).

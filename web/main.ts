@@ -9,7 +9,7 @@
 import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
 import { KernelClient, type ExecuteReply, type KernelClientOptions } from './kernel-client';
 import { loadMonaco } from './editor';
-import { welcomeNotebook } from './welcome';
+import { welcomeNotebook, WELCOME_NAME } from './welcome';
 import type { NbNotebook } from './nb-notebook';
 import './nb-notebook';
 import './notebook.css';
@@ -48,7 +48,7 @@ client.on((m) => {
   if (m.type === 'compiler') numbook.compilerAt = performance.now();
 });
 
-void notebook.init(client, welcomeNotebook).then(async () => {
+void notebook.init(client, welcomeNotebook, WELCOME_NAME).then(async () => {
   numbook.loadedAt = performance.now();
   await notebook.updateComplete;
   requestAnimationFrame(() => {

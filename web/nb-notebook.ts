@@ -37,7 +37,7 @@ export class NbNotebook extends LitElement {
   }
 
   /** Starts with a kernel client; opens the notebook the URL or the last session names. */
-  init(client: KernelClient, welcome: () => Notebook): Promise<void> {
+  init(client: KernelClient, welcome: () => Notebook, welcomeName?: string): Promise<void> {
     this.client = client;
     this.controller = new NotebookController(this, client);
     this.addEventListener('keydown', (e) => this.onKey(e), { capture: true });
@@ -53,7 +53,7 @@ export class NbNotebook extends LitElement {
     });
     this.addEventListener('nb-command', (e) => void this.command((e as CustomEvent<{ command: string }>).detail.command));
     this.addEventListener('nb-list-action', (e) => void this.listAction((e as CustomEvent).detail));
-    return this.controller.start(welcome).then(() => void this.controller.refreshList());
+    return this.controller.start(welcome, welcomeName).then(() => void this.controller.refreshList());
   }
 
   private cellElement(id: string | null): NbCell | null {

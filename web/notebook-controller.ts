@@ -90,11 +90,11 @@ export class NotebookController implements ReactiveController {
   // ---- opening -------------------------------------------------------------------------
 
   /** Opens the notebook named by the URL (#nb=<id>), else the last one, else a new one. */
-  async start(welcome: () => Notebook): Promise<void> {
+  async start(welcome: () => Notebook, welcomeName = 'Welcome'): Promise<void> {
     const fromHash = new URLSearchParams(location.hash.slice(1)).get('nb');
     const id = fromHash ?? (await storage.lastOpened().catch(() => undefined));
     if (id && (await this.open(id))) return;
-    await this.create(welcome(), 'Welcome');
+    await this.create(welcome(), welcomeName);
   }
 
   async refreshList(): Promise<void> {
