@@ -4,19 +4,15 @@
 // hand-written JS loop found for that operation (typed arrays, unrolled, output allocated
 // fresh as np must), with none of np's dispatch; ratio = floor / NumPy. When np's ratio in
 // `npm run bench` is close to the floor's, what remains is V8's loop code, not the runtime.
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withHugePages } from './hugepages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const TUNABLE = 'glibc.malloc.hugetlb=1';
-if (!(process.env.GLIBC_TUNABLES || '').includes(TUNABLE)) {
-  const env = { ...process.env, GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, TUNABLE].filter(Boolean).join(':') };
-  const r = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env });
-  process.exit(r.status ?? 1);
-}
+withHugePages();
 
 const unroll = (k, body) => {
   let block = '';

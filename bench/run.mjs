@@ -2,22 +2,17 @@
 // `npm run bench`: times np on bench/cases.json and, when python3 has NumPy, NumPy on the
 // same cases in the same run; prints medians side by side as ratios np / NumPy.
 // Node is re-started with glibc huge pages (as NumPy gets them) unless already so.
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { withHugePages } from './hugepages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(HERE);
-const TUNABLE = 'glibc.malloc.hugetlb=1';
-
-if (!(process.env.GLIBC_TUNABLES || '').includes(TUNABLE)) {
-  const env = { ...process.env, GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, TUNABLE].filter(Boolean).join(':') };
-  const r = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env });
-  process.exit(r.status ?? 1);
-}
+withHugePages();
 
 // `--runs=N` repeats the whole np-then-NumPy measurement N times and reports the median of
 // each case's times, for a machine other jobs are also using.

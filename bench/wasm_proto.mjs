@@ -3,21 +3,16 @@
 // wasm SIMD (no toolchain) for NumPy's pairwise sum, bit-identical to np.sum, and a + b,
 // timed on data already in a WebAssembly.Memory against the same work in plain JS; plus
 // what it costs to get data there (copying in, or one Memory per array).
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { withHugePages } from './hugepages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(HERE);
-const TUNABLE = 'glibc.malloc.hugetlb=1';
-if (!(process.env.GLIBC_TUNABLES || '').includes(TUNABLE)) {
-  const env = { ...process.env, GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, TUNABLE].filter(Boolean).join(':') };
-  const r = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env });
-  process.exit(r.status ?? 1);
-}
+withHugePages();
 
 // --- a tiny assembler -----------------------------------------------------------------
 /** The module: pw(byteOffset, n) -> f64, NumPy's pairwise sum of n float64 (8 lanes as four
