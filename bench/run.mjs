@@ -6,12 +6,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { withHugePages } from './hugepages.mjs';
+import { loadNp } from './load-np.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.dirname(HERE);
 withHugePages();
 
 // `--runs=N` repeats the whole np-then-NumPy measurement N times and reports the median of
@@ -22,14 +21,6 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const cases = JSON.parse(fs.readFileSync(path.join(HERE, 'cases.json'), 'utf8')).filter(
   (c) => only.length === 0 || only.some((o) => c.name.includes(o) || c.group === o),
 );
-
-async function loadNp() {
-  const esbuild = createRequire(path.join(ROOT, 'package.json'))('esbuild-wasm');
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'np-bench-')), 'np.mjs');
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'runtime/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
-  await esbuild.stop?.();
-  return (await import(pathToFileURL(outfile).href)).np;
-}
 
 function numpyTimes() {
   const tmp = path.join(os.tmpdir(), `np-bench-cases-${process.pid}.json`);

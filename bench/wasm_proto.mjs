@@ -3,15 +3,17 @@
 // wasm SIMD (no toolchain) for NumPy's pairwise sum, bit-identical to np.sum, and a + b,
 // timed on data already in a WebAssembly.Memory against the same work in plain JS; plus
 // what it costs to get data there (copying in, or one Memory per array).
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+//
+// Tried and dropped (session 2): every array of 4 KiB or more in one reserved 1 GiB
+// Memory, freed by a FinalizationRegistry, with these kernels (all bit-identical). Sums on
+// heap data ran 3x faster, but (1) V8 clears weak references only in full GCs, and
+// finalizers run only between tasks, so a loop of `a + b` never gets a block back and
+// walks into fresh heap pages; (2) fresh wasm pages get no huge pages (THP is `madvise`
+// here and V8 does not ask), so each fresh 8 MB result cost 30-200 ms where malloc'd
+// ArrayBuffers cost ~0.4 ms. A heap pays only with explicit frees (tfjs's dispose/tidy).
 import { withHugePages } from './hugepages.mjs';
+import { loadNp } from './load-np.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.dirname(HERE);
 withHugePages();
 
 // --- a tiny assembler -----------------------------------------------------------------
@@ -101,11 +103,7 @@ function assemble() {
 const wasmModule = new WebAssembly.Module(assemble());
 
 // --- measurements ---------------------------------------------------------------------
-const esbuild = createRequire(path.join(ROOT, 'package.json'))('esbuild-wasm');
-const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'np-wasm-')), 'np.mjs');
-await esbuild.build({ entryPoints: [path.join(ROOT, 'runtime/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
-await esbuild.stop?.();
-const { np } = await import(pathToFileURL(outfile).href);
+const np = await loadNp();
 
 const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
 function time(name, f) {

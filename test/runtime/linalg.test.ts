@@ -456,7 +456,7 @@ describe('properties', () => {
       fc.property(fc.integer({ min: 1, max: 7 }).chain((n) =>
         fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }).map((d) => {
           const a = Float64Array.from(d);
-          for (let i = 0; i < n; i++) a[i * n + i] += n; // diagonally dominant
+          for (let i = 0; i < n; i++) a[i * n + i] = n + 1; // strictly diagonally dominant: never singular
           return new NDArray(a, 'float64', [n, n]);
         })), (A) => {
         const n = A.shape[0];
