@@ -3,18 +3,21 @@
  * accumulations (cumsum, cumprod), over any set of axes, with `keepdims` and `dtype`.
  *
  * Summation follows NumPy's order so results agree to the last bit: axes are walked in
- * memory order; when the innermost axis is reduced each row is summed pairwise (NumPy's
- * 8-way unrolled blocks of 128), when it is kept, rows are added into the output one
- * after another (which is also what makes the axis-0 sum of a C array fast).
+ * NumPy's iteration order (reduce-iteration.ts); when the innermost axis is reduced each
+ * inner-loop call NumPy makes is summed pairwise (NumPy's 8-way unrolled blocks of 128):
+ * a row, or several rows gathered as NumPy's buffer holds them; when it is kept, rows are
+ * added into the output one after another (which is also what makes the axis-0 sum of a
+ * C array fast).
  */
 import { type DType, type DTypeLike, type TypedArray, toDType, kindOf, castScalar } from './dtype';
 import { specialize } from './kernels';
-import { NDArray, zerosOf, copyToContiguous } from './ndarray';
+import { NDArray, zerosOf, copyToContiguous, copyInto } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { normalizeAxes, normalizeAxis, coalesce, sizeOf } from './shape';
 import { allocate } from './allocate';
 import { ValueError } from './errors';
 import { subtract, multiply, sqrt } from './math';
+import { iterationOrder, denseStrides, bufferSchedule, callsAreRows, forEachCall, copyKeepOrder, type BufferSchedule } from './reduce-iteration';
 
 /** Axis argument: one axis, a list of axes, or null/undefined for all. */
 export type Axis = number | readonly number[] | null;
@@ -248,6 +251,31 @@ function addSqDevRow32(o: Float64Array, oo: number, os: number, d: ArrayLike2, o
 }
 const addSqDev32For = specialize(addSqDevRow32);
 
+/** b[k + i] = d[q + i*st] for i < n: one row's part of a buffered inner-loop call. */
+function gatherRow(b: Float64Array, k: number, d: ArrayLike2, q: number, n: number, st: number, _c: number): void {
+  for (let i = 0; i < n; i++, q += st) b[k + i] = d[q];
+}
+const gatherFor = specialize(gatherRow);
+
+/** b[k + i] = (d[q + i*st] - c)**2: gatherRow of var's squared deviations. */
+function gatherSqDevRow(b: Float64Array, k: number, d: ArrayLike2, q: number, n: number, st: number, c: number): void {
+  for (let i = 0; i < n; i++, q += st) {
+    const v = d[q] - c;
+    b[k + i] = v * v;
+  }
+}
+const gatherSqDevFor = specialize(gatherSqDevRow);
+
+/** gatherSqDevRow in float32 arithmetic. */
+function gatherSqDevRow32(b: Float64Array, k: number, d: ArrayLike2, q: number, n: number, st: number, c: number): void {
+  const f = Math.fround;
+  for (let i = 0; i < n; i++, q += st) {
+    const v = f(d[q] - c);
+    b[k + i] = f(v * v);
+  }
+}
+const gatherSqDev32For = specialize(gatherSqDevRow32);
+
 /** Combines a strided row into one accumulator value. */
 function reduceRow(kind: Kind, acc: number, d: TypedArray, off: number, n: number, st: number, f32: boolean): number {
   switch (kind) {
@@ -320,7 +348,7 @@ function keptShape(shape: number[], axes: number[]): number[] {
 }
 
 /**
- * Reduces `x` over `axes` with an operation, in NumPy's memory order, into an array of
+ * Reduces `x` over `axes` with an operation, in NumPy's iteration order, into an array of
  * dtype `acc` (values are read as doubles and stored into acc's storage). With `center`
  * (laid out as the result, C order), kind 'sum' adds the squared deviations
  * (x - center)**2 instead of x: var's second pass.
@@ -329,38 +357,47 @@ function reduceCore(kind: Kind, x: NDArray, axes: number[], acc: DType, center?:
   const kshape = keptShape(x.shape, axes);
   // Float64 scratch so accumulation happens in double, then cast into the result dtype.
   const f32 = acc === 'float32';
+  // Outermost first. NumPy lays the result out in this order (C order unless x's axes are
+  // permuted); its strides decide how the walk coalesces, so the scratch uses them too.
+  const order = iterationOrder(x.shape, [x.elementStrides]);
+  const cstr = denseStrides(x.shape, x.shape.map((_, i) => i), axes);
+  const vstr = denseStrides(x.shape, order, axes);
+  const permuted = vstr.some((v, i) => v !== cstr[i]);
   const scratch = allocate('float64', sizeOf(kshape), kshape) as Float64Array;
   if (IDENTITY[kind] !== 0) scratch.fill(IDENTITY[kind]);
-  const ostr = (() => {
-    const s = new Array<number>(kshape.length);
-    let k = 1;
-    for (let i = kshape.length - 1; i >= 0; i--) {
-      s[i] = axes.includes(i) ? 0 : k;
-      k *= kshape[i];
-    }
-    return s;
-  })();
-  // Memory order: outermost = largest stride. Stable sort keeps C order on ties.
-  const order = x.shape.map((_, i) => i).sort((p, q) => Math.abs(x.elementStrides[q]) - Math.abs(x.elementStrides[p]));
+  let cen = center;
+  if (center && permuted) {
+    cen = new Float64Array(center.length);
+    copyInto(new NDArray(cen, 'float64', kshape, vstr), new NDArray(center, 'float64', kshape));
+  }
+  // A float accumulator reading another dtype makes NumPy buffer (and so chunk) the input.
+  // (var's second pass sums NumPy's own temporary, already of dtype acc.)
+  const cast = !center && x.dtype !== acc && kindOf(acc) === 'f';
   const shape = order.map((i) => x.shape[i]);
   const xs = order.map((i) => x.elementStrides[i]);
-  const os = order.map((i) => ostr[i]);
-  if (x.size > 0) walk(kind, scratch, shape, os, xs, x.data, x.offset, f32, center);
-  if (acc === 'float64') return new NDArray(scratch, 'float64', kshape);
+  const os = order.map((i) => vstr[i]);
+  if (x.size > 0) walk(kind, scratch, shape, os, xs, x.data, x.offset, f32, cen, cast);
+  let res = scratch;
+  if (permuted) {
+    res = allocate('float64', scratch.length, kshape) as Float64Array;
+    copyInto(new NDArray(res, 'float64', kshape), new NDArray(scratch, 'float64', kshape, vstr));
+  }
+  if (acc === 'float64') return new NDArray(res, 'float64', kshape);
   const out = zerosOf(kshape, acc);
-  for (let i = 0; i < scratch.length; i++) out.data[i] = castScalar(scratch[i], acc);
+  for (let i = 0; i < res.length; i++) out.data[i] = castScalar(res[i], acc);
   return out;
 }
 
 /**
  * The row walk of reduceCore (what forEachRow would do, with the per-type loops looked up
- * once): rows along the innermost coalesced axis, in memory order. When the inner axis is
- * reduced, each row folds into one output element (pairwise for sums); when it is kept,
- * rows add elementwise into an output row, eight rows at a time for float64 sums.
+ * once): rows along the innermost coalesced axis, in the given (NumPy's) order. When the
+ * inner axis is reduced, each row folds into one output element (pairwise for sums, or
+ * chunkedSum when NumPy's buffering groups rows otherwise); when it is kept, rows add
+ * elementwise into an output row, eight rows at a time for float64 sums.
  */
 function walk(
   kind: Kind, o: Float64Array, shape: number[], ostr: number[], xstr: number[],
-  d: TypedArray, off: number, f32: boolean, center: Float64Array | undefined,
+  d: TypedArray, off: number, f32: boolean, center: Float64Array | undefined, cast: boolean,
 ): void {
   const [sh, st] = coalesce(shape, [ostr, xstr]);
   const [so, sx] = st;
@@ -377,6 +414,11 @@ function walk(
   const m = nd >= 2 ? sh[nd - 2] : 1, mo = nd >= 2 ? so[nd - 2] : 0, mx = nd >= 2 ? sx[nd - 2] : 0;
   const outer = Math.max(nd - 2, 0);
   const sum = kind === 'sum';
+  if (sum && io === 0) {
+    // NumPy's inner-loop calls may group rows (or split them): then sum call by call.
+    const sch = bufferSchedule(sh, so, sx, cast);
+    if (!callsAreRows(sch, n)) return chunkedSum(o, sh, so, sx, d, off, f32, center, sch);
+  }
   const sqdev = sum && center !== undefined;
   const pw: (d: TypedArray, off: number, n: number, st: number) => number = f32 ? pairwise32For(d) : pairwiseFor(d);
   const sd: (d: TypedArray, off: number, n: number, st: number, c: number) => number = f32 ? sqDev32For(d) : sqDevFor(d);
@@ -413,6 +455,92 @@ function walk(
       idx[k] = 0;
     }
   }
+}
+
+/**
+ * The sum walk (inner axis reduced) when NumPy's inner-loop calls are not whole rows.
+ * A call within a row is one strided pairwise sum. A call over several rows is the
+ * pairwise sum of its elements in iteration order, as NumPy's buffer holds them: the
+ * same recursion, run over the rows in place; only a block of <= 128 that crosses a row
+ * end is gathered first.
+ */
+function chunkedSum(
+  o: Float64Array, sh: number[], so: number[], sx: number[], d: TypedArray, off: number,
+  f32: boolean, center: Float64Array | undefined, sch: BufferSchedule,
+): void {
+  const nd = sh.length;
+  const n = sh[nd - 1], ix = sx[nd - 1];
+  const pw: (d: TypedArray, off: number, n: number, st: number) => number = f32 ? pairwise32For(d) : pairwiseFor(d);
+  const sd: (d: TypedArray, off: number, n: number, st: number, c: number) => number = f32 ? sqDev32For(d) : sqDevFor(d);
+  const gather: (b: Float64Array, k: number, d: TypedArray, q: number, n: number, st: number, c: number) => void =
+    center === undefined ? gatherFor(d) : f32 ? gatherSqDev32For(d) : gatherSqDevFor(d);
+  const block = new Float64Array(128);
+  const pwBlock = f32 ? pairwise32For(block) : pairwiseFor(block);
+  // The cursor: position i0 in the current row, which starts at xrow (input) / orow (output).
+  const outer = nd - 1;
+  const idx = new Array<number>(outer).fill(0);
+  let i0 = 0, xrow = off, orow = 0;
+  const nextRow = (): void => {
+    i0 = 0;
+    for (let k = outer - 1; k >= 0; k--) {
+      xrow += sx[k];
+      orow += so[k];
+      if (++idx[k] < sh[k]) return;
+      xrow -= sx[k] * sh[k];
+      orow -= so[k] * sh[k];
+      idx[k] = 0;
+    }
+  };
+  // Start offsets of the rows a call covers; elements j of the call sit at row j / n.
+  const rows: number[] = [];
+  let cp = 0;
+  const rowsPairwise = (j: number, m: number): number => {
+    const r = Math.floor(j / n), i = j - r * n;
+    // Within one row the recursion is pairwiseSum's own.
+    if (i + m <= n) return center === undefined ? pw(d, rows[r] + i * ix, m, ix) : sd(d, rows[r] + i * ix, m, ix, cp);
+    if (m <= 128) {
+      for (let k = 0, rr = r, ii = i; k < m; rr++, ii = 0) {
+        const take = Math.min(n - ii, m - k);
+        gather(block, k, d, rows[rr] + ii * ix, take, ix, cp);
+        k += take;
+      }
+      return pwBlock(block, 0, m, 1);
+    }
+    let n2 = Math.floor(m / 2);
+    n2 -= n2 % 8;
+    const s = rowsPairwise(j, n2) + rowsPairwise(j + n2, m - n2);
+    return f32 ? Math.fround(s) : s;
+  };
+  forEachCall(sch, sizeOf(sh), sh[nd - 1 - sch.outerDim], (c) => {
+    // The output stays put through a call (its stride is zero over the call's axes).
+    const p = orow;
+    cp = center === undefined ? 0 : center[p];
+    let v: number;
+    if (i0 + c <= n) {
+      const q = xrow + i0 * ix;
+      v = center === undefined ? pw(d, q, c, ix) : sd(d, q, c, ix, cp);
+      i0 += c;
+      if (i0 === n) nextRow();
+    } else {
+      const j0 = i0;
+      rows.length = 0;
+      rows.push(xrow);
+      let left = c - (n - i0);
+      nextRow();
+      while (left > 0) {
+        rows.push(xrow);
+        if (left >= n) {
+          left -= n;
+          nextRow();
+        } else {
+          i0 = left;
+          left = 0;
+        }
+      }
+      v = rowsPairwise(j0, c);
+    }
+    o[p] = f32 ? Math.fround(o[p] + v) : o[p] + v;
+  });
 }
 
 /** Drops the kept-as-1 axes unless keepdims; a full reduction without keepdims gives a JS scalar. */
@@ -606,10 +734,12 @@ export function variance(a: ArrayLike, axis?: Axis | VarOptions, opts: VarOption
   const m = reduceCore('sum', x, axes, acc);
   for (let i = 0; i < m.data.length; i++) m.data[i] = acc === 'float32' ? Math.fround(m.data[i] / n) : m.data[i] / n;
   let s: NDArray;
-  if ((acc === 'float64' || (acc === 'float32' && x.dtype === 'float32')) && isDense(x)) {
-    // One pass over x: the squared deviations feed the same pairwise tree NumPy's
-    // sum(x * x) of x = a - mean uses, so the bits agree without the temporary.
-    s = reduceCore('sum', x, axes, acc, m.data as Float64Array);
+  if (acc === 'float64' || (acc === 'float32' && x.dtype === 'float32')) {
+    // NumPy's x = a - mean is a dense array in a's axis order: a itself when a is dense,
+    // else a copy so laid out. The squared deviations of it feed the same pairwise tree
+    // NumPy's sum(x * x) uses, so the bits agree without the temporary.
+    const xd = isDense(x) ? x : copyKeepOrder(x, acc);
+    s = reduceCore('sum', xd, axes, acc, m.data as Float64Array);
   } else {
     const dev = subtract(x.dtype === acc ? x : copyToContiguous(x, acc), m) as NDArray;
     const sq = multiply(dev, dev, { out: dev }) as NDArray;
@@ -627,8 +757,11 @@ export function variance(a: ArrayLike, axis?: Axis | VarOptions, opts: VarOption
  * np.std(np.array([1, 2, 3]))   // 0.816496580927726
  */
 export function std(a: ArrayLike, axis?: Axis | VarOptions, opts: VarOptions = {}): any {
-  const v = variance(a, axis, opts);
-  if (typeof v === 'number') return Math.sqrt(v);
+  const [x, o] = parse(a, axis, opts) as [NDArray, VarOptions];
+  const v = variance(x, o);
+  // A float32 variance has a float32 square root (the double one, rounded, is exact).
+  const f32 = (o.dtype ? toDType(o.dtype) : meanDType(x.dtype)) === 'float32';
+  if (typeof v === 'number') return f32 ? Math.fround(Math.sqrt(v)) : Math.sqrt(v);
   return sqrt(v as NDArray, { out: v as NDArray });
 }
 

@@ -18,6 +18,8 @@ import { ValueError, NumpyTypeError, ZeroDivisionError, IndexError, AxisError } 
 import * as m from './math';
 import * as r from './reduce';
 import { moveaxis, reshape, transpose, broadcast_to } from './views';
+import { iterationOrder, denseStrides, copyKeepOrder } from './reduce-iteration';
+import { allocate } from './allocate';
 
 // ---------------------------------------------------------------------------------------
 // small helpers (module-private: every export of this file becomes np.<name>)
@@ -768,7 +770,11 @@ export function average(a: ArrayLike, axis?: Axis | AverageOptions, opts: Averag
     scl = r.sum(wgt, { axis: axes, dtype, ...kd });
     const zero = scl instanceof NDArray ? (r.any(m.equal(scl, 0)) as boolean) : scl === 0;
     if (zero) throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
-    const s = r.sum(m.multiply(x, wgt, { dtype }), { axis: axes, ...kd });
+    // NumPy's product array is laid out in the operands' axis order, which its sum walks.
+    const wstr = wgt.shape.map((n, i) => (n === 1 ? 0 : wgt.elementStrides[i]));
+    const layout = denseStrides(x.shape, iterationOrder(x.shape, [x.elementStrides, wstr]));
+    const prod = new NDArray(allocate(dtype, x.size, x.shape), dtype, x.shape.slice(), layout);
+    const s = r.sum(m.multiply(x, wgt, { dtype, out: prod }), { axis: axes, ...kd });
     if (typeof s === 'number' && typeof scl === 'number') avg = rounder(dtype)(s / scl);
     else avg = m.divide(s, scl) as NDArray;
   }
@@ -800,8 +806,9 @@ export interface NanReduceOptions {
 /** NumPy's _replace_nan: a copy with NaNs replaced (floats only) and the NaN mask. */
 function replaceNaN(x: NDArray, val: number): { arr: NDArray; mask: NDArray | null } {
   if (!isFloat(x.dtype)) return { arr: x, mask: null };
-  const arr = copyToContiguous(x);
-  const mask = zerosOf(x.shape.slice(), 'bool');
+  // NumPy copies with order='K' (x's axis order), which the sums of the copy then walk.
+  const arr = copyKeepOrder(x, x.dtype);
+  const mask = new NDArray(allocate('bool', x.size, x.shape), 'bool', x.shape.slice(), arr.elementStrides.slice());
   const d = arr.data;
   for (let i = 0; i < d.length; i++) {
     if (d[i] !== d[i]) {
