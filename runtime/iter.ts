@@ -5,6 +5,38 @@
  * single flat row.
  */
 import { coalesce } from './shape';
+import { iterationOrder } from './reduce-iteration';
+
+/**
+ * Element strides NumPy's nditer (order='K') gives an output it allocates for operands
+ * of `shape` with these `strides`: dense, positive, axes nested in the operands' memory
+ * order (ties keep C order). Size-1 axes get the stride they would have, not 0.
+ */
+export function keepOrderStrides(shape: readonly number[], strides: readonly (readonly number[])[]): number[] {
+  const order = iterationOrder(shape, strides);
+  const out = new Array<number>(shape.length).fill(0);
+  let k = 1;
+  for (let j = order.length - 1; j >= 0; j--) {
+    out[order[j]] = k;
+    k *= shape[order[j]];
+  }
+  return out;
+}
+
+/**
+ * The operands' axes reordered so the innermost memory axis comes last (as nditer walks
+ * them), so the kernels' inner loop runs along it whatever the layout; element order does
+ * not matter to an elementwise loop. Returns null when C order already is that order.
+ */
+function memoryOrder(shape: readonly number[], strides: readonly (readonly number[])[]): [number[], number[][]] | null {
+  if (shape.length < 2) return null;
+  let descend = true;
+  for (let j = 0; j < strides.length && descend; j++) descend = stridesDescend(shape, strides[j]);
+  if (descend) return null;
+  const order = iterationOrder(shape, strides);
+  if (order.every((ax, i) => ax === i)) return null;
+  return [order.map((ax) => shape[ax]), strides.map((s) => order.map((ax) => s[ax]))];
+}
 
 /** Runs `row(n, offsets, strides)` for every innermost row of a broadcast iteration. */
 export function forEachRow(
@@ -60,7 +92,8 @@ export function binaryRows(
   b: any, bo: number, bst: readonly number[],
 ): void {
   for (let i = 0; i < shape.length; i++) if (shape[i] === 0) return;
-  const [sh, st] = coalesce(shape, [ost, ast, bst]);
+  const ordered = memoryOrder(shape, [ost, ast, bst]);
+  const [sh, st] = ordered ? coalesce(ordered[0], ordered[1]) : coalesce(shape, [ost, ast, bst]);
   const nd = sh.length;
   if (nd === 0) {
     kernel(1, o, oo, 0, a, ao, 0, b, bo, 0);
@@ -102,7 +135,8 @@ export function unaryRows(
   a: any, ao: number, ast: readonly number[],
 ): void {
   for (let i = 0; i < shape.length; i++) if (shape[i] === 0) return;
-  const [sh, st] = coalesce(shape, [ost, ast]);
+  const ordered = memoryOrder(shape, [ost, ast]);
+  const [sh, st] = ordered ? coalesce(ordered[0], ordered[1]) : coalesce(shape, [ost, ast]);
   const nd = sh.length;
   if (nd === 0) {
     kernel(1, o, oo, 0, a, ao, 0);
@@ -128,6 +162,18 @@ export function unaryRows(
       idx[k] = 0;
     }
   }
+}
+
+/** Whether |strides| never grow from outer to inner axes (size-1 and zero strides aside): C order. */
+function stridesDescend(shape: readonly number[], strides: readonly number[]): boolean {
+  let prev = Infinity;
+  for (let i = 0; i < shape.length; i++) {
+    const s = Math.abs(strides[i]);
+    if (shape[i] === 1 || s === 0) continue;
+    if (s > prev) return false;
+    prev = s;
+  }
+  return true;
 }
 
 function sizeOfPrefix(sh: readonly number[], k: number): number {

@@ -7,9 +7,10 @@ import {
   castScalar, kindOf, isFloat, canCastSameKind, storageOf,
 } from './dtype';
 import { NDArray, zerosOf, copyInto, copyToContiguous } from './ndarray';
+import { allocate } from './allocate';
 import { asarray, type ArrayLike } from './asarray';
-import { broadcastShapes, broadcastStrides, shapeStr } from './shape';
-import { binaryRows, unaryRows } from './iter';
+import { broadcastShapes, broadcastStrides, shapeStr, sizeOf, cStrides } from './shape';
+import { binaryRows, unaryRows, keepOrderStrides } from './iter';
 import { binaryKernel, unaryKernel } from './kernels';
 import { ValueError, NumpyTypeError, UFuncTypeError } from './errors';
 import { pyTypeName } from './validate';
@@ -125,9 +126,15 @@ function castWeak(p: Prepared, input: DType, comparison: boolean): NDArray {
   return out;
 }
 
-/** Checks `out` and returns the array the loop writes into (out itself or a temporary). */
-function outputFor(name: string, shape: number[], dtype: DType, out: NDArray | null | undefined): NDArray {
-  if (!out) return zerosOf(shape, dtype);
+/**
+ * Checks `out` and returns the array the loop writes into (out itself or a temporary).
+ * Without `out`, a new array laid out as NumPy lays it out from the `inputs`: a ufunc of
+ * F-ordered or transposed arrays is F-ordered or transposed too.
+ */
+function outputFor(
+  name: string, shape: number[], dtype: DType, out: NDArray | null | undefined, inputs: readonly LayoutOperand[],
+): NDArray {
+  if (!out) return newOutput(shape, dtype, resultStrides(shape, inputs));
   if (!(out instanceof NDArray)) throw new NumpyTypeError('return arrays must be of ArrayType');
   if (out.shape.length !== shape.length || out.shape.some((n, i) => n !== shape[i])) {
     throw new ValueError(
@@ -140,6 +147,88 @@ function outputFor(name: string, shape: number[], dtype: DType, out: NDArray | n
     );
   }
   return out.dtype === dtype ? out : zerosOf(shape, dtype);
+}
+
+function newOutput(shape: number[], dtype: DType, strides: number[]): NDArray {
+  return new NDArray(allocate(dtype, sizeOf(shape), shape), dtype, shape, strides);
+}
+
+/** An input as NumPy's ufunc machinery sees it when choosing the output layout. */
+interface LayoutOperand {
+  /** The input before any dtype conversion. */
+  arr: NDArray;
+  /** Whether the loop reads it through a dtype cast. */
+  cast: boolean;
+}
+
+/** NumPy's buffer size in elements: a cast 1-d input up to this size is copied, not iterated. */
+const BUFSIZE = 8192;
+
+/**
+ * Element strides NumPy gives a ufunc's new output of `shape`. Its trivial loop (inputs
+ * 0-d, 1-d or all C- or all F-contiguous, one shape, no cast of an n-d input) allocates
+ * plain C or F order; otherwise the order='K' iterator nests axes as the inputs lie in
+ * memory. Empty results keep this runtime's C strides (NumPy gives them zero strides).
+ */
+function resultStrides(shape: readonly number[], ops: readonly LayoutOperand[]): number[] {
+  if (sizeOf(shape) === 0) return cStrides(shape);
+  const trivial = trivialOrder(ops);
+  if (trivial === 'C') return cStrides(shape);
+  if (trivial === 'F') return fStrides(shape);
+  return keepOrderStrides(shape, ops.map((o) => broadcastStrides(o.arr.shape, o.arr.elementStrides, shape)));
+}
+
+/** The order try_trivial_single_output_loop allocates in, or null when it does not apply. */
+function trivialOrder(ops: readonly LayoutOperand[]): 'C' | 'F' | null {
+  let first: NDArray | null = null;
+  let order = 0; // 1: C-contiguous, 2: F-contiguous, 3: both, as NumPy's flags
+  for (const { arr, cast } of ops) {
+    if (arr.ndim === 0) continue;
+    // check_for_trivial_loop copies only 0-d and small 1-d inputs that need a cast.
+    if (cast && (arr.ndim > 1 || arr.size > BUFSIZE)) return null;
+    if (first === null) first = arr;
+    else if (!sameShape(arr.shape, first.shape)) return null;
+    if (arr.ndim === 1) continue;
+    const flags = (isDense(arr.shape, arr.elementStrides, false) ? 1 : 0) | (isDense(arr.shape, arr.elementStrides, true) ? 2 : 0);
+    if (flags === 0) return null;
+    if (order === 0) order = flags;
+    else if (order !== flags) return null;
+  }
+  return order === 2 ? 'F' : 'C';
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** NumPy's C_CONTIGUOUS (or, `fortran`, F_CONTIGUOUS) flag: size-1 axes do not count. */
+function isDense(shape: readonly number[], strides: readonly number[], fortran: boolean): boolean {
+  if (sizeOf(shape) === 0) return true;
+  let expect = 1;
+  for (let j = 0; j < shape.length; j++) {
+    const i = fortran ? j : shape.length - 1 - j;
+    if (shape[i] === 1) continue;
+    if (strides[i] !== expect) return false;
+    expect *= shape[i];
+  }
+  return true;
+}
+
+function fStrides(shape: readonly number[]): number[] {
+  const s: number[] = [];
+  let k = 1;
+  for (const n of shape) {
+    s.push(k);
+    k *= n;
+  }
+  return s;
+}
+
+/** How input `p` (as `arr` after a weak scalar's conversion) enters the layout choice. */
+function operandLayout(p: Prepared, arr: NDArray, input: DType): LayoutOperand {
+  return p.weak !== null ? { arr, cast: false } : { arr: p.arr, cast: p.arr.dtype !== input };
 }
 
 /** An input that shares memory with the output in another layout is read from a copy first. */
@@ -173,13 +262,16 @@ export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike,
   const loop = spec.loop(common, p1.weak === null ? p1.arr.dtype : common, p2.weak === null ? p2.arr.dtype : common);
   let a = castWeak(p1, loop.input, !!spec.comparison);
   let b = castWeak(p2, loop.input, !!spec.comparison);
+  const a0 = a;
+  const b0 = b;
   if (opts.dtype) {
     if (a.dtype !== loop.input) a = copyToContiguous(a, loop.input);
     if (b.dtype !== loop.input) b = copyToContiguous(b, loop.input);
   }
   spec.check?.(a, b, loop);
   const shape = broadcastShapes(a.shape, b.shape);
-  const target = outputFor(spec.name, shape, loop.output, opts.out);
+  const layout = [operandLayout(p1, a0, loop.input), operandLayout(p2, b0, loop.input)];
+  const target = outputFor(spec.name, shape, loop.output, opts.out, layout);
   if (opts.out) {
     a = unaliased(a, target, shape);
     b = unaliased(b, target, shape);
@@ -210,7 +302,7 @@ export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, options?: UfuncOp
   const loop = spec.loop(a.dtype);
   if (a.dtype !== loop.input) a = copyToContiguous(a, loop.input);
   const shape = a.shape.slice();
-  const target = outputFor(spec.name, shape, loop.output, opts.out);
+  const target = outputFor(spec.name, shape, loop.output, opts.out, [{ arr: p.arr, cast: p.arr.dtype !== loop.input }]);
   if (opts.out) a = unaliased(a, target, shape);
   const kernel = unaryKernel(wrapUnsigned(loop.expr, loop.output), target.data, a.data);
   const o = target.data;
