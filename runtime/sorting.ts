@@ -3,8 +3,10 @@
  * argpartition, unique, nonzero, flatnonzero, argwhere, searchsorted, digitize, bincount,
  * histogram, histogram_bin_edges, isin, intersect1d, union1d, setdiff1d, setxor1d.
  *
- * Numeric sorts use the typed arrays' own sort (which orders NaN last, as NumPy does);
- * argsort is a stable merge sort of indices, O(n log n), so ties keep their order.
+ * sort and argsort run the kernels of runtime/sorting/ row by row: LSD radix sorts on the
+ * order-preserving bit patterns of each dtype for long rows, merge sorts for short ones.
+ * Both are stable (ties, -0 against +0 included, keep input order, as NumPy's
+ * kind='stable') and put NaN last, as NumPy does.
  */
 import { NDArray, copyInto, copyToContiguous, zerosOf } from './ndarray';
 import { asarray, type ArrayLike as NpArrayLike } from './asarray';
@@ -15,6 +17,7 @@ import { moveaxis, ravel } from './views';
 import { Slice } from './indexing';
 import { pairwiseSum } from './reduce';
 import { pyTypeName } from './validate';
+import { sortRows, argsortRows, argsortRow1d } from './sorting/rows';
 
 // ---------------------------------------------------------------------------------------
 // helpers
@@ -86,95 +89,9 @@ function int64(values: Nums | number[], shape?: number[]): NDArray {
 /** Anything indexable by position with a length: a typed array or a JS array of numbers. */
 type Nums = { readonly length: number; readonly [i: number]: number };
 
-// ---------------------------------------------------------------------------------------
-// stable index sort
-// ---------------------------------------------------------------------------------------
-
-const RUN = 16;
-
-/**
- * Sorts `idx` (n indices) by `keys[idx]` stably, NaN last. `keys` is read through the
- * indices, so it may be any numeric array-like. Writes the result into `out`.
- */
-function stableArgsortInto(keys: Nums, n: number, out: Int32Array | Float64Array, outOff = 0, outStride = 1): void {
-  let K = new Float64Array(n);
-  let I = new Int32Array(n);
-  let m = 0;
-  const nans: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = keys[i];
-    if (v !== v) nans.push(i);
-    else {
-      K[m] = v;
-      I[m++] = i;
-    }
-  }
-  // Insertion sort of runs.
-  for (let s = 0; s < m; s += RUN) {
-    const e = Math.min(s + RUN, m);
-    for (let i = s + 1; i < e; i++) {
-      const kv = K[i];
-      const iv = I[i];
-      let j = i - 1;
-      while (j >= s && K[j] > kv) {
-        K[j + 1] = K[j];
-        I[j + 1] = I[j];
-        j--;
-      }
-      K[j + 1] = kv;
-      I[j + 1] = iv;
-    }
-  }
-  if (m > RUN) {
-    let K2 = new Float64Array(m);
-    let I2 = new Int32Array(m);
-    for (let w = RUN; w < m; w *= 2) {
-      for (let lo = 0; lo < m; lo += 2 * w) {
-        const mid = Math.min(lo + w, m);
-        const hi = Math.min(lo + 2 * w, m);
-        let i = lo;
-        let j = mid;
-        let k = lo;
-        if (mid >= hi || K[mid - 1] <= K[mid]) {
-          // Already in order: copy through.
-          for (; i < hi; i++, k++) {
-            K2[k] = K[i];
-            I2[k] = I[i];
-          }
-          continue;
-        }
-        while (i < mid && j < hi) {
-          if (K[j] < K[i]) {
-            K2[k] = K[j];
-            I2[k++] = I[j++];
-          } else {
-            K2[k] = K[i];
-            I2[k++] = I[i++];
-          }
-        }
-        while (i < mid) {
-          K2[k] = K[i];
-          I2[k++] = I[i++];
-        }
-        while (j < hi) {
-          K2[k] = K[j];
-          I2[k++] = I[j++];
-        }
-      }
-      [K, K2] = [K2, K];
-      [I, I2] = [I2, I];
-    }
-  }
-  let p = outOff;
-  for (let i = 0; i < m; i++, p += outStride) out[p] = I[i];
-  for (let i = 0; i < nans.length; i++, p += outStride) out[p] = nans[i];
-}
-
 /** The stable sorting permutation of a list of numbers (NaN last). */
 function argsortList(keys: Nums): Int32Array {
-  const out = new Int32Array(keys.length);
-  stableArgsortInto(keys, keys.length, out);
-  return out;
+  return argsortRow1d(ArrayBuffer.isView(keys) ? (keys as TypedArray) : Array.from(keys as ArrayLike<number>));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -201,13 +118,16 @@ function sortCore(a: NpArrayLike, axis: number | null | undefined, o: SortOption
     x = ravel(x);
     ax = 0;
   } else ax = normalizeAxis(axis ?? -1, x.ndim);
-  const [c, back] = axisLast(x, ax);
-  const n = c.shape[c.ndim - 1];
-  if (n > 1) {
-    const d = c.data;
-    for (let off = 0; off < c.size; off += n) d.subarray(off, off + n).sort();
+  if (ax === x.ndim - 1 && x.isCContiguous) {
+    // Rows already lie contiguously: sort straight from the input into the result.
+    const out = zerosOf(x.shape.slice(), x.dtype);
+    sortRows(x.contiguousData(), out.data, x.shape[ax]);
+    return out;
   }
-  return back(c);
+  const [c, back] = axisLast(x, ax);
+  const out = zerosOf(c.shape.slice(), c.dtype);
+  sortRows(c.data, out.data, c.shape[c.ndim - 1]);
+  return back(out);
 }
 
 /**
@@ -237,12 +157,14 @@ function argsortCore(a: NpArrayLike, axis: number | null | undefined, o: SortOpt
     x = ravel(x);
     ax = 0;
   } else ax = normalizeAxis(axis ?? -1, x.ndim);
+  if (ax === x.ndim - 1 && x.isCContiguous) {
+    const out = zerosOf(x.shape.slice(), 'int64');
+    argsortRows(x.contiguousData(), out.data as Float64Array, x.shape[ax]);
+    return out;
+  }
   const [c, back] = axisLast(x, ax);
-  const n = c.shape[c.ndim - 1];
   const out = zerosOf(c.shape.slice(), 'int64');
-  const d = c.data;
-  const od = out.data as Float64Array;
-  for (let off = 0; off < c.size; off += n) stableArgsortInto(d.subarray(off, off + n), n, od, off);
+  argsortRows(c.data, out.data as Float64Array, c.shape[c.ndim - 1]);
   return back(out);
 }
 

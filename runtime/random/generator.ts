@@ -15,6 +15,7 @@ import {
   type Param,
 } from './common';
 import { randomIntegers } from './integers';
+import { fillStandardNormal, type BulkBitGen } from './normal-fill';
 import { type ArrayInput, type NDArray, isNDArray, toArray, wrap, valuesOf, swapAlong, takeAlong } from './nd';
 
 /** What `default_rng` accepts: entropy, a SeedSequence, a bit generator or a Generator. */
@@ -158,7 +159,9 @@ export class Generator {
     const shape = toSize(a.size);
     if (shape === null) return this.nextNormal();
     const out = new Float64Array(prod(shape));
-    for (let i = 0; i < out.length; i++) out[i] = this.nextNormal();
+    const g = this.bit_generator as BitGen & Partial<BulkBitGen>;
+    if (g.fillUint64) fillStandardNormal(g as BulkBitGen, out);
+    else for (let i = 0; i < out.length; i++) out[i] = this.nextNormal();
     return wrap(out, shape, 'float64');
   }
 

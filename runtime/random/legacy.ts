@@ -150,6 +150,46 @@ export class RandomState {
   }
 
   /**
+   * Fills `out` as consecutive `nextGauss()` calls would, drawing the uniforms in blocks
+   * through `fillDoubles`. A block holds at most the doubles the rest of `out` is sure to
+   * use (two per pair still needed), so the stream ends exactly where one-by-one sampling
+   * leaves it, a cached second value included.
+   */
+  private fillGauss(out: Float64Array): void {
+    const n = out.length;
+    let i = 0;
+    if (n > 0 && this.hasGauss) {
+      out[i++] = this.gauss;
+      this.hasGauss = false;
+      this.gauss = 0;
+    }
+    const mt = this._bit_generator;
+    const u = new Float64Array(Math.min(GAUSS_BLOCK, n + 1));
+    let pos = 0;
+    let len = 0;
+    while (i < n) {
+      if (pos === len) {
+        len = Math.min(2 * Math.ceil((n - i) / 2), u.length & ~1);
+        mt.fillDoubles(u, 0, len);
+        pos = 0;
+      }
+      const x1 = 2.0 * u[pos] - 1.0;
+      const x2 = 2.0 * u[pos + 1] - 1.0;
+      pos += 2;
+      const r2 = x1 * x1 + x2 * x2;
+      if (r2 >= 1.0 || r2 === 0.0) continue;
+      const f = Math.sqrt((-2.0 * glibcLog(r2)) / r2);
+      out[i++] = f * x2;
+      if (i < n) {
+        out[i++] = f * x1;
+      } else {
+        this.gauss = f * x1;
+        this.hasGauss = true;
+      }
+    }
+  }
+
+  /**
    * Floats in the half-open interval [0.0, 1.0) (`random_sample`).
    *
    * Parameters
@@ -244,7 +284,7 @@ export class RandomState {
     const shape = toSize(size);
     if (shape === null) return this.nextGauss();
     const out = new Float64Array(prod(shape));
-    for (let i = 0; i < out.length; i++) out[i] = this.nextGauss();
+    this.fillGauss(out);
     return wrap(out, shape, 'float64');
   }
 
@@ -526,6 +566,8 @@ export class RandomState {
 }
 
 const SQRT_EPS = Math.sqrt(2.220446049250313e-16);
+/** Uniform doubles per fillDoubles block in fillGauss (even). */
+const GAUSS_BLOCK = 2048;
 
 function dimsOf(dims: (number | number[])[]): number[] {
   if (dims.length === 1 && Array.isArray(dims[0])) return dims[0];

@@ -122,8 +122,31 @@ export function fma(a: number, b: number, c: number): number {
   return s + (t + e);
 }
 
+/** The Veltkamp split of every table `invc` (hi, lo interleaved), for exact products. */
+const INVC_SPLIT = new Float64Array(256);
+for (let i = 0; i < 128; i++) {
+  const b = TAB[2 * i];
+  const t = SPLIT * b;
+  const bh = t - (t - b);
+  INVC_SPLIT[2 * i] = bh;
+  INVC_SPLIT[2 * i + 1] = b - bh;
+}
+
+/** 2**-k at index k + 1024, for the exponents k (-1022..1024) of normal doubles. */
+const POW2_NEG = new Float64Array(2050);
+for (let k = -1024; k <= 1025; k++) POW2_NEG[k + 1024] = 2 ** -k;
+
+/** LN2HI, LN2LO, A0..A4 in one array: the hot path reads them without module lookups. */
+const MAIN_COEFFS = new Float64Array([LN2HI, LN2LO, A0, A1, A2, A3, A4]);
+
 /**
- * `log(x)` exactly as glibc computes it (x86-64 FMA variant).
+ * `log(x)` bit for bit as glibc's (x86-64 FMA variant).
+ *
+ * Away from 1 the polynomial tail is evaluated with plain multiplies and adds instead of
+ * glibc's fused ones, with a bound on how far that can move it (a few units in its last
+ * place); its sum with the leading part rounds the same for every tail within the bound
+ * in all but about 1% of arguments, which take `glibcLogExact`. The reduction
+ * `r = fma(z, invc, -1)` stays exact (Dekker product), since the result is sensitive to it.
  *
  * Parameters
  * ----------
@@ -133,6 +156,90 @@ export function fma(a: number, b: number, c: number): number {
  * glibcLog(0.5)   // -0.6931471805599453
  */
 export function glibcLog(x: number): number {
+  const f = f64;
+  const u = u32;
+  f[0] = x;
+  const hx = u[HI];
+  if (hx >= 0x3fee0000 && hx < 0x3ff10900) return logNear1(x);
+  // Subnormal, negative, zero, inf and NaN: the exact path.
+  if (hx < 0x00100000 || hx >= 0x7ff00000) return glibcLogExact(x);
+  const c = MAIN_COEFFS;
+  const tmp = (hx - 0x3fe60000) | 0;
+  const i = (tmp >>> 13) & 127;
+  const kd = tmp >> 20;
+  // z = x / 2**k, exact, without a round trip through memory.
+  const z = x * POW2_NEG[kd + 1024];
+  const invc = TAB[2 * i];
+  const logc = TAB[2 * i + 1];
+  const zp = z * invc;
+  const t = 134217729 * z;
+  const zh = t - (t - z);
+  const zl = z - zh;
+  const ih = INVC_SPLIT[2 * i];
+  const il = INVC_SPLIT[2 * i + 1];
+  const r = zp - 1.0 + (zh * ih - zp + zh * il + zl * ih + zl * il);
+  const w = kd * c[0] + logc;
+  const hi = r + w;
+  const r2 = r * r;
+  const klo = kd * c[1];
+  const lo = klo + (w - hi + r);
+  const t1 = (r * c[6] + c[5]) * r2 + (r * c[4] + c[3]);
+  const t2 = r2 * c[2] + lo;
+  const tail = r * r2 * t1 + t2;
+  // |tail - glibc's fused tail| <= err (each fused op is one rounding of a product away).
+  const err = (Math.abs(klo) + Math.abs(lo) + r2 + Math.abs(t2) + Math.abs(tail)) * 1.7763568394002505e-15;
+  const y = tail - err + hi;
+  if (y === tail + err + hi) return y;
+  return glibcLogExact(x);
+}
+
+/** B0..B10 in one array, for logNear1. */
+const NEAR1_COEFFS = new Float64Array(B);
+
+/**
+ * glibc's log for 1 - 2**-4 <= x < 1 + 0x1.09p-4 (a polynomial in r = x - 1), with the same
+ * shortcut as the main path: the leading part hi is computed exactly as glibc does (its
+ * products are exact), the tail fma(p, r**3, lo) in plain arithmetic within a bound, and
+ * glibcLogExact takes the ~2% of arguments where the bound leaves the rounding open.
+ */
+function logNear1(x: number): number {
+  if (x === 1) return 0;
+  const c = NEAR1_COEFFS;
+  const r = x - 1.0;
+  const r2 = r * r;
+  const r3 = r * r2;
+  let p = r2 * c[9] + (r * c[8] + c[7]);
+  p = r3 * c[10] + p;
+  p = p * r3 + (r2 * c[6] + (r * c[5] + c[4]));
+  p = p * r3 + (r2 * c[3] + (r * c[2] + c[1]));
+  const w = r * 134217728;
+  const rhi = r + w - w;
+  const rlo = r - rhi;
+  const rhi2 = rhi * rhi;
+  // rhi2 * B0 is exact (rhi has 26 bits, B0 = -0.5): these two are glibc's fmas.
+  const hi = rhi2 * c[0] + r;
+  let lo = rhi2 * c[0] + (r - hi);
+  lo = c[0] * rlo * (r + rhi) + lo;
+  const tail = p * r3 + lo;
+  // |tail - glibc's fused tail| < err / 2: p within 2**-52, one rounding per product.
+  const err = (Math.abs(r3) + Math.abs(lo)) * 8.881784197001252e-16 + r2 * 3.308722450212111e-24;
+  const y = tail - err + hi;
+  if (y === tail + err + hi) return y;
+  return glibcLogExact(x);
+}
+
+/**
+ * `log(x)` exactly as glibc computes it (x86-64 FMA variant), every fused multiply-add
+ * emulated: the reference `glibcLog` falls back to.
+ *
+ * Parameters
+ * ----------
+ * x : number
+ *
+ * @example
+ * glibcLogExact(0.5)   // -0.6931471805599453
+ */
+export function glibcLogExact(x: number): number {
   f64[0] = x;
   let hx = u32[HI];
   const lx = u32[LO];

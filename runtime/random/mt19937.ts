@@ -122,18 +122,20 @@ export class MT19937 implements BitGen {
   /** Regenerates the 624 words (`mt19937_gen`). */
   private twist(): void {
     const key = this.key;
+    // Module constants as locals: V8 re-checks module bindings on every use.
+    const n = N, m = M, upper = UPPER_MASK, lower = LOWER_MASK, matrixA = MATRIX_A;
     let i = 0;
     let y: number;
-    for (; i < N - M; i++) {
-      y = (key[i] & UPPER_MASK) | (key[i + 1] & LOWER_MASK);
-      key[i] = key[i + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    for (; i < n - m; i++) {
+      y = (key[i] & upper) | (key[i + 1] & lower);
+      key[i] = key[i + m] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
     }
-    for (; i < N - 1; i++) {
-      y = (key[i] & UPPER_MASK) | (key[i + 1] & LOWER_MASK);
-      key[i] = key[i + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    for (; i < n - 1; i++) {
+      y = (key[i] & upper) | (key[i + 1] & lower);
+      key[i] = key[i + (m - n)] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
     }
-    y = (key[N - 1] & UPPER_MASK) | (key[0] & LOWER_MASK);
-    key[N - 1] = key[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    y = (key[n - 1] & upper) | (key[0] & lower);
+    key[n - 1] = key[m - 1] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
     this.pos = 0;
   }
 
@@ -187,22 +189,34 @@ export class MT19937 implements BitGen {
    */
   fillDoubles(out: Float64Array, start: number, end: number): void {
     const key = this.key;
-    let pos = this.pos;
-    for (let i = start; i < end; i++) {
-      if (pos === N) { this.twist(); pos = 0; }
-      let y = key[pos++];
-      y ^= y >>> 11;
-      y ^= (y << 7) & 0x9d2c5680;
-      y ^= (y << 15) & 0xefc60000;
-      y ^= y >>> 18;
-      if (pos === N) { this.twist(); pos = 0; }
-      let z = key[pos++];
-      z ^= z >>> 11;
-      z ^= (z << 7) & 0x9d2c5680;
-      z ^= (z << 15) & 0xefc60000;
-      z ^= z >>> 18;
-      out[i] = ((y >>> 5) * 67108864.0 + (z >>> 6)) / 9007199254740992.0;
+    const n = N;
+    let i = start;
+    while (i < end) {
+      if (this.pos === n) this.twist();
+      let pos = this.pos;
+      if (pos === n - 1) {
+        // A double straddling a twist: its second word comes from the next block.
+        out[i++] = this.nextDouble();
+        continue;
+      }
+      // As many doubles as the block's words allow, with no bounds checks inside.
+      const stop = Math.min(end, i + ((n - pos) >> 1));
+      for (; i < stop; i++) {
+        let y = key[pos];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        let z = key[pos + 1];
+        z ^= z >>> 11;
+        z ^= (z << 7) & 0x9d2c5680;
+        z ^= (z << 15) & 0xefc60000;
+        z ^= z >>> 18;
+        pos += 2;
+        // * 2**-53 is the C code's / 2**53 exactly (a power of two), and cheaper.
+        out[i] = ((y >>> 5) * 67108864.0 + (z >>> 6)) * 1.1102230246251565e-16;
+      }
+      this.pos = pos;
     }
-    this.pos = pos;
   }
 }

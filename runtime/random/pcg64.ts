@@ -2,8 +2,12 @@
  * PCG64 (PCG XSL-RR 128/64) and NumPy's SeedSequence: the bit generator behind
  * `np.random.default_rng(seed)`, bit for bit.
  *
- * The 128-bit LCG state is held as eight 16-bit limbs so every partial product of the
- * multiply fits a double exactly; one step costs 36 multiplies and no allocation.
+ * The 128-bit LCG state is held as four 32-bit limbs. One step, state * MULT + inc mod
+ * 2**128, takes each limb's low 32 bits exactly from `Math.imul` sums and the carry out of
+ * each column from a double estimate of the column sum: less than 2**66 with a rounding
+ * error below 2**16, so (estimate - exact low bits) / 2**32 is within 2**-16 of the true
+ * integer carry and rounding it to nearest is exact. No allocation, no BigInt in the
+ * stepping; the bulk fills keep the state in locals.
  */
 import type { BitGen } from './bitgen';
 import { SeedSequence, type Entropy } from './seedseq';
@@ -12,18 +16,76 @@ export { SeedSequence, type Entropy };
 
 // ---------------------------------------------------------------- PCG64
 
-// Multiplier 0x2360ED051FC65DA44385DF649FCCF645 as 16-bit limbs, least significant first.
-const INV16 = 1 / 65536;
-const M0 = 0xf645, M1 = 0x9fcc, M2 = 0xdf64, M3 = 0x4385, M4 = 0x5da4, M5 = 0x1fc6, M6 = 0xed05, M7 = 0x2360;
+// Multiplier 0x2360ED051FC65DA44385DF649FCCF645 as 32-bit limbs, least significant first:
+// unsigned for the double estimates, signed (`| 0`) for Math.imul.
+const M0 = 0x9fccf645, M1 = 0x4385df64, M2 = 0x1fc65da4;
+const M0I = M0 | 0, M1I = M1 | 0, M2I = M2 | 0, M3I = 0x2360ed05;
+const INV32 = 1 / 4294967296;
+/** 1.5 * 2**52: adding and subtracting it rounds a double below 2**51 to an integer. */
+const ROUNDER = 6755399441055744;
+const MULT = 0x2360ed051fc65da44385df649fccf645n;
+const MASK128 = (1n << 128n) - 1n;
 
-function limbsFromBig(x: bigint, out: { [i: number]: number }, at: number): void {
-  for (let i = 0; i < 8; i++) out[at + i] = Number((x >> BigInt(16 * i)) & 0xffffn);
+/** 2**-53, the weight of a 53-bit double's last bit. */
+const TWO_M53 = 1.1102230246251565e-16;
+
+function limbsFromBig(x: bigint, out: Int32Array, at: number): void {
+  for (let i = 0; i < 4; i++) out[at + i] = Number((x >> BigInt(32 * i)) & 0xffffffffn) | 0;
 }
 
-function bigFromLimbs(l: ArrayLike<number>, at: number): bigint {
+function bigFromLimbs(l: Int32Array, at: number): bigint {
   let r = 0n;
-  for (let i = 7; i >= 0; i--) r = (r << 16n) | BigInt(l[at + i]);
+  for (let i = 3; i >= 0; i--) r = (r << 32n) | BigInt(l[at + i] >>> 0);
   return r;
+}
+
+/**
+ * One LCG step on `st` (state limbs 0..3, increment limbs 4..7, as int32), in place.
+ * (Module constants are copied to locals: V8 re-checks module bindings on every use.)
+ */
+function step(st: Int32Array): void {
+  const m0 = M0, m1 = M1, m2 = M2, m0i = M0I, m1i = M1I, m2i = M2I, m3i = M3I;
+  const inv = INV32, rnd = ROUNDER;
+  const s0 = st[0], s1 = st[1], s2 = st[2], s3 = st[3];
+  const i0 = st[4], i1 = st[5], i2 = st[6];
+  const u0 = s0 >>> 0, u1 = s1 >>> 0, u2 = s2 >>> 0;
+  // Column k: exact low word from imul sums plus the carry in; carry out = round((column
+  // sum estimate - exact low word) / 2**32).
+  const r0 = (Math.imul(s0, m0i) + i0) | 0;
+  const q1 = ((u0 * m0 + (i0 >>> 0) - (r0 >>> 0)) * inv + rnd) - rnd;
+  const r1 = (Math.imul(s0, m1i) + Math.imul(s1, m0i) + i1 + q1) | 0;
+  const q2 = ((u0 * m1 + u1 * m0 + (i1 >>> 0) + q1 - (r1 >>> 0)) * inv + rnd) - rnd;
+  const r2 = (Math.imul(s0, m2i) + Math.imul(s1, m1i) + Math.imul(s2, m0i) + i2 + q2) | 0;
+  const q3 = ((u0 * m2 + u1 * m1 + u2 * m0 + (i2 >>> 0) + q2 - (r2 >>> 0)) * inv + rnd) - rnd;
+  st[3] = Math.imul(s0, m3i) + Math.imul(s1, m2i) + Math.imul(s2, m1i) + Math.imul(s3, m0i) + st[7] + q3;
+  st[0] = r0;
+  st[1] = r1;
+  st[2] = r2;
+}
+
+/**
+ * The XSL-RR output's words (as int32; callers take `>>> 0` where they need uint32):
+ * (high 64 ^ low 64) rotated right by the state's top 6 bits, branch-free. A rotation by
+ * 32 or more first swaps the words (`t` is their xor where rot >= 32, else 0); JS shift
+ * counts are taken mod 32, and `(b << 1) << (31 - rot)` is `b << (32 - rot)` but 0 where
+ * that count would be 32.
+ */
+function outputHi(st: Int32Array): number {
+  const r3 = st[3];
+  const rot = r3 >>> 26;
+  const xh = r3 ^ st[1];
+  const xl = st[2] ^ st[0];
+  const t = (xh ^ xl) & ((rot << 26) >> 31);
+  return ((xh ^ t) >>> rot) | (((xl ^ t) << 1) << (31 - rot));
+}
+
+function outputLo(st: Int32Array): number {
+  const r3 = st[3];
+  const rot = r3 >>> 26;
+  const xh = r3 ^ st[1];
+  const xl = st[2] ^ st[0];
+  const t = (xh ^ xl) & ((rot << 26) >> 31);
+  return ((xl ^ t) >>> rot) | (((xh ^ t) << 1) << (31 - rot));
 }
 
 /**
@@ -40,8 +102,8 @@ function bigFromLimbs(l: ArrayLike<number>, at: number): bigint {
  * bg.nextDouble();   // 0.7739560485559633, as np.random.default_rng(42).random()
  */
 export class PCG64 implements BitGen {
-  /** State limbs 0..7 (least significant first) and increment limbs 8..15, 16 bits each. */
-  private readonly st = new Int32Array(16);
+  /** State limbs 0..3 (least significant first) and increment limbs 4..7, 32 bits each. */
+  private readonly st = new Int32Array(8);
   /** The buffered upper half of the last 64-bit draw (NumPy's `has_uint32` / `uinteger`). */
   private hasUint32 = false;
   private uinteger = 0;
@@ -70,12 +132,11 @@ export class PCG64 implements BitGen {
    * bg.setSeed(1n, 2n);
    */
   setSeed(initstate: bigint, initseq: bigint): void {
-    const mask128 = (1n << 128n) - 1n;
-    const inc = ((initseq << 1n) | 1n) & mask128;
-    limbsFromBig(inc, this.st, 8);
+    const inc = ((initseq << 1n) | 1n) & MASK128;
+    limbsFromBig(inc, this.st, 4);
     this.setStateBig(0n);
     this.nextUint64();
-    this.setStateBig((this.getStateBig() + initstate) & mask128);
+    this.setStateBig((this.getStateBig() + initstate) & MASK128);
     this.nextUint64();
     this.hasUint32 = false;
     this.uinteger = 0;
@@ -101,7 +162,7 @@ export class PCG64 implements BitGen {
       bit_generator: 'PCG64',
       state: {
         state: this.getStateBig(),
-        inc: bigFromLimbs(this.st, 8),
+        inc: bigFromLimbs(this.st, 4),
       },
       has_uint32: this.hasUint32 ? 1 : 0,
       uinteger: this.uinteger,
@@ -110,7 +171,7 @@ export class PCG64 implements BitGen {
 
   set state(st: { state: { state: bigint; inc: bigint }; has_uint32?: number; uinteger?: number }) {
     this.setStateBig(BigInt(st.state.state));
-    limbsFromBig(BigInt(st.state.inc), this.st, 8);
+    limbsFromBig(BigInt(st.state.inc), this.st, 4);
     this.hasUint32 = !!st.has_uint32;
     this.uinteger = st.uinteger ?? 0;
   }
@@ -124,40 +185,9 @@ export class PCG64 implements BitGen {
    */
   nextUint64(): void {
     const st = this.st;
-    const a0 = st[0], a1 = st[1], a2 = st[2], a3 = st[3], a4 = st[4], a5 = st[5], a6 = st[6], a7 = st[7];
-    let t = a0 * M0 + st[8];
-    let c = Math.floor(t * INV16); const r0 = t - c * 65536;
-    t = a0 * M1 + a1 * M0 + st[9] + c;
-    c = Math.floor(t * INV16); const r1 = t - c * 65536;
-    t = a0 * M2 + a1 * M1 + a2 * M0 + st[10] + c;
-    c = Math.floor(t * INV16); const r2 = t - c * 65536;
-    t = a0 * M3 + a1 * M2 + a2 * M1 + a3 * M0 + st[11] + c;
-    c = Math.floor(t * INV16); const r3 = t - c * 65536;
-    t = a0 * M4 + a1 * M3 + a2 * M2 + a3 * M1 + a4 * M0 + st[12] + c;
-    c = Math.floor(t * INV16); const r4 = t - c * 65536;
-    t = a0 * M5 + a1 * M4 + a2 * M3 + a3 * M2 + a4 * M1 + a5 * M0 + st[13] + c;
-    c = Math.floor(t * INV16); const r5 = t - c * 65536;
-    t = a0 * M6 + a1 * M5 + a2 * M4 + a3 * M3 + a4 * M2 + a5 * M1 + a6 * M0 + st[14] + c;
-    c = Math.floor(t * INV16); const r6 = t - c * 65536;
-    t = a0 * M7 + a1 * M6 + a2 * M5 + a3 * M4 + a4 * M3 + a5 * M2 + a6 * M1 + a7 * M0 + st[15] + c;
-    const r7 = t - Math.floor(t * INV16) * 65536;
-    st[0] = r0; st[1] = r1; st[2] = r2; st[3] = r3; st[4] = r4; st[5] = r5; st[6] = r6; st[7] = r7;
-    // xorshifted = high64 ^ low64, rotated right by the state's top 6 bits.
-    const xh = ((r7 << 16) | r6) ^ ((r3 << 16) | r2);
-    const xl = ((r5 << 16) | r4) ^ ((r1 << 16) | r0);
-    const rot = r7 >>> 10;
-    if (rot === 0) {
-      this.hi = xh >>> 0; this.lo = xl >>> 0;
-    } else if (rot < 32) {
-      this.hi = ((xh >>> rot) | (xl << (32 - rot))) >>> 0;
-      this.lo = ((xl >>> rot) | (xh << (32 - rot))) >>> 0;
-    } else if (rot === 32) {
-      this.hi = xl >>> 0; this.lo = xh >>> 0;
-    } else {
-      const r = rot - 32;
-      this.hi = ((xl >>> r) | (xh << (32 - r))) >>> 0;
-      this.lo = ((xh >>> r) | (xl << (32 - r))) >>> 0;
-    }
+    step(st);
+    this.hi = outputHi(st) >>> 0;
+    this.lo = outputLo(st) >>> 0;
   }
 
   /**
@@ -185,8 +215,46 @@ export class PCG64 implements BitGen {
    * new PCG64(42).nextDouble();   // 0.7739560485559633
    */
   nextDouble(): number {
-    this.nextUint64();
-    return (this.hi * 2097152 + (this.lo >>> 11)) * 1.1102230246251565e-16;
+    const st = this.st;
+    step(st);
+    return ((outputHi(st) >>> 0) * 2097152 + (outputLo(st) >>> 11)) * TWO_M53;
+  }
+
+  /**
+   * Fills `hi[0:n]` / `lo[0:n]` with the next n 64-bit draws, as n `nextUint64()` calls
+   * would: the bulk path behind `standard_normal` (fillDoubles is its twin for `random`).
+   *
+   * @example
+   * const hi = new Uint32Array(4), lo = new Uint32Array(4); bg.fillUint64(hi, lo, 4);
+   */
+  fillUint64(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    // step() and output words with the state in locals (no memory round trips).
+    const m0 = M0, m1 = M1, m2 = M2, m0i = M0I, m1i = M1I, m2i = M2I, m3i = M3I;
+    const inv = INV32, rnd = ROUNDER;
+    const st = this.st;
+    let s0 = st[0], s1 = st[1], s2 = st[2], s3 = st[3];
+    const i0 = st[4], i1 = st[5], i2 = st[6], i3 = st[7];
+    const d0 = i0 >>> 0, d1 = i1 >>> 0, d2 = i2 >>> 0;
+    for (let i = 0; i < n; i++) {
+      const u0 = s0 >>> 0, u1 = s1 >>> 0, u2 = s2 >>> 0;
+      const r0 = (Math.imul(s0, m0i) + i0) | 0;
+      const q1 = ((u0 * m0 + d0 - (r0 >>> 0)) * inv + rnd) - rnd;
+      const r1 = (Math.imul(s0, m1i) + Math.imul(s1, m0i) + i1 + q1) | 0;
+      const q2 = ((u0 * m1 + u1 * m0 + d1 + q1 - (r1 >>> 0)) * inv + rnd) - rnd;
+      const r2 = (Math.imul(s0, m2i) + Math.imul(s1, m1i) + Math.imul(s2, m0i) + i2 + q2) | 0;
+      const q3 = ((u0 * m2 + u1 * m1 + u2 * m0 + d2 + q2 - (r2 >>> 0)) * inv + rnd) - rnd;
+      const r3 = (Math.imul(s0, m3i) + Math.imul(s1, m2i) + Math.imul(s2, m1i) + Math.imul(s3, m0i) + i3 + q3) | 0;
+      s0 = r0; s1 = r1; s2 = r2; s3 = r3;
+      const rot = r3 >>> 26;
+      const xh = r3 ^ r1;
+      const xl = r2 ^ r0;
+      const t = (xh ^ xl) & ((rot << 26) >> 31);
+      const a = xh ^ t;
+      const b = xl ^ t;
+      hi[i] = (a >>> rot) | ((b << 1) << (31 - rot));
+      lo[i] = (b >>> rot) | ((a << 1) << (31 - rot));
+    }
+    st[0] = s0; st[1] = s1; st[2] = s2; st[3] = s3;
   }
 
   /**
@@ -196,10 +264,34 @@ export class PCG64 implements BitGen {
    * const out = new Float64Array(3); bg.fillDoubles(out, 0, 3);
    */
   fillDoubles(out: Float64Array, start: number, end: number): void {
+    // fillUint64's loop, making doubles straight from the output words.
+    const m0 = M0, m1 = M1, m2 = M2, m0i = M0I, m1i = M1I, m2i = M2I, m3i = M3I;
+    const inv = INV32, rnd = ROUNDER, ulp = TWO_M53;
+    const st = this.st;
+    let s0 = st[0], s1 = st[1], s2 = st[2], s3 = st[3];
+    const i0 = st[4], i1 = st[5], i2 = st[6], i3 = st[7];
+    const d0 = i0 >>> 0, d1 = i1 >>> 0, d2 = i2 >>> 0;
     for (let i = start; i < end; i++) {
-      this.nextUint64();
-      out[i] = (this.hi * 2097152 + (this.lo >>> 11)) * 1.1102230246251565e-16;
+      const u0 = s0 >>> 0, u1 = s1 >>> 0, u2 = s2 >>> 0;
+      const r0 = (Math.imul(s0, m0i) + i0) | 0;
+      const q1 = ((u0 * m0 + d0 - (r0 >>> 0)) * inv + rnd) - rnd;
+      const r1 = (Math.imul(s0, m1i) + Math.imul(s1, m0i) + i1 + q1) | 0;
+      const q2 = ((u0 * m1 + u1 * m0 + d1 + q1 - (r1 >>> 0)) * inv + rnd) - rnd;
+      const r2 = (Math.imul(s0, m2i) + Math.imul(s1, m1i) + Math.imul(s2, m0i) + i2 + q2) | 0;
+      const q3 = ((u0 * m2 + u1 * m1 + u2 * m0 + d2 + q2 - (r2 >>> 0)) * inv + rnd) - rnd;
+      const r3 = (Math.imul(s0, m3i) + Math.imul(s1, m2i) + Math.imul(s2, m1i) + Math.imul(s3, m0i) + i3 + q3) | 0;
+      s0 = r0; s1 = r1; s2 = r2; s3 = r3;
+      const rot = r3 >>> 26;
+      const xh = r3 ^ r1;
+      const xl = r2 ^ r0;
+      const t = (xh ^ xl) & ((rot << 26) >> 31);
+      const a = xh ^ t;
+      const b = xl ^ t;
+      const hi = ((a >>> rot) | ((b << 1) << (31 - rot))) >>> 0;
+      const lo = (b >>> rot) | ((a << 1) << (31 - rot));
+      out[i] = (hi * 2097152 + (lo >>> 11)) * ulp;
     }
+    st[0] = s0; st[1] = s1; st[2] = s2; st[3] = s3;
   }
 
   /**
@@ -213,10 +305,10 @@ export class PCG64 implements BitGen {
    * bg.advance(1000);
    */
   advance(delta: number | bigint): this {
-    const mask128 = (1n << 128n) - 1n;
+    const mask128 = MASK128;
     let d = BigInt(delta) & mask128;
-    let curMult = 0x2360ed051fc65da44385df649fccf645n;
-    let curPlus = bigFromLimbs(this.st, 8);
+    let curMult = MULT;
+    let curPlus = bigFromLimbs(this.st, 4);
     let accMult = 1n;
     let accPlus = 0n;
     while (d > 0n) {
