@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { npDeclarationsPlugin } from './web/build/np-declarations.js';
 
 // Notebooks' data files (notebooks/*/data/) are fetched by cells at absolute URLs such as
 // /notebooks/visual-numpy/data/bards.wav: the dev server serves them from the repository as
@@ -34,7 +35,7 @@ const isolation = {
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
-  plugins: [notebookData()],
+  plugins: [notebookData(), npDeclarationsPlugin()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).

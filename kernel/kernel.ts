@@ -14,17 +14,22 @@ import type { ToKernel } from './protocol';
 import { Channel, type KernelPort } from './channel';
 import { captureConsole } from './console';
 import { bundleOf, rawBundle } from './display';
-import { loadImage, loadAudio } from './loaders';
+import { loadImage, loadAudio, loadText } from './loaders';
 import { Executor } from './execute';
 import { Interrupter } from './interrupt';
 import { provide } from './scope';
+import { FileTable } from './files';
+import { setSourceHost } from '../runtime/source';
 
 /** Per-array allocation limit: np raises MemoryError past it instead of the tab dying. */
 export const DEFAULT_MEMORY_LIMIT = 2 ** 30;
 
 export interface KernelOptions {
-  /** Initialises esbuild from the module or URL the page sent (once per worker; cells needing it wait). */
-  loadEsbuild(wasm: WebAssembly.Module | string): Promise<Esbuild>;
+  /**
+   * esbuild from what the page sent (once per worker; cells needing it wait): the port of
+   * the page's compiler worker, or the module or URL of esbuild.wasm to start it here.
+   */
+  loadEsbuild(source: MessagePort | WebAssembly.Module | string): Promise<Esbuild>;
   /** performance.now() when np finished loading (for the ready message's timings). */
   npLoadedAt?: number;
   /** Console text that is not the user's (the dev server's client logs in the worker too). */
@@ -54,6 +59,8 @@ export class Kernel {
   private esbuildResolve!: (e: Esbuild) => void;
   private readonly esbuild = new Promise<Esbuild>((resolve) => (this.esbuildResolve = resolve));
   private esbuildLoading = false;
+  /** Uploaded files and the working directory, read by every loader (files.ts). */
+  readonly files = new FileTable();
 
   constructor(port: KernelPort, private readonly options: KernelOptions) {
     this.channel = new Channel(port);
@@ -64,6 +71,8 @@ export class Kernel {
     provide('display', (value: unknown, opts?: DisplayOptions) => this.display(value, opts));
     provide('loadImage', loadImage);
     provide('loadAudio', loadAudio);
+    provide('loadText', loadText);
+    setSourceHost(this.files);
     port.addEventListener('message', (ev: MessageEvent<ToKernel>) => this.receive(ev.data));
     this.channel.send({ type: 'status', state: 'starting' });
   }
@@ -81,19 +90,28 @@ export class Kernel {
       case 'esbuild':
         this.loadEsbuild(m.wasm);
         break;
+      case 'compiler':
+        this.loadEsbuild(m.port);
+        break;
       case 'execute':
         this.chain = this.chain.then(() => this.execute(m.id, m.seq, m.code)).catch((e) => this.internalError(m.id, e));
         break;
       case 'interrupt':
         if (this.current === m.id) this.executor?.interruptAwaiting();
         break;
+      case 'files':
+        this.files.apply(m);
+        break;
+      case 'cwd':
+        this.files.setBase(m.url);
+        break;
     }
   }
 
-  private loadEsbuild(wasm: WebAssembly.Module | string): void {
+  private loadEsbuild(source: MessagePort | WebAssembly.Module | string): void {
     if (this.esbuildLoading) return;
     this.esbuildLoading = true;
-    this.options.loadEsbuild(wasm).then(
+    this.options.loadEsbuild(source).then(
       (esbuild) => {
         this.channel.send({ type: 'compiler', ok: true, esbuildVersion: esbuild.version, at: performance.now() });
         this.esbuildResolve(esbuild);
@@ -117,7 +135,7 @@ export class Kernel {
     this.channel.send({
       type: 'ready',
       interruptible: interrupter.shared,
-      timings: { np: this.options.npLoadedAt ?? 0, total: performance.now() },
+      timings: { np: this.options.npLoadedAt ?? 0, total: performance.now(), origin: performance.timeOrigin },
     });
     this.channel.send({ type: 'status', state: 'idle' });
   }

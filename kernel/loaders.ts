@@ -1,13 +1,15 @@
 /**
  * The loaders cells call as globals (installed by kernel.ts next to `np` and `display`):
  *
- *     const img = await loadImage('/notebooks/visual-numpy/data/digit.png');  // uint8 H x W x 3|4
- *     const { rate, samples } = await loadAudio('speech.wav');                // int16 for 16-bit PCM
+ *     const img = await loadImage('data/digit.png');                // uint8 H x W x 3|4
+ *     const { rate, samples } = await loadAudio('speech.wav');       // int16 for 16-bit PCM
+ *     const text = await loadText('data/quote.txt');                 // a string
  *
- * Both take a URL (fetched from the Worker: a relative URL resolves against the worker's
- * script, so prefer absolute paths), a File/Blob (a file dropped on the page or picked in
- * a dialog), a Response, or the bytes (ArrayBuffer, Uint8Array). `.npy` files are
- * `np.load`'s, text tables `np.loadtxt` / `np.genfromtxt`'s.
+ * Each takes a path or URL, a File/Blob, a Response, or the bytes (ArrayBuffer,
+ * Uint8Array). A path names a file uploaded to the notebook (dropped on the page or picked
+ * with Upload: kernel/files.ts) if there is one, else it is fetched, a relative one from
+ * the notebook's folder (shipped and linked notebooks) or the page's, as Jupyter's working
+ * directory. `.npy` files are `np.load`'s, text tables `np.loadtxt` / `np.genfromtxt`'s.
  */
 import { NDArray } from '../runtime/ndarray';
 import { allocate } from '../runtime/allocate';
@@ -34,7 +36,7 @@ export interface LoadImageOptions {
  * management, no premultiplied alpha.
  *
  * @example
- * const img = await loadImage('/notebooks/visual-numpy/data/scene.png');
+ * const img = await loadImage('data/scene.png');
  * img.shape   // [96, 128, 3]
  */
 export async function loadImage(source: ByteSource, opts: LoadImageOptions = {}): Promise<NDArray> {
@@ -102,10 +104,26 @@ export async function loadImage(source: ByteSource, opts: LoadImageOptions = {})
  * ValueError naming it (`speech.wav: not a WAV file (no RIFF header; ...)`).
  *
  * @example
- * const { rate, samples } = await loadAudio('/notebooks/visual-numpy/data/bards.wav');
+ * const { rate, samples } = await loadAudio('data/bards.wav');
  * samples.get(':44100')   // the first second
  */
 export async function loadAudio(source: ByteSource): Promise<Audio> {
   const { bytes, name } = await readBytes(source);
   return decodeWav(bytes, name ?? 'audio');
+}
+
+/**
+ * Reads a text file (UTF-8, a byte order mark dropped), as Python's
+ * `open(path, encoding='utf-8').read()`. A file that is not UTF-8 raises ValueError naming it.
+ *
+ * @example
+ * const quote = (await loadText('data/quote.txt')).trim();
+ */
+export async function loadText(source: ByteSource): Promise<string> {
+  const { bytes, name } = await readBytes(source);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValueError(`${name ?? 'text'}: not UTF-8 text`);
+  }
 }

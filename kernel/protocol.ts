@@ -7,13 +7,14 @@
  *
  *   page ── init ───────────────▶ kernel            once per worker (restart = new worker)
  *        ◀── ready ─────────────  (np loaded: cells run)
- *        ── esbuild{wasm} ─────▶
+ *        ── compiler{port} ────▶  (or esbuild{wasm}: the kernel starts esbuild itself)
  *        ◀── compiler ──────────  (TypeScript cells compile)
  *        ── execute{id, code} ─▶
  *        ◀── status busy, execute_input{executionCount},
  *            stream* / display* (in the order the cell made them), result?, error?,
  *            done{status}, status idle
  *        ── interrupt{id} ─────▶  (plus the shared flag, which works while the cell blocks)
+ *        ── files / cwd ───────▶  (uploads and the working directory, after each ready)
  *
  * Every kernel message about a cell names it by `parent` (the execute request's `id`).
  * Output made after a cell finished (a timer it left behind) names the last cell run,
@@ -68,12 +69,21 @@ export type ToKernel =
     }
   | {
       /**
-       * esbuild's WebAssembly module, compiled by the page (it starts before this worker
-       * exists, and a restart reuses it), or the URL of esbuild.wasm. Sent after init: the
-       * kernel is ready before it, plain-JavaScript cells do not need it.
+       * esbuild's WebAssembly module or the URL of esbuild.wasm: the kernel starts esbuild on
+       * its own thread (a page without a compiler worker). Sent after init: the kernel is
+       * ready before esbuild, plain-JavaScript cells do not need it.
        */
       type: 'esbuild';
       wasm: WebAssembly.Module | string;
+    }
+  | {
+      /**
+       * Instead of `esbuild`, sent with init: esbuild already starting in the page's compiler
+       * worker (compiler-worker.ts, shared by the page's kernels); the kernel sends its
+       * transforms to this port and says `compiler` once the worker says esbuild is up.
+       */
+      type: 'compiler';
+      port: MessagePort;
     }
   | {
       type: 'execute';
@@ -85,7 +95,27 @@ export type ToKernel =
       /** The notebook cell this code came from (for the UI; the kernel only echoes it). */
       cellId?: string;
     }
-  | { type: 'interrupt'; id: string };
+  | { type: 'interrupt'; id: string }
+  | {
+      /**
+       * The open notebook's uploaded files (dropped on the page or picked in a dialog):
+       * loaders read them by name (`await loadImage('scene.png')`), as files next to a
+       * notebook in Jupyter. Buffers are transferred. The page sends every file again to
+       * each new kernel (restart), and `clear` first when another notebook is opened.
+       */
+      type: 'files';
+      clear?: boolean;
+      remove?: string[];
+      put?: { name: string; buffer: ArrayBuffer }[];
+    }
+  | {
+      /**
+       * The working directory: the URL relative paths in loaders resolve against (the
+       * notebook's location for a shipped or linked notebook, else the page's).
+       */
+      type: 'cwd';
+      url: string;
+    };
 
 /** Lifecycle state, as Jupyter's status message (plus the page-side restart states). */
 export type KernelState = 'starting' | 'idle' | 'busy' | 'restarting' | 'dead';
@@ -116,8 +146,11 @@ export type FromKernel =
       type: 'ready';
       /** True when the shared interrupt flag is in use (loops stop without a restart). */
       interruptible: boolean;
-      /** Milliseconds since the worker started: np loaded, and ready. */
-      timings: { np: number; total: number };
+      /**
+       * Milliseconds since the worker started: np loaded, and ready; `origin` is the worker's
+       * performance.timeOrigin (places these times on the page's clock).
+       */
+      timings: { np: number; total: number; origin?: number };
     }
   | {
       /** esbuild initialised (or failed to): TypeScript cells compile from now on. */

@@ -1,11 +1,12 @@
 /**
  * Entry of the kernel's Web Worker: np is loaded by the import below (its time is the
- * worker's module evaluation), then the kernel waits for the page's init message, which
- * brings esbuild's WebAssembly module already compiled by the page (compiling it there
- * starts before this worker exists, and a restart reuses it).
+ * worker's module evaluation), then the kernel waits for the page's init message. esbuild
+ * runs in the page's compiler worker (compiler-worker.ts), which the kernel reaches through
+ * the port the page sends; without one, the kernel starts esbuild on this thread.
  */
 import { Kernel } from './kernel';
 import type { KernelPort } from './channel';
+import { remoteEsbuild } from './remote-esbuild';
 
 const npLoadedAt = performance.now();
 const scope = self as unknown as KernelPort & WorkerGlobalScope;
@@ -14,11 +15,12 @@ const kernel = new Kernel(scope, {
   npLoadedAt,
   // Vite's dev client, injected into the worker, logs its connection through our console.
   ignoreConsole: import.meta.env?.DEV ? (text) => text.startsWith('[vite] ') : undefined,
-  async loadEsbuild(wasm) {
-    // Loaded when its module arrives, after ready: the worker's first parse stays small.
+  async loadEsbuild(source) {
+    if (source instanceof MessagePort) return remoteEsbuild(source);
+    // Loaded only here: the worker's first parse stays small.
     const esbuild = await import('esbuild-wasm');
     // worker: false: we are the worker already; esbuild's Go runtime runs on this thread.
-    await esbuild.initialize(typeof wasm === 'string' ? { wasmURL: wasm, worker: false } : { wasmModule: wasm, worker: false });
+    await esbuild.initialize(typeof source === 'string' ? { wasmURL: source, worker: false } : { wasmModule: source, worker: false });
     return esbuild;
   },
 });

@@ -5,14 +5,14 @@
  * In the browser there is no file system, so `np.save(arr)` returns the `.npy` bytes
  * (NumPy's `np.save(file, arr)` minus the file) and `np.load` takes bytes (synchronously)
  * or a URL / Blob / Response (returning a Promise). Nothing here imports Node built-ins;
- * URLs are read with the global `fetch` of browsers, Workers and Node 20+.
+ * URLs are read by source.ts (the global `fetch` of browsers, Workers and Node 20+).
  */
 import { NDArray, copyToContiguous } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { type DType, type DTypeLike, type TypedArray, toDType, itemsize, storageOf } from './dtype';
 import { transpose } from './views';
 import { ValueError, NumpyTypeError, NotImplementedError } from './errors';
-import { pyStr } from './source';
+import { pyStr, readBytes } from './source';
 
 // ---------------------------------------------------------------------------------------
 // helpers (module-private: every export of this file becomes np.<name>)
@@ -31,12 +31,6 @@ const DESCR: Record<DType, string> = {
   bool: '|b1', int8: '|i1', uint8: '|u1', int16: '<i2', uint16: '<u2', int32: '<i4', uint32: '<u4',
   int64: '<i8', uint64: '<u8', float32: '<f4', float64: '<f8',
 };
-
-/** Python's OSError family for np.load of a URL. */
-class OSError extends Error {}
-Object.defineProperty(OSError.prototype, 'name', { value: 'OSError', writable: true, configurable: true });
-class FileNotFoundError extends OSError {}
-Object.defineProperty(FileNotFoundError.prototype, 'name', { value: 'FileNotFoundError', writable: true, configurable: true });
 
 /** Python's repr of a bytes object: b'\x93NUMPY'. */
 function bytesRepr(b: Uint8Array): string {
@@ -424,23 +418,15 @@ function readNpy(b: Uint8Array): NDArray {
 /** Something np.load reads asynchronously: a URL, or a Blob/File/Response. */
 type AsyncSource = string | URL | { arrayBuffer(): Promise<ArrayBuffer> };
 
-async function fetchBytes(src: AsyncSource): Promise<Uint8Array> {
-  if (typeof src === 'string' || src instanceof URL) {
-    const f = (globalThis as any).fetch as ((u: string | URL) => Promise<any>) | undefined;
-    if (typeof f !== 'function') throw new NotImplementedError('np.load(url) needs the global fetch (browsers, Workers, Node 20+)');
-    let res: any;
-    try {
-      res = await f(src);
-    } catch (e) {
-      throw new OSError(`${String(src)} not found: ${(e as Error)?.message ?? e}`);
-    }
-    if (!res.ok) {
-      if (res.status === 404) throw new FileNotFoundError(`[Errno 2] No such file or directory: ${pyStr(String(src))}`);
-      throw new OSError(`could not read ${pyStr(String(src))}: HTTP ${res.status} ${res.statusText ?? ''}`.trimEnd());
-    }
-    return new Uint8Array(await res.arrayBuffer());
+/** Reads a URL or Blob (source.ts: uploaded files, the working directory); errors about the bytes name the file. */
+async function loadAsync(src: AsyncSource): Promise<NDArray> {
+  const { bytes, name } = await readBytes(src);
+  try {
+    return readNpy(bytes);
+  } catch (e) {
+    if (name && e instanceof ValueError) e.message = `${name}: ${e.message}`;
+    throw e;
   }
-  return new Uint8Array(await src.arrayBuffer());
 }
 
 /**
@@ -459,10 +445,10 @@ export function load(source: AsyncSource): Promise<NDArray>;
 export function load(source: ArrayBuffer | ArrayBufferView | AsyncSource, opts?: { allow_pickle?: boolean; mmap_mode?: null }): NDArray | Promise<NDArray>;
 export function load(source: ArrayBuffer | ArrayBufferView | AsyncSource, opts: { allow_pickle?: boolean; mmap_mode?: null } = {}): NDArray | Promise<NDArray> {
   void opts;
-  if (typeof source === 'string' || source instanceof URL) return fetchBytes(source).then(readNpy);
+  if (typeof source === 'string' || source instanceof URL) return loadAsync(source);
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return readNpy(bytesOf(source));
   if (source !== null && typeof source === 'object' && typeof (source as any).arrayBuffer === 'function') {
-    return fetchBytes(source as AsyncSource).then(readNpy);
+    return loadAsync(source as AsyncSource);
   }
   throw new NumpyTypeError(`np.load takes .npy bytes (ArrayBuffer, typed array), a URL, or a Blob/Response, not ${source === null ? 'null' : typeof source}`);
 }

@@ -1,9 +1,13 @@
 /**
- * Where the file readers (text-io.ts, wav.ts and the kernel's loadImage/loadAudio) get
- * their bytes: a URL (fetched with the global `fetch` of browsers, Workers and Node 20+),
- * a Blob/File (a file dropped on the page or picked in a dialog), a Response, or bytes
- * already in memory (ArrayBuffer, typed array, DataView). Also the name errors use: a
- * URL's last path segment, a File's name.
+ * Where the file readers (io.ts, text-io.ts, wav.ts and the kernel's loadImage/loadAudio)
+ * get their bytes: a URL (fetched with the global `fetch` of browsers, Workers and Node
+ * 20+), a Blob/File, a Response, or bytes already in memory (ArrayBuffer, typed array,
+ * DataView). Also the name errors use: a URL's last path segment, a File's name.
+ *
+ * A host (the kernel, kernel/files.ts) may add a working directory: files held in memory
+ * by name (uploaded to the page), read before anything is fetched, and the URL relative
+ * paths resolve against (the notebook's location), as Jupyter's working directory. This
+ * file stays free of the DOM: the host registers itself with setSourceHost.
  *
  * Not spread onto `np`: these are helpers, not NumPy API.
  */
@@ -27,6 +31,31 @@ export interface BlobLike {
 
 /** Everything a loader reads. */
 export type ByteSource = string | URL | ArrayBuffer | ArrayBufferView | BlobLike;
+
+/** What a host adds to reading URL strings (kernel/files.ts). */
+export interface SourceHost {
+  /** The bytes of a file held under this path (an upload), or undefined. */
+  file(path: string): Uint8Array | undefined;
+  /** The absolute URL relative paths resolve against, or null (then fetch resolves them). */
+  base(): string | null;
+}
+
+let host: SourceHost | null = null;
+
+/** Registers (or with null removes) the host consulted before a URL string is fetched. */
+export function setSourceHost(h: SourceHost | null): void {
+  host = h;
+}
+
+/** `url` made absolute against `base` (as given when it is absolute, `base` is null, or it does not parse). */
+export function resolveUrl(url: string, base: string | null): string {
+  if (!base) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
 
 /** Bytes of an ArrayBuffer or any view of one, without copying. */
 export function bytesOf(b: ArrayBuffer | ArrayBufferView): Uint8Array {
@@ -84,18 +113,24 @@ export function pyStr(s: string): string {
 }
 
 /**
- * The bytes of a source and its name. URLs are fetched (a 404 is FileNotFoundError, other
- * failures OSError, as Python's open()); Blobs, Files and Responses are read; bytes are
- * returned as they are.
+ * The bytes of a source and its name. A URL string naming a file the host holds gives a
+ * copy of its bytes; other URLs are fetched, a relative one against the host's base (a 404
+ * is FileNotFoundError, other failures OSError, as Python's open()); Blobs, Files and
+ * Responses are read; bytes are returned as they are. Errors name the URL as written.
  */
 export async function readBytes(src: ByteSource): Promise<{ bytes: Uint8Array; name: string | null }> {
   const name = sourceName(src);
+  if (typeof src === 'string') {
+    const held = host?.file(src);
+    // A copy: an array made over the bytes must not change the file.
+    if (held) return { bytes: held.slice(), name };
+  }
   if (typeof src === 'string' || src instanceof URL) {
     const f = (globalThis as { fetch?: (u: string | URL) => Promise<Response> }).fetch;
     if (typeof f !== 'function') throw new OSError(`cannot read ${pyStr(String(src))}: no global fetch here`);
     let res: Response;
     try {
-      res = await f(src);
+      res = await f(typeof src === 'string' ? resolveUrl(src, host?.base() ?? null) : src);
     } catch (e) {
       throw new OSError(`${pyStr(String(src))}: could not be fetched: ${(e as Error)?.message ?? e}`);
     }

@@ -5,9 +5,7 @@
  * An editor is made when it is needed: the cell is edited (`ensure(true)`), or the cell
  * scrolls into view once Monaco has loaded (an IntersectionObserver, then an idle
  * callback, a few cells at a time), so opening a 100-cell notebook draws static text and
- * makes ~10 editors later. Until then the cell shows its source as plain text. The same
- * observer tells the cell when it first comes near the viewport (`seen`): outputs of cells
- * never scrolled to are not drawn (a placeholder of their stored count keeps the place).
+ * makes ~10 editors later. Until then the cell shows its source as plain text.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEditor, loadMonaco, modelFor, monacoInstance, markErrorLine, type CodeEditor, type Monaco } from './editor';
@@ -49,10 +47,6 @@ function io(): IntersectionObserver {
         const c = (e.target as HTMLElement & { editorController?: CellEditorController }).editorController;
         if (!c) continue;
         c.visible = e.isIntersecting;
-        if (e.isIntersecting && !c.seen) {
-          c.seen = true;
-          c.hostRequestUpdate();
-        }
         if (e.isIntersecting && !c.editor) {
           waiting.add(c);
           if (monacoInstance) schedule();
@@ -67,18 +61,12 @@ function io(): IntersectionObserver {
 export class CellEditorController implements ReactiveController {
   editor: CodeEditor | null = null;
   visible = false;
-  /** The cell has been near the viewport once: its outputs are drawn from then on. */
-  seen = false;
   private creating: Promise<CodeEditor | null> | null = null;
   private applying = false;
 
   constructor(private readonly host: CellEditorHost) {
     host.addController(this);
     (host as unknown as { editorController: CellEditorController }).editorController = this;
-  }
-
-  hostRequestUpdate(): void {
-    this.host.requestUpdate();
   }
 
   hostConnected(): void {

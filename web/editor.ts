@@ -3,24 +3,28 @@
  *
  * - `loadMonaco()` imports a trimmed Monaco (the editor, its contributions, TypeScript and
  *   Markdown) once; nothing here runs until the notebook has been drawn.
- * - `np` is typed from the runtime's own sources: each `runtime/**.ts` file is added as an
- *   extra lib under `file:///runtime/...` (Vite `?raw` imports: text, not code; the page
- *   never runs the runtime), and a globals lib declares
- *   `declare const np: typeof import('./runtime/index').np` plus the kernel's `display`
- *   and `_`/`__`/`___`. So `np.` completes with the real signatures, and hover shows the
- *   JSDoc (summary and example) written in runtime/. (`tsc --declaration` of TypeScript 7
- *   cannot emit runtime/index.d.ts: TS4023 on the inferred type of `np`; the sources need
- *   no build step and follow the runtime as it changes.)
+ * - `np` is typed from declarations made at build time (web/build/np-declarations.ts):
+ *   each runtime module's `.d.ts` (signatures and JSDoc, no bodies) and `runtime/index.ts`
+ *   itself, added as extra libs under `file:///runtime/...`, and a globals lib declaring
+ *   `declare var np: typeof import('./runtime/index').np`, the kernel's `display`,
+ *   loaders and `_`/`__`/`___`. So `np.` completes with the real signatures, and hover
+ *   shows the JSDoc (summary and example) written in runtime/. Declarations rather than
+ *   sources: the worker would otherwise check ~750 KB of function bodies before its first
+ *   answer. The worker's lib is the Web Worker's, not the DOM's: cells run in the kernel's
+ *   worker (no `document`), and lib.dom alone is 1.9 MB to read.
+ * - Hover is ours (ts-hover.ts): Monaco's runs an `@example`'s lines together.
  * - Every code cell is a model `file:///cells/<id>.ts`, a global script: top-level
  *   declarations of every cell are visible in the others, as the kernel's namespace. With
  *   eager model sync the service sees all cell models, not only the focused one.
  *   Diagnostics that the kernel's semantics make wrong are ignored: re-declaring a name in
  *   another cell (or re-running it), top-level await in a script, use before declaration
- *   across cells.
+ *   across cells. Only models with an editor are checked (`onlyVisible`): a 100-cell
+ *   notebook does not queue 300 requests ahead of the first hover.
  * - Models are cheap and made for every code cell; editors (DOM, listeners) are made only
  *   for the cells the user reaches or sees, so a 100-cell notebook opens at once.
  */
 import type * as MonacoNS from 'monaco-editor/editor';
+import { typescriptHoverProvider } from './ts-hover';
 
 export type Monaco = typeof MonacoNS;
 export type CodeEditor = MonacoNS.editor.IStandaloneCodeEditor;
@@ -61,6 +65,12 @@ interface DisplayOptions {
  * array renderers, other values as text, a MIME bundle as is with \`{raw: true}\`.
  */
 declare function display(value: unknown, options?: DisplayOptions): void;
+/** Decodes an image into a uint8 H x W x 3|4 array (kernel/loaders.ts). */
+declare var loadImage: typeof import('./kernel/loaders').loadImage;
+/** Decodes a WAV file: \`{rate, samples}\` (kernel/loaders.ts). */
+declare var loadAudio: typeof import('./kernel/loaders').loadAudio;
+/** Reads a text file (kernel/loaders.ts). */
+declare var loadText: typeof import('./kernel/loaders').loadText;
 /** The last cell result. */
 declare var _: any;
 /** The result before the last. */
@@ -76,15 +86,26 @@ export let monacoInstance: Monaco | null = null;
 /** Loads Monaco and sets up the TypeScript service (once). */
 export function loadMonaco(): Promise<Monaco> {
   loading ??= (async () => {
-    const [monaco, ts, { default: EditorWorker }, { default: TsWorker }] = await Promise.all([
+    // The TypeScript worker is started at once, not when Monaco first asks for it: reading its
+    // 7 MB script takes longer than loading Monaco, and the first hover waits for it.
+    let early: Worker | null = null;
+    const [monaco, ts, { default: EditorWorker }, TsWorker, { default: npDeclarations }] = await Promise.all([
       import('./monaco'),
       import('monaco-editor/languages/features/typescript/register'),
       import('monaco-editor/editor/editor.worker?worker'),
-      import('monaco-editor/languages/features/typescript/ts.worker?worker'),
+      import('monaco-editor/languages/features/typescript/ts.worker?worker').then(({ default: W }) => {
+        early = new W();
+        return W;
+      }),
+      import('virtual:np-declarations'),
     ]);
     (globalThis as unknown as { MonacoEnvironment: unknown }).MonacoEnvironment = {
       getWorker(_id: string, label: string) {
-        return label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker();
+        if (label !== 'typescript' && label !== 'javascript') return new EditorWorker();
+        // The early one the first time; a new one if Monaco stopped it (idle) and asks again.
+        const w = early ?? new TsWorker();
+        early = null;
+        return w;
       },
     };
     const defaults = ts.typescriptDefaults;
@@ -96,15 +117,13 @@ export function loadMonaco(): Promise<Monaco> {
       strict: true,
       noImplicitAny: false,
       skipLibCheck: true,
-      lib: ['esnext', 'dom', 'dom.iterable'],
+      lib: ['esnext', 'webworker', 'webworker.iterable'],
     });
-    defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false, diagnosticCodesToIgnore: IGNORED_DIAGNOSTICS });
+    defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false, onlyVisible: true, diagnosticCodesToIgnore: IGNORED_DIAGNOSTICS });
     defaults.setEagerModelSync(true);
-    const sources = import.meta.glob('../runtime/**/*.ts', { query: '?raw', import: 'default' });
-    const libs = await Promise.all(
-      Object.entries(sources).map(async ([path, load]) => ({ filePath: `file:///${path.replace(/^\.\.\//, '')}`, content: (await load()) as string })),
-    );
-    defaults.setExtraLibs([...libs, { filePath: 'file:///numbook-globals.d.ts', content: GLOBALS }]);
+    defaults.setModeConfiguration({ ...defaults.modeConfiguration, hovers: false });
+    monaco.languages.registerHoverProvider('typescript', typescriptHoverProvider(monaco, ts.getTypeScriptWorker));
+    defaults.setExtraLibs([...npDeclarations, { filePath: 'file:///numbook-globals.d.ts', content: GLOBALS }]);
     monacoInstance = monaco;
     return monaco;
   })();

@@ -1,16 +1,18 @@
 /**
- * The page side of the kernel protocol: starts the kernel worker, sends execute requests
- * one at a time from a queue, routes each reply to its cell by request id, interrupts,
- * restarts, and notices a kernel that died.
+ * The page side of the kernel protocol: starts the kernel worker (and the compiler worker
+ * that runs esbuild for it, both at once), sends execute requests one at a time from a
+ * queue, routes each reply to its cell by request id, interrupts, restarts, and notices a
+ * kernel that died.
  *
  * The execute queue lives here, not in the worker: a failed cell aborts the cells queued
  * after it (Jupyter's rule), which the worker could not do for requests still waiting in
  * its event queue behind a blocked cell. Each cell is observed as Observable's runtime
  * observes a variable: pending (it started), output(s), then fulfilled or rejected.
  *
- * Imports only types from kernel/protocol.ts: the kernel and np live in the worker.
+ * Imports only types from kernel/: the kernel, np and esbuild live in the workers.
  */
 import type { DoneStatus, FromKernel, KernelState, Output, ToKernel } from '../kernel/protocol';
+import type { CompilerToPage, ToCompiler } from '../kernel/compiler-protocol';
 
 /** What the client needs of a Worker (a MessagePort wrapper in tests). */
 export interface KernelEndpoint {
@@ -20,11 +22,24 @@ export interface KernelEndpoint {
   terminate(): void;
 }
 
+/** What the client needs of the compiler worker (kernel/compiler-worker.ts). */
+export interface CompilerEndpoint {
+  postMessage(message: ToCompiler, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (ev: MessageEvent<CompilerToPage>) => void): void;
+  terminate(): void;
+}
+
 export interface KernelClientOptions {
   /** Starts a kernel worker: `() => new Worker(new URL('../kernel/worker.ts', import.meta.url), {type: 'module'})`. */
   spawn(): KernelEndpoint;
-  /** esbuild.wasm's URL (compiled here once, while the worker loads; restarts reuse it) or its module. */
-  wasm: string | WebAssembly.Module | Promise<WebAssembly.Module>;
+  /**
+   * Starts the compiler worker, which runs esbuild for every kernel of this client: started
+   * with the client, so esbuild comes up while the kernel loads np, and a restarted kernel
+   * finds it warm. Without it, each kernel starts esbuild itself from `wasm`.
+   */
+  spawnCompiler?(): CompilerEndpoint;
+  /** esbuild.wasm's URL (absolute, or relative to the page) or its module. */
+  wasm: string | WebAssembly.Module;
   /** Per-array allocation limit in the kernel, bytes (default: the kernel's, 1 GiB). */
   memoryLimit?: number;
   /** How long an interrupt may take before the kernel is restarted instead (isolated pages). */
@@ -77,22 +92,6 @@ interface Execution {
 const RECENT = 200;
 let ids = 0;
 
-/**
- * Compiles esbuild.wasm from a response already under way (streaming where the server
- * sends application/wasm); gives the URL back if it cannot, and the kernel fetches it.
- */
-async function compileWasm(url: string, response: Promise<Response>): Promise<WebAssembly.Module | string> {
-  try {
-    return await WebAssembly.compileStreaming(response);
-  } catch {
-    try {
-      return await WebAssembly.compile(await (await fetch(url)).arrayBuffer());
-    } catch {
-      return url; // the kernel fetches it itself (or, in tests, ignores it)
-    }
-  }
-}
-
 export class KernelClient {
   /** The kernel's state, as its status messages say (plus restarting/dead from here). */
   state: KernelState = 'starting';
@@ -106,7 +105,15 @@ export class KernelClient {
   readonly isolated: boolean;
 
   private endpoint: KernelEndpoint | null = null;
-  private readonly module: Promise<WebAssembly.Module | string> | undefined;
+  private readonly compilerWorker: CompilerEndpoint | null;
+  /**
+   * esbuild's compiled module, from the compiler worker. Held only so that it outlives this
+   * page a little: V8 shares compiled wasm by its bytes within the renderer, so after a
+   * reload the new page's compiler finds the code this one compiled (and tiered up) until
+   * the old page's objects are collected. A worker's own objects go with it: measured
+   * without this, a reload recompiled 1300 functions (~0.7 s of CPU) to start esbuild.
+   */
+  private esbuildModule: WebAssembly.Module | null = null;
   private readonly flag: Int32Array | null;
   private readonly listeners = new Set<(m: FromKernel) => void>();
   private readonly queue: Execution[] = [];
@@ -123,12 +130,18 @@ export class KernelClient {
     const w = options.wasm;
     this.isolated = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated !== false;
     this.flag = this.isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    this.compilerWorker = options.spawnCompiler?.() ?? null;
+    if (this.compilerWorker) {
+      this.compilerWorker.addEventListener('message', (ev) => (this.esbuildModule = ev.data.module));
+      const base = globalThis.location?.href;
+      const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+      this.compilerWorker.postMessage({
+        type: 'start',
+        wasm: typeof w === 'string' && base ? new URL(w, base).href : w,
+        streaming: navigation?.type !== 'reload',
+      });
+    }
     this.boot();
-    // Fetching and compiling 14 MB of wasm competes with the worker's start for the
-    // network and both cores (measured: starting the download at once tripled the time
-    // to np loaded): it begins once the kernel is ready; plain-JavaScript cells run meanwhile.
-    this.module = typeof w === 'string' ? this.ready.then(() => compileWasm(w, fetch(w)), () => w) : Promise.resolve(w);
-    void this.module.then((wasm) => this.endpoint?.postMessage({ type: 'esbuild', wasm }));
   }
 
   /** Every message from the kernel (and the client's own restart statuses). */
@@ -188,11 +201,23 @@ export class KernelClient {
     return this.ready;
   }
 
+  /**
+   * Sends a message that is not a cell (uploaded files, the working directory) to the
+   * current kernel, if it is ready; a new kernel knows nothing of it, so senders send
+   * again on each 'ready' (listeners hear it before any queued cell is sent).
+   */
+  post(message: ToKernel, transfer: Transferable[] = []): boolean {
+    if (!this.info || !this.endpoint) return false;
+    this.endpoint.postMessage(message, transfer);
+    return true;
+  }
+
   /** Stops the kernel for good. */
   dispose(): void {
     this.generation++;
     this.endpoint?.terminate();
     this.endpoint = null;
+    this.compilerWorker?.terminate();
     this.abortQueue();
     this.setState('dead');
   }
@@ -218,8 +243,12 @@ export class KernelClient {
       this.crashed((ev as ErrorEvent).message || 'the worker failed');
     });
     ep.postMessage({ type: 'init', interrupt: (this.flag?.buffer as SharedArrayBuffer | undefined) ?? null, memoryLimit: this.options.memoryLimit });
-    // The module follows when compiled (at once after a restart): plain-JS cells need not wait.
-    void this.module?.then((wasm) => gen === this.generation && ep.postMessage({ type: 'esbuild', wasm }));
+    if (this.compilerWorker) {
+      // A port of its own to the compiler: the kernel hears there when esbuild is up.
+      const { port1, port2 } = new MessageChannel();
+      this.compilerWorker.postMessage({ type: 'connect', port: port1 }, [port1]);
+      ep.postMessage({ type: 'compiler', port: port2 }, [port2]);
+    } else ep.postMessage({ type: 'esbuild', wasm: this.options.wasm });
   }
 
   private receive(m: FromKernel): void {

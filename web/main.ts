@@ -1,39 +1,44 @@
 /**
- * Entry of the notebook page: starts the kernel (web/kernel-client.ts), mounts
- * <nb-notebook>, opens the notebook the URL or the last session names (a first visit gets
- * the welcome notebook), and loads Monaco after the first paint.
+ * Entry of the notebook page, small so that it runs first: starts the kernel (its worker
+ * and the compiler worker that runs esbuild, web/kernel-client.ts), then loads the page's
+ * own code (web/app.ts: lit, the notebook, markdown, KaTeX), which would otherwise keep
+ * the kernel waiting while it downloads, parses and draws.
  *
  * `window.numbook` exposes the client, the notebook element and timings to end-to-end
  * tests and the benchmark.
  */
 import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
 import { KernelClient, type ExecuteReply, type KernelClientOptions } from './kernel-client';
-import { loadMonaco } from './editor';
-import { welcomeNotebook, WELCOME_NAME } from './welcome';
 import type { NbNotebook } from './nb-notebook';
-import './nb-notebook';
-import './notebook.css';
+import { readAhead } from './storage';
 
-/** A kernel client with this page's worker and esbuild (tests make extra ones with other options). */
+/** A kernel client with this page's workers (tests make extra ones with other options). */
 function createClient(options: Partial<KernelClientOptions> = {}): KernelClient {
   return new KernelClient({
     wasm: wasmURL,
     spawn: () => new Worker(new URL('../kernel/worker.ts', import.meta.url), { type: 'module', name: 'numbook-kernel' }),
+    spawnCompiler: () => new Worker(new URL('../kernel/compiler-worker.ts', import.meta.url), { type: 'module', name: 'numbook-compiler' }),
     ...options,
   });
 }
 const client = createClient();
+// The notebook is read from IndexedDB while web/app.ts downloads and parses (storage.ts).
+readAhead(new URLSearchParams(location.hash.slice(1)).get('nb'));
 
-const notebook = document.querySelector<NbNotebook>('nb-notebook')!;
 const numbook = {
   client,
   createClient,
-  notebook,
-  /** When this module ran (the page's code loaded), ms since navigation start. */
+  /** Upgraded when web/app.ts has loaded. */
+  notebook: document.querySelector<NbNotebook>('nb-notebook')!,
+  /** When this module ran (the kernel started), ms since navigation start. */
   startedAt: performance.now(),
+  /** When the page's own code (web/app.ts) ran. */
+  appAt: 0,
   /** When the stored notebook was read (before drawing). */
   loadedAt: 0,
+  /** When the page heard the kernel is ready (np loaded: cells run). */
   readyAt: 0,
+  /** When the page heard esbuild is up (TypeScript cells compile). */
   compilerAt: 0,
   /** When the notebook was drawn (cells on screen), ms since navigation start. */
   openedAt: 0,
@@ -42,27 +47,11 @@ const numbook = {
   monaco: null as unknown,
   lastReply: null as ExecuteReply | null,
 };
-(window as unknown as { numbook: typeof numbook }).numbook = numbook;
+export type Numbook = typeof numbook;
+(window as unknown as { numbook: Numbook }).numbook = numbook;
 void client.ready.then(() => (numbook.readyAt = performance.now()));
 client.on((m) => {
   if (m.type === 'compiler') numbook.compilerAt = performance.now();
 });
 
-void notebook.init(client, welcomeNotebook, WELCOME_NAME).then(async () => {
-  numbook.loadedAt = performance.now();
-  await notebook.updateComplete;
-  requestAnimationFrame(() => {
-    numbook.openedAt = performance.now();
-    document.body.dataset.ready = 'true';
-    // Monaco after the notebook is on screen: the editors come when cells need them.
-    setTimeout(
-      () =>
-        void loadMonaco().then((monaco) => {
-          numbook.monaco = monaco;
-          numbook.monacoAt = performance.now();
-          notebook.controller.syncModels();
-        }),
-      0,
-    );
-  });
-});
+void import('./app').then((app) => app.start(numbook));

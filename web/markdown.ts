@@ -1,17 +1,35 @@
 /**
  * Markdown to safe HTML: marked (GitHub-flavoured), math with KaTeX (`$...$` inline,
- * `$$...$$` display), then DOMPurify over the whole result, so a notebook from anywhere
- * (a link, an import, another tab) cannot run script through a markdown cell or a
- * text/markdown or text/html output: `<img src=x onerror=...>` keeps its image and loses
- * its handler, `<script>` goes, `javascript:` links go.
+ * `$$...$$` display), and DOMPurify, so a notebook from anywhere (a link, an import,
+ * another tab) cannot run script through a markdown cell or a text/markdown or text/html
+ * output: `<img src=x onerror=...>` keeps its image and loses its handler, `<script>` goes,
+ * `javascript:` links go.
+ *
+ * DOMPurify reads marked's HTML with each formula as an empty placeholder; KaTeX's HTML
+ * takes the placeholders' places afterwards. KaTeX builds that HTML itself from the TeX,
+ * escaping its text, and with `trust: false` no command can put a link, a class, a style
+ * or raw HTML from the source into it, so it needs no sanitising; and walking KaTeX's
+ * many nodes was most of DOMPurify's time (a notebook with math opened that much slower).
+ * Rendered sources are remembered: a notebook opened again draws its markdown at once.
  */
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
 import DOMPurify from 'dompurify';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 
+/** KaTeX's HTML of each formula of the markdown being rendered, by placeholder index. */
+let formulas: string[] = [];
+/** Marks this render's placeholders (a source cannot guess it to forge one). */
+let nonce = '';
+
 function tex(src: string, displayMode: boolean): string {
   return katex.renderToString(src, { displayMode, throwOnError: false, output: 'htmlAndMathml', trust: false, strict: 'ignore' });
+}
+
+/** A placeholder for a formula: KaTeX's HTML goes there once the rest is sanitised. */
+function formula(src: string, displayMode: boolean): string {
+  formulas.push(tex(src, displayMode));
+  return `<span data-nb-math="${nonce}-${formulas.length - 1}"></span>`;
 }
 
 const blockMath: TokenizerAndRendererExtension = {
@@ -23,7 +41,7 @@ const blockMath: TokenizerAndRendererExtension = {
     if (m) return { type: 'blockMath', raw: m[0], text: m[1].trim() };
     return undefined;
   },
-  renderer: (token) => `<div class="math-display">${tex(token.text as string, true)}</div>\n`,
+  renderer: (token) => `<div class="math-display">${formula(token.text as string, true)}</div>\n`,
 };
 
 const inlineMath: TokenizerAndRendererExtension = {
@@ -38,7 +56,7 @@ const inlineMath: TokenizerAndRendererExtension = {
     if (m) return { type: 'inlineMath', raw: m[0], text: m[1], display: false };
     return undefined;
   },
-  renderer: (token) => tex(token.text as string, !!token.display),
+  renderer: (token) => formula(token.text as string, !!token.display),
 };
 
 const marked = new Marked({ gfm: true, breaks: false, extensions: [blockMath, inlineMath] });
@@ -63,7 +81,24 @@ export function sanitizeHTML(html: string): string {
   return purifier().sanitize(html, { USE_PROFILES: { html: true, svg: true, svgFilters: true, mathMl: true }, FORBID_TAGS: ['style', 'form'], ADD_ATTR: ['target'] }) as string;
 }
 
-/** Markdown (with $math$) to sanitised HTML. */
+const rendered = new Map<string, string>();
+const REMEMBERED = 500;
+
+/** Markdown (with $math$) to safe HTML. */
 export function renderMarkdown(src: string): string {
-  return sanitizeHTML(marked.parse(src, { async: false }) as string);
+  const known = rendered.get(src);
+  if (known !== undefined) return known;
+  formulas = [];
+  nonce = Math.random().toString(36).slice(2, 10);
+  let html: string;
+  try {
+    html = sanitizeHTML(marked.parse(src, { async: false }) as string);
+    const slot = new RegExp(`<span data-nb-math="${nonce}-(\\d+)"></span>`, 'g');
+    html = html.replace(slot, (_, i: string) => formulas[Number(i)] ?? '');
+  } finally {
+    formulas = [];
+  }
+  if (rendered.size >= REMEMBERED) rendered.delete(rendered.keys().next().value!);
+  rendered.set(src, html);
+  return html;
 }

@@ -1,7 +1,8 @@
 /**
  * <nb-cell>: one cell drawn. Code: the prompt (`[ ]`, `[*]` queued or running, `[n]`),
  * the editor (Monaco, made lazily by CellEditorController; the source as plain text
- * until then), the elapsed time, the outputs. Markdown: the rendered, sanitised HTML;
+ * until then), the elapsed time, the outputs (drawn when OutputDrawingController says: in
+ * view at once, the others soon after; a placeholder of about their height until then). Markdown: the rendered, sanitised HTML;
  * the editor while editing (double-click or Enter).
  *
  * Data down (`cell`, `active`, `editing`, `run`), events up (bubbling, composed):
@@ -15,6 +16,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CellEditorController, type CellEditorHost } from './cell-editor';
+import { OutputDrawingController } from './output-drawing';
 import { renderMarkdown } from './markdown';
 import { errorLine, type Cell } from './notebook-model';
 import './nb-output';
@@ -51,7 +53,7 @@ export class NbCell extends LitElement implements CellEditorHost {
   declare now: number;
 
   readonly editor = new CellEditorController(this);
-  private markdownCache: { source: string; html: string } | null = null;
+  readonly outputDrawing = new OutputDrawingController(this);
 
   constructor() {
     super();
@@ -114,9 +116,8 @@ export class NbCell extends LitElement implements CellEditorHost {
 
   private renderMarkdownView() {
     const src = this.cell.source;
-    if (this.markdownCache?.source !== src) this.markdownCache = { source: src, html: renderMarkdown(src) };
     return html`<div class="nb-markdown" @dblclick=${() => this.emit('nb-edit', { id: this.cell.id })}>
-      ${src.trim() ? unsafeHTML(this.markdownCache.html) : html`<p class="nb-placeholder">Empty markdown cell: double-click to edit</p>`}
+      ${src.trim() ? unsafeHTML(renderMarkdown(src)) : html`<p class="nb-placeholder">Empty markdown cell: double-click to edit</p>`}
     </div>`;
   }
 
@@ -138,10 +139,10 @@ export class NbCell extends LitElement implements CellEditorHost {
       ${code && (elapsed !== undefined || r?.state === 'queued')
         ? html`<div class="nb-timing">${r?.state === 'queued' ? 'queued' : running ? `running ${formatElapsed(elapsed ?? 0)}` : `${formatElapsed(elapsed!)}`}</div>`
         : nothing}
-      ${code && c.outputs.length && !this.editor.seen
+      ${code && c.outputs.length && !this.outputDrawing.drawn
         ? html`<div class="nb-outputs-pending" style="min-height: ${Math.min(c.outputs.length * 60, 400)}px"></div>`
         : nothing}
-      ${code && c.outputs.length && this.editor.seen
+      ${code && c.outputs.length && this.outputDrawing.drawn
         ? html`<div class="nb-outputs" @nb-output-view=${(e: CustomEvent<{ view: string }>) => {
             const el = (e.target as HTMLElement).closest('nb-output') as HTMLElement;
             this.emit('nb-output-view', { id: c.id, index: Number(el.dataset.index), view: e.detail.view });

@@ -1,19 +1,29 @@
 /**
  * <nb-notebook-list>: the stored notebooks in a modal dialog: open, rename, duplicate,
- * delete, new. Renders `notebooks` (storage.ts metas); every action is a bubbling
- * `nb-list-action` event {action: 'open'|'rename'|'duplicate'|'delete'|'new', id?, name?}.
+ * delete, new; and the examples we ship (opening one makes a fresh copy). Renders
+ * `notebooks` (storage.ts metas) and `examples`; every action is a bubbling
+ * `nb-list-action` event {action: 'open'|'rename'|'duplicate'|'delete'|'new'|'open-example', id?, name?}.
  */
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { NotebookMeta } from './storage';
 
+/** An example as the list shows it (web/examples.ts). */
+export interface ExampleEntry {
+  id: string;
+  title: string;
+  description: string;
+}
+
 export class NbNotebookList extends LitElement {
-  static override properties = { notebooks: { attribute: false }, current: {} };
+  static override properties = { notebooks: { attribute: false }, examples: { attribute: false }, current: {} };
   declare notebooks: NotebookMeta[];
+  declare examples: readonly ExampleEntry[];
   declare current: string;
 
   constructor() {
     super();
     this.notebooks = [];
+    this.examples = [];
     this.current = '';
   }
 
@@ -58,6 +68,17 @@ export class NbNotebookList extends LitElement {
           )}
         </tbody>
       </table>
+      ${this.examples.length
+        ? html`<h3>Examples</h3>
+            <ul class="nb-examples">
+              ${this.examples.map(
+                (e) => html`<li data-example=${e.id}>
+                  <button type="button" class="link" data-action="open-example" title="Open a copy of this example (nothing runs until you ask)" @click=${() => this.act('open-example', e.id)}>${e.title}</button>
+                  <span class="nb-example-text">${e.description}</span>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
       <form method="dialog" class="nb-dialog-buttons">
         <button type="button" data-action="new" @click=${() => this.act('new')}>New notebook</button>
         <button>Close</button>

@@ -5,7 +5,8 @@
  *
  *   keydown (capture) ── keyboard.ts KeyMap ── command ──▶ controller
  *   nb-command (toolbar) / nb-list-action (notebook list) / nb-select, nb-edit,
- *   nb-source, nb-output-view (cells) ──▶ controller
+ *   nb-source, nb-output-view (cells) / nb-file-remove (files) ──▶ controller
+ *   files dropped anywhere on the page, or picked with Upload ──▶ controller.files
  *
  * Command mode: the cell list has the focus, the active cell a blue bar. Edit mode: the
  * active cell's editor has it, a green bar.
@@ -21,7 +22,9 @@ import { newNotebook, titleOf, type Notebook } from './notebook-model';
 import type { NbCell } from './nb-cell';
 import type { NbHelp } from './nb-help';
 import type { NbNotebookList } from './nb-notebook-list';
+import { EXAMPLES, findExample } from './examples';
 import './nb-cell';
+import './nb-files';
 import './nb-toolbar';
 import './nb-help';
 import './nb-notebook-list';
@@ -31,6 +34,8 @@ export class NbNotebook extends LitElement {
   declare client: KernelClient;
   controller!: NotebookController;
   private readonly keys = new KeyMap();
+  /** Files are being dragged over the page (the drop hint shows). */
+  private dragging = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -53,7 +58,48 @@ export class NbNotebook extends LitElement {
     });
     this.addEventListener('nb-command', (e) => void this.command((e as CustomEvent<{ command: string }>).detail.command));
     this.addEventListener('nb-list-action', (e) => void this.listAction((e as CustomEvent).detail));
+    this.addEventListener('nb-file-remove', (e) => void this.controller.files.remove((e as CustomEvent<{ name: string }>).detail.name));
+    this.listenForDrops();
     return this.controller.start(welcome, welcomeName).then(() => void this.controller.refreshList());
+  }
+
+  /**
+   * Files dropped anywhere on the page are uploads. Capture phase: Monaco would take a
+   * drop on an editor, and the browser would navigate to a file dropped elsewhere.
+   */
+  private listenForDrops(): void {
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
+    const setDragging = (on: boolean) => {
+      if (this.dragging === on) return;
+      this.dragging = on;
+      this.requestUpdate();
+    };
+    window.addEventListener(
+      'dragover',
+      (e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        e.dataTransfer!.dropEffect = 'copy';
+        setDragging(true);
+      },
+      { capture: true },
+    );
+    window.addEventListener('dragleave', (e) => {
+      // Leaving the window: no related target (moving between elements has one).
+      if (!e.relatedTarget) setDragging(false);
+    });
+    window.addEventListener(
+      'drop',
+      (e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        setDragging(false);
+        void this.controller.files.add(Array.from(e.dataTransfer!.files));
+      },
+      { capture: true },
+    );
   }
 
   private cellElement(id: string | null): NbCell | null {
@@ -232,6 +278,14 @@ export class NbNotebook extends LitElement {
       case 'import-ipynb':
         this.querySelector<HTMLInputElement>('input.nb-import')?.click();
         break;
+      case 'upload-files':
+        this.querySelector<HTMLInputElement>('input.nb-upload')?.click();
+        break;
+      case 'open-url': {
+        const url = prompt('Open a notebook from a URL (.ipynb; it runs nothing until you ask)', '');
+        if (url && url.trim()) await c.openLink({ kind: 'url', url: url.trim() });
+        break;
+      }
     }
   }
 
@@ -247,6 +301,9 @@ export class NbNotebook extends LitElement {
     else if (d.action === 'new') {
       await c.create(newNotebook(), 'Untitled');
       dialog?.close();
+    } else if (d.action === 'open-example' && d.id && findExample(d.id)) {
+      await c.openLink({ kind: 'example', id: d.id });
+      dialog?.close();
     }
   }
 
@@ -258,6 +315,13 @@ export class NbNotebook extends LitElement {
     a.download = `${(c.meta?.name ?? 'notebook').replace(/[^\w .-]+/g, '_')}.ipynb`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  private upload(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const files = Array.from(input.files ?? []);
+    input.value = '';
+    if (files.length) void this.controller.files.add(files);
   }
 
   private async importFile(e: Event): Promise<void> {
@@ -285,6 +349,19 @@ export class NbNotebook extends LitElement {
         .saveError=${c.saveError}
         .cellType=${active?.cell_type ?? ''}
       ></nb-toolbar>
+      ${c.linkError
+        ? html`<div class="nb-banner nb-link-error" role="alert">
+            ${c.linkError} The open notebook was not changed.
+            <button type="button" data-action="dismiss" @click=${() => c.dismissLinkError()}>Dismiss</button>
+          </div>`
+        : nothing}
+      ${c.files.error
+        ? html`<div class="nb-banner nb-files-error" role="alert">
+            ${c.files.error}
+            <button type="button" data-action="dismiss" @click=${() => c.files.dismissError()}>Dismiss</button>
+          </div>`
+        : nothing}
+      <nb-files .files=${c.files.files}></nb-files>
       ${c.saveState === 'conflict'
         ? html`<div class="nb-banner nb-conflict" role="alert">
             ${c.saveError} Nothing was overwritten.
@@ -323,8 +400,10 @@ export class NbNotebook extends LitElement {
         </div>
       </main>
       <nb-help></nb-help>
-      <nb-notebook-list .notebooks=${c.notebooks} .current=${c.meta?.id ?? ''}></nb-notebook-list>
-      <input class="nb-import" type="file" accept=".ipynb,application/json" hidden @change=${(e: Event) => void this.importFile(e)} />`;
+      <nb-notebook-list .notebooks=${c.notebooks} .examples=${EXAMPLES} .current=${c.meta?.id ?? ''}></nb-notebook-list>
+      <input class="nb-import" type="file" accept=".ipynb,application/json" hidden @change=${(e: Event) => void this.importFile(e)} />
+      <input class="nb-upload" type="file" multiple hidden aria-label="Upload files" @change=${(e: Event) => this.upload(e)} />
+      ${this.dragging ? html`<div class="nb-drop-hint" aria-hidden="true">Drop files: cells read them by name, e.g. <code>await loadImage("scene.png")</code></div>` : nothing}`;
   }
 }
 

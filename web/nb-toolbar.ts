@@ -17,12 +17,14 @@ const MENUS: Record<string, MenuItem[]> = {
   File: [
     { label: 'New notebook', command: 'new-notebook' },
     { label: 'Open…', command: 'open-list' },
+    { label: 'Open from URL…', command: 'open-url' },
     { label: 'Rename…', command: 'rename' },
     { label: 'Duplicate', command: 'duplicate' },
     { label: 'Delete notebook', command: 'delete-notebook' },
     { label: 'Save', command: 'save', keys: 'Ctrl+S' },
     { label: 'Download .ipynb', command: 'export-ipynb' },
     { label: 'Import .ipynb…', command: 'import-ipynb' },
+    { label: 'Upload files…', command: 'upload-files' },
   ],
   Edit: [
     { label: 'Cut cell', command: 'cut', keys: 'X' },
@@ -147,6 +149,7 @@ export class NbToolbar extends LitElement {
           <option value="markdown">Markdown</option>
         </select>
         <span class="nb-spacer"></span>
+        ${this.button('upload-files', 'Upload', 'Upload files… (cells read them by name; or drop files on the page)')}
         ${this.button('open-list', 'Notebooks', 'Open the notebook list')}
         ${this.button('help', 'Shortcuts', 'Keyboard shortcuts (H)')}
       </div>`;

@@ -13,7 +13,10 @@
  *   the user chooses (load theirs, or keep this tab's). A failed save (quota) says why
  *   and keeps the changes in memory, shown unsaved, retried on the next change or Ctrl+S;
  * - the TypeScript models of every code cell (editor.ts), so later cells know earlier
- *   cells' declarations even before their editors exist.
+ *   cells' declarations even before their editors exist;
+ * - the open notebook's uploaded files and working directory (notebook-files.ts);
+ * - opening from a link (`?url=`, `?example=`: notebook-link.ts) or an example as a new
+ *   stored copy; a link that fails says why and leaves the open notebook as it was.
  *
  * Opening a notebook never runs it: cells run only when the user asks.
  */
@@ -27,6 +30,10 @@ import type { CellRun } from './nb-cell';
 import * as storage from './storage';
 import type { NotebookMeta } from './storage';
 import { loadMonaco, modelFor, pruneModels, monacoInstance } from './editor';
+import { NotebookFiles } from './notebook-files';
+import { copyFiles, deleteFiles } from './file-store';
+import { workingDirectory } from './notebook-location';
+import { linkRequest, openLink, type LinkRequest } from './notebook-link';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
@@ -47,6 +54,12 @@ export class NotebookController implements ReactiveController {
   notebooks: NotebookMeta[] = [];
   /** A notebook was opened: true until the first load finishes. */
   loading = true;
+  /** Why the last link or example could not be opened ('' if it could). */
+  linkError = '';
+  /** The open notebook's uploaded files, read by cells by name. */
+  readonly files: NotebookFiles;
+  /** The open notebook's stored files are loaded (opening does not wait for them; running does). */
+  private filesReady: Promise<void> = Promise.resolve();
 
   private clipboard: Cell[] = [];
   private deleted: { cells: Cell[]; index: number }[] = [];
@@ -63,6 +76,7 @@ export class NotebookController implements ReactiveController {
     readonly client: KernelClient,
   ) {
     host.addController(this);
+    this.files = new NotebookFiles(client, () => this.changed());
     this.kernelState = client.state;
     client.on((m) => {
       if (m.type === 'status') {
@@ -89,12 +103,43 @@ export class NotebookController implements ReactiveController {
 
   // ---- opening -------------------------------------------------------------------------
 
-  /** Opens the notebook named by the URL (#nb=<id>), else the last one, else a new one. */
+  /**
+   * Opens the notebook the URL links to (?url=, ?example=: a new stored copy), else the
+   * one it names (#nb=<id>), else the last one, else a new one.
+   */
   async start(welcome: () => Notebook, welcomeName = 'Welcome'): Promise<void> {
+    const link = linkRequest(location.search);
+    if (link) {
+      // Once opened, the copy is #nb=<id>: a reload must not make another one.
+      history.replaceState(null, '', location.pathname + location.hash);
+      if (await this.openLink(link)) return;
+    }
     const fromHash = new URLSearchParams(location.hash.slice(1)).get('nb');
     const id = fromHash ?? (await storage.lastOpened().catch(() => undefined));
     if (id && (await this.open(id))) return;
     await this.create(welcome(), welcomeName);
+  }
+
+  /**
+   * Opens a link's notebook (a URL, an example) as a new stored copy, running nothing.
+   * False, with `linkError` saying why, when it cannot: the open notebook stays as it was.
+   */
+  async openLink(link: LinkRequest): Promise<boolean> {
+    this.linkError = '';
+    try {
+      const { notebook, name } = await openLink(link, document.baseURI);
+      await this.create(notebook, name);
+      return true;
+    } catch (e) {
+      this.linkError = (e as Error).message;
+      this.changed();
+      return false;
+    }
+  }
+
+  dismissLinkError(): void {
+    this.linkError = '';
+    this.changed();
   }
 
   async refreshList(): Promise<void> {
@@ -127,6 +172,7 @@ export class NotebookController implements ReactiveController {
     this.loading = false;
     if (location.hash !== `#nb=${meta.id}`) history.replaceState(null, '', `#nb=${meta.id}`);
     document.title = `${meta.name} - Numbook`;
+    this.filesReady = this.files.open(meta.id, workingDirectory(notebook, document.baseURI));
     this.syncModels();
     this.changed();
   }
@@ -162,6 +208,7 @@ export class NotebookController implements ReactiveController {
     if (!id) return;
     await this.flush();
     const meta = await storage.duplicateNotebook(id);
+    if (meta) await copyFiles(id, meta.id).catch(() => {});
     if (meta) await this.open(meta.id);
     await this.refreshList();
   }
@@ -169,6 +216,7 @@ export class NotebookController implements ReactiveController {
   async remove(id = this.meta?.id): Promise<void> {
     if (!id) return;
     await storage.deleteNotebook(id);
+    void deleteFiles(id).catch(() => {});
     if (this.meta?.id === id) {
       this.meta = null;
       this.saveState = 'saved';
@@ -323,6 +371,8 @@ export class NotebookController implements ReactiveController {
 
   /** Runs cells in order (markdown cells just render); returns when all are done. */
   async run(ids: string[]): Promise<void> {
+    // The notebook's uploaded files reach the kernel before its cells (a read just after opening).
+    await this.filesReady;
     const jobs: Promise<unknown>[] = [];
     for (const id of ids) {
       const cell = model.getCell(this.doc, id);

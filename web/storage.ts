@@ -12,7 +12,8 @@
  * transaction, so two tabs cannot interleave. Every save is announced on a
  * BroadcastChannel, so other tabs learn at once rather than at their next save.
  * A failed write (quota) rejects and the transaction writes nothing: what was saved
- * before stays as it was.
+ * before stays as it was. A page load reads its notebook ahead (readAhead), while its
+ * code loads.
  */
 import { createStore, get, set, del, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Notebook } from './notebook-model';
@@ -77,13 +78,53 @@ export function getMeta(id: string): Promise<NotebookMeta | undefined> {
   return get<NotebookMeta>(`meta:${id}`, db());
 }
 
-/** A stored notebook with its meta and its active cell, read in one transaction. */
-export async function loadNotebook(id: string): Promise<{ meta: NotebookMeta; notebook: Notebook; active?: string } | undefined> {
+export interface LoadedNotebook {
+  meta: NotebookMeta;
+  notebook: Notebook;
+  active?: string;
+}
+
+async function readNotebook(id: string): Promise<LoadedNotebook | undefined> {
   const [meta, doc, active] = await db()('readonly', (s) =>
     Promise.all([promisifyRequest(s.get(`meta:${id}`)), promisifyRequest(s.get(`doc:${id}`)), promisifyRequest(s.get(`active:${id}`))]),
   );
   if (!meta || !doc) return undefined;
   return { meta: meta as NotebookMeta, notebook: (doc as StoredDoc).notebook, active: active as string | undefined };
+}
+
+/** The page load's first reads, started ahead (readAhead); each is taken once. */
+let ahead: { last: Promise<string | undefined> | null; notebook: Promise<{ id: string; stored: LoadedNotebook | undefined } | undefined> | null } | null = null;
+
+/**
+ * Starts reading the notebook a page load opens (the one the URL names, else the last one
+ * opened) before the page's code has loaded (main.ts calls this), so that the read overlaps
+ * that code's download and parse. The page's first `lastOpened()` and `loadNotebook(id)`
+ * take the results, unless something was written since; later calls read afresh.
+ */
+export function readAhead(named: string | null): void {
+  const last = named ? null : get<string>('last', db());
+  const id = named ? Promise.resolve(named) : last!;
+  const notebook = id.then((i) => (i ? readNotebook(i).then((stored) => ({ id: i, stored })) : undefined));
+  // Unread results must not be reported as unhandled: the reader of each sees its error.
+  last?.catch(() => {});
+  notebook.catch(() => {});
+  ahead = { last, notebook };
+}
+
+/** A write makes what was read ahead stale. */
+function written(): void {
+  ahead = null;
+}
+
+/** A stored notebook with its meta and its active cell, read in one transaction. */
+export async function loadNotebook(id: string): Promise<LoadedNotebook | undefined> {
+  const early = ahead?.notebook;
+  if (early) {
+    ahead!.notebook = null;
+    const r = await early.catch(() => undefined);
+    if (r?.id === id) return r.stored;
+  }
+  return readNotebook(id);
 }
 
 /**
@@ -92,6 +133,7 @@ export async function loadNotebook(id: string): Promise<{ meta: NotebookMeta; no
  * IndexedDB error (QuotaExceededError...) with nothing written.
  */
 export function saveNotebook(id: string, notebook: Notebook, base: number, name?: string): Promise<NotebookMeta> {
+  written();
   return db()('readwrite', (s) =>
     new Promise<NotebookMeta>((resolve, reject) => {
       const tx = s.transaction;
@@ -136,6 +178,7 @@ export async function createNotebook(notebook: Notebook, name = 'Untitled'): Pro
 }
 
 export async function renameNotebook(id: string, name: string): Promise<void> {
+  written();
   await db()('readwrite', (s) =>
     new Promise<void>((resolve, reject) => {
       const req = s.get(`meta:${id}`);
@@ -156,6 +199,7 @@ export async function duplicateNotebook(id: string): Promise<NotebookMeta | unde
 }
 
 export async function deleteNotebook(id: string): Promise<void> {
+  written();
   await db()('readwrite', (s) => {
     s.delete(`meta:${id}`);
     s.delete(`doc:${id}`);
@@ -172,14 +216,21 @@ export function getActive(id: string): Promise<string | undefined> {
 }
 
 export function setActive(id: string, cellId: string): Promise<void> {
+  written();
   return set(`active:${id}`, cellId, db());
 }
 
 export function lastOpened(): Promise<string | undefined> {
+  const early = ahead?.last;
+  if (early) {
+    ahead!.last = null;
+    return early;
+  }
   return get<string>('last', db());
 }
 
 export function setLastOpened(id: string): Promise<void> {
+  written();
   return set('last', id, db());
 }
 

@@ -1,16 +1,15 @@
 /**
- * The notebook a first visit opens: "A Visual Intro to NumPy and Data Representation"
- * (notebooks/visual-numpy/visual-numpy.ipynb, bundled as text), nothing run until the user
- * asks. Its cells fetch their data from /notebooks/visual-numpy/data/ (served by the dev
- * server from the repository, copied into dist/ by vite.config.ts).
+ * The notebook a first visit opens: the first example, "A Visual Intro to NumPy and Data
+ * Representation" (web/examples.ts), nothing run until the user asks.
  */
-import { importIpynb } from './ipynb';
+import { EXAMPLES, exampleNotebook } from './examples';
 import type { Notebook } from './notebook-model';
-import visualNumpy from '../notebooks/visual-numpy/visual-numpy.ipynb?raw';
+
+const WELCOME = EXAMPLES[0];
 
 /** The notebook's name in the notebook list. */
-export const WELCOME_NAME = 'A Visual Intro to NumPy';
+export const WELCOME_NAME = WELCOME.title;
 
 export function welcomeNotebook(): Notebook {
-  return importIpynb(visualNumpy);
+  return exampleNotebook(WELCOME);
 }

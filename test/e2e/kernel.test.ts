@@ -173,6 +173,32 @@ describe('kernel in a Worker (Chromium)', () => {
     expect(await value('const t: number = 1; t')).toBe('1'); // esbuild again, from the page's module
   });
 
+  it('restart keeps the compiler worker: the new kernel hears esbuild is up from it', async () => {
+    const r = await page.evaluate(async () => {
+      const c = (window as any).numbook.client;
+      await c.restart();
+      const compiler = await new Promise<any>((res) => (c.compiler ? res(c.compiler) : c.on((m: any) => m.type === 'compiler' && res(m))));
+      const cell = await c.execute('interface P { x: number }\nconst p: P = { x: 3 };\np.x * 2');
+      return { ok: compiler.ok, version: compiler.esbuildVersion, out: cell.outputs[0]?.data?.['text/plain'] };
+    });
+    expect(r).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+$/), out: '6' });
+  });
+
+  it('without a compiler worker, the kernel starts esbuild on its own thread', async () => {
+    await page.evaluate(() => ((window as any).own = (window as any).numbook.createClient({ spawnCompiler: undefined })).ready);
+    expect(await run('const own: string = "ts"; own.length', 'own')).toMatchObject({ status: 'ok', outputs: [{ type: 'result', text: '2' }] });
+    await page.evaluate(() => (window as any).own.dispose());
+  });
+
+  it('an esbuild that cannot start: TypeScript cells say why, plain JavaScript still runs', async () => {
+    await page.evaluate(() => ((window as any).broken = (window as any).numbook.createClient({ wasm: '/no-such-esbuild.wasm' })).ready);
+    const ts = await run('const n: number = 1', 'broken');
+    expect(ts.outputs[0]).toMatchObject({ type: 'error', evalue: expect.stringMatching(/^esbuild failed to start: /) });
+    expect((await run('40 + 2', 'broken')).outputs[0]).toMatchObject({ text: '42' });
+    expect(await page.evaluate(() => (window as any).broken.compiler.ok)).toBe(false);
+    await page.evaluate(() => (window as any).broken.dispose());
+  });
+
   it('without cross-origin isolation, interrupt restarts the kernel and says state was lost', async () => {
     await page.evaluate(() => {
       const w = window as any;

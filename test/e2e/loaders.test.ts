@@ -1,6 +1,6 @@
 /**
  * The loaders in the real kernel (a Worker in headless Chromium): loadImage (through
- * createImageBitmap + OffscreenCanvas), loadAudio, np.loadtxt / np.genfromtxt fetching the
+ * createImageBitmap + OffscreenCanvas), loadAudio, loadText, np.loadtxt / np.genfromtxt fetching the
  * notebook's committed data files. Expected values come from NumPy/SciPy on the same files
  * (make_images.py's arrays; scipy.io.wavfile.read; np.loadtxt).
  */
@@ -133,5 +133,14 @@ describe('loaders in the kernel (Chromium Worker)', () => {
     });
     const bad = await run(`await np.loadtxt('${DATA}/planets.csv', {delimiter: ','})`);
     expect(bad.error).toEqual({ ename: 'ValueError', evalue: "planets.csv, line 1: could not convert string 'planet' to float64 at row 0, column 1." });
+  });
+
+  it('loadText reads UTF-8 text; a relative path resolves against the open notebook (the welcome one: its folder)', async () => {
+    const r = await json(`
+      const q = await loadText('${DATA}/quote.txt');
+      console.log(JSON.stringify({q: q.trim(), same: (await loadText('data/quote.txt')) === q, sonnet: (await loadText('./data/sonnet-18.txt')).split('\\n')[0]}))`);
+    expect(r).toEqual({ q: 'Have the bards who preceded me left any theme unsung?', same: true, sonnet: "Shall I compare thee to a summer's day?" });
+    expect((await run(`await loadText('data/bards.wav')`)).error).toEqual({ ename: 'ValueError', evalue: 'bards.wav: not UTF-8 text' });
+    expect((await run(`await loadText('data/nothing.txt')`)).error?.ename).toBe('FileNotFoundError');
   });
 });

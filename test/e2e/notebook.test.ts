@@ -161,6 +161,72 @@ describe('notebook UI (Chromium)', { timeout: 300_000 }, () => {
     await context.close();
   });
 
+  it('opens a 100-cell notebook whole: every cell, those in view drawn at once, the rest soon after, all findable', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const { page, errors } = await open(context);
+    const id = await page.evaluate(async () => {
+      const c = (window as any).numbook.notebook.controller;
+      const cells = Array.from({ length: 100 }, (_, i) =>
+        i % 10 === 0
+          ? { id: `m${i}`, cell_type: 'markdown', metadata: {}, source: `## Part ${i / 10}\n\nMath $x_{${i}}^2$ in part ${i / 10}.` }
+          : {
+              id: `c${i}`,
+              cell_type: 'code',
+              metadata: {},
+              source: `const v${i} = np.arange(${i});\n// the source of cell ${i}`,
+              execution_count: i,
+              outputs: [
+                { output_type: 'stream', name: 'stdout', text: `printed by cell ${i}\n` },
+                {
+                  output_type: 'execute_result',
+                  execution_count: i,
+                  metadata: {},
+                  data: { 'text/plain': `array(${i})`, 'application/vnd.numbook.ndarray+json': { dtype: 'float64', shape: [4], storage: 'Float64Array', buffer: new Float64Array([i, 1, 2, 3]).buffer } },
+                },
+              ],
+            },
+      );
+      await c.create({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }, '100 cells');
+      return c.meta.id as string;
+    });
+    await page.goto(`${app.url}#nb=${id}`);
+    await page.reload();
+    await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+    // The first frame: all 100 cells, and the cells in view drawn with their outputs (no placeholder).
+    const first = await page.evaluate(() => {
+      const cells = [...document.querySelectorAll('nb-cell')];
+      const inView = cells.filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      return {
+        n: cells.length,
+        inView: inView.length,
+        drawn: inView.filter((c) => c.querySelector('.nb-outputs nb-array-output')).length,
+        pending: inView.filter((c) => c.querySelector('.nb-outputs-pending')).length,
+        lastSource: cells[99].querySelector('.nb-static')?.textContent,
+      };
+    });
+    expect(first.n).toBe(100);
+    expect(first.inView).toBeGreaterThan(1);
+    expect(first.pending).toBe(0);
+    expect(first.drawn).toBeGreaterThan(0);
+    expect(first.lastSource).toBe('const v99 = np.arange(99);\n// the source of cell 99');
+    // Find in page finds the last cell's source at once, and its output once the rest are drawn (idle time).
+    const find = (text: string) => page.evaluate((t) => (window as any).find(t, false, false, true) as boolean, text);
+    expect(await find('the source of cell 99')).toBe(true);
+    expect(await find('in part 9.')).toBe(true);
+    await expect.poll(() => page.locator('.nb-outputs-pending').count(), { timeout: 60_000 }).toBe(0);
+    expect(await find('printed by cell 99')).toBe(true);
+    expect(await cell(page, 99).locator('nb-array-output').evaluate((e: any) => e.text)).toBe('array(99)');
+    expect(await cell(page, 90).locator('.nb-markdown .katex').count()).toBe(1);
+    await page.keyboard.press('End');
+    expect((await state(page)).active).toBe(99);
+    await shot(page, '100-cells-end');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("follows Jupyter's keyboard model", async () => {
     const { page } = await open();
     await newNotebook(page);
@@ -278,6 +344,9 @@ describe('notebook UI (Chromium)', { timeout: 300_000 }, () => {
     expect(hover).toContain('arange(start: number');
     expect(hover).toContain('Evenly spaced values');
     expect(hover).toContain('np.arange(2, 10, 3)');
+    // The @example is a code block with its lines (and its alignment), as NumPy's Examples.
+    const shown = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].map((h) => (h as HTMLElement).innerText).join('\n'));
+    expect(shown).toContain('np.arange(5)            // array([0, 1, 2, 3, 4])\nnp.arange(2, 10, 3)     // array([2, 5, 8])');
     await shot(page, 'hover');
     // Diagnostics: none in either cell (re-declaring across cells, names from the other cell).
     const markers = await page.evaluate(async () => {

@@ -1,0 +1,57 @@
+/**
+ * The kernel's working directory, as Jupyter's: the files the page uploaded for the open
+ * notebook (dropped on the page or picked in its dialog), read by name before anything is
+ * fetched, and the URL relative paths resolve against (the notebook's location, else the
+ * page). So, after scene.png was dropped, `await loadImage('scene.png')`, and in the
+ * visual-numpy notebook `await loadImage('data/scene.png')` fetches it next to the .ipynb.
+ *
+ * The page sends both ('files' and 'cwd' messages, protocol.ts) to every new kernel; the
+ * kernel registers this table with runtime/source.ts, which every loader reads through.
+ */
+import type { SourceHost } from '../runtime/source';
+import type { ToKernel } from './protocol';
+
+export type FilesMessage = Extract<ToKernel, { type: 'files' }>;
+
+/**
+ * The table key of a path as a cell writes it: 'scene.png' and './scene.png' name the
+ * upload scene.png; URLs ('https://...', 'blob:...') and absolute paths ('/x.csv') never
+ * name an upload (null).
+ */
+export function uploadKey(path: string): string | null {
+  let p = path;
+  while (p.startsWith('./')) p = p.slice(2);
+  if (!p || p.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(p)) return null;
+  return p;
+}
+
+export class FileTable implements SourceHost {
+  private readonly files = new Map<string, Uint8Array>();
+  private cwd: string | null = null;
+
+  /** Applies a 'files' message: clear first if asked, then removals, then the new files. */
+  apply(m: FilesMessage): void {
+    if (m.clear) this.files.clear();
+    for (const name of m.remove ?? []) this.files.delete(name);
+    for (const f of m.put ?? []) this.files.set(f.name, new Uint8Array(f.buffer));
+  }
+
+  /** Sets the URL relative paths resolve against ('cwd' message); '' forgets it. */
+  setBase(url: string): void {
+    this.cwd = url || null;
+  }
+
+  file(path: string): Uint8Array | undefined {
+    const key = uploadKey(path);
+    return key === null ? undefined : this.files.get(key);
+  }
+
+  base(): string | null {
+    return this.cwd;
+  }
+
+  /** The uploads' names, sorted. */
+  names(): string[] {
+    return [...this.files.keys()].sort();
+  }
+}
