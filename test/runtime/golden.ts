@@ -48,3 +48,18 @@ export function mismatch(got: unknown, g: GoldenArray, rtol = 1e-12, atol = 0): 
   }
   return null;
 }
+
+/** murmur3's 32-bit finalizer of x * 0x9E3779B1 (as test/goldens/hashed_data.py). */
+function mix(x: number): number {
+  x = Math.imul(x, 0x9e3779b1) >>> 0;
+  x = (x ^ (x >>> 16)) >>> 0;
+  x = Math.imul(x, 0x85ebca6b) >>> 0;
+  x = (x ^ (x >>> 13)) >>> 0;
+  x = Math.imul(x, 0xc2b2ae35) >>> 0;
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** The i-th 53-bit hash fraction in [0, 1) of test/goldens/hashed_data.py's fraction(n): the same bits in both. */
+export function hashedFraction(i: number): number {
+  return (mix(i) * 2 ** 21 + (mix((i + 0x7f4a7c15) >>> 0) >>> 11)) / 2 ** 53;
+}

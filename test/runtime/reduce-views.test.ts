@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { np, NDArray } from '../../runtime/index';
-import { loadGolden } from './golden';
+import { loadGolden, hashedFraction as fraction } from './golden';
 import { iterationOrder, bufferSchedule, callsAreRows, forEachCall } from '../../runtime/reduce-iteration';
 
 interface Base { shape: number[]; dtype: string; kind: number }
@@ -14,20 +14,6 @@ interface Case { base: Base; ops: [string, any][]; fn: string; kwargs: Record<st
 
 const golden = loadGolden<{ numpy: string; cases: Case[] }>('reduce_views.json');
 
-/** murmur3's 32-bit finalizer of x * 0x9E3779B1. */
-function mix(x: number): number {
-  x = Math.imul(x, 0x9e3779b1) >>> 0;
-  x = (x ^ (x >>> 16)) >>> 0;
-  x = Math.imul(x, 0x85ebca6b) >>> 0;
-  x = (x ^ (x >>> 13)) >>> 0;
-  x = Math.imul(x, 0xc2b2ae35) >>> 0;
-  return (x ^ (x >>> 16)) >>> 0;
-}
-
-/** A 53-bit hash fraction in [0, 1), as make_reduce_views.py computes it. */
-function fraction(i: number): number {
-  return (mix(i) * 2 ** 21 + (mix((i + 0x7f4a7c15) >>> 0) >>> 11)) / 2 ** 53;
-}
 
 const bases = new Map<string, NDArray>();
 

@@ -6,7 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { np, NDArray } from '../../runtime/index';
-import { loadGolden } from './golden';
+import { loadGolden, hashedFraction } from './golden';
 
 interface Operand { shape: number[]; dtype: string; ops: [string, any][] }
 interface Expect { dtype: string; shape: number[]; strides: number[]; sum?: number }
@@ -14,15 +14,6 @@ interface Case { fn: string; args: (Operand | number)[]; expect: Expect }
 
 const golden = loadGolden<{ numpy: string; cases: Case[] }>('ufunc_layout.json');
 
-/** murmur3's 32-bit finalizer of x * 0x9E3779B1. */
-function mix(x: number): number {
-  x = Math.imul(x, 0x9e3779b1) >>> 0;
-  x = (x ^ (x >>> 16)) >>> 0;
-  x = Math.imul(x, 0x85ebca6b) >>> 0;
-  x = (x ^ (x >>> 13)) >>> 0;
-  x = Math.imul(x, 0xc2b2ae35) >>> 0;
-  return (x ^ (x >>> 16)) >>> 0;
-}
 
 /** The golden's input, as make_ufunc_layout.py makes it. */
 function operand(o: Operand | number): NDArray | number {
@@ -30,7 +21,7 @@ function operand(o: Operand | number): NDArray | number {
   const n = o.shape.reduce((p, q) => p * q, 1);
   const v = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const f = (mix(i) * 2 ** 21 + (mix((i + 0x7f4a7c15) >>> 0) >>> 11)) / 2 ** 53;
+    const f = hashedFraction(i);
     v[i] = (f - 0.5) * (1 + (i % 7));
   }
   let a = new NDArray(v, 'float64', o.shape.slice());
