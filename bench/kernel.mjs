@@ -8,7 +8,7 @@
 //                           compiles and runs at once (the "worker + esbuild-wasm + np")
 //            np ready       the kernel worker's ready message (np loaded: plain-JavaScript
 //                           cells run), as the page hears it and as the worker sends it
-//            TypeScript ready  esbuild up and warm in the compiler worker, as the page
+//            TypeScript ready  esbuild up in the compiler worker, as the page
 //                           hears it (through the kernel) and as the kernel hears it
 //            a TypeScript cell sent at page load (before anything is ready): done
 //          and the steps: main.ts running (the kernel starts), the kernel worker's start

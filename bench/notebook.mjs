@@ -95,7 +95,8 @@ try {
 
   // Open is seen from inside the page, frame by frame, from the start of each load: the first
   // frame with the 100 cells rendered and those in view drawn with their outputs; its time is
-  // taken at the next frame (that one was painted).
+  // taken at the next frame (that one was painted). The page says so on the console: waiting
+  // with page.waitForFunction would inject Playwright's 300 KB script mid-load, and time it.
   await context.addInitScript((big) => {
     if (!location.hash.includes(big)) return;
     const drawn = () => {
@@ -110,15 +111,20 @@ try {
       }
       return true;
     };
-    const tick = () => (drawn() ? requestAnimationFrame(() => (window.__benchOpenAt = performance.now())) : requestAnimationFrame(tick));
+    const opened = () => {
+      window.__benchOpenAt = performance.now();
+      console.debug('numbook-bench: open');
+    };
+    const tick = () => requestAnimationFrame(drawn() ? opened : tick);
     requestAnimationFrame(tick);
   }, ids.big);
 
   const open = [], editors = [], main = [], app = [], read = [], ready = [], all = [];
   for (let r = 0; r < RUNS + 1; r++) {
     await page.goto(`${url}#nb=${ids.big}`);
+    const opened = page.waitForEvent('console', { predicate: (m) => m.text() === 'numbook-bench: open', timeout: 120_000 });
     await page.reload();
-    await page.waitForFunction(() => window.__benchOpenAt > 0, null, { timeout: 120_000 });
+    await opened;
     const t = await page.evaluate(async () => {
       const n = document.querySelectorAll('nb-cell').length;
       const wait = (f) => new Promise((res) => { const tick = () => (f() ? res() : setTimeout(tick, 20)); tick(); });

@@ -6,7 +6,6 @@
  */
 import { TraceMap, originalPositionFor, GREATEST_LOWER_BOUND } from '@jridgewell/trace-mapping';
 import type { TransformOptions } from 'esbuild-wasm';
-import { CELL_OPTIONS } from './esbuild-options';
 import { transformCell } from './transform';
 
 /** The slice of esbuild's API the kernel uses (same in esbuild-wasm's browser and Node builds). */
@@ -48,6 +47,20 @@ export class CompileError extends Error {
   }
 }
 
+/**
+ * esbuild's options for a cell. `verbatimModuleSyntax` keeps imports whose bindings the
+ * cell itself does not use (a later cell may); es2022 keeps top-level await and class
+ * fields as written and lowers what acorn cannot read (decorators).
+ */
+const OPTIONS: TransformOptions = {
+  loader: 'ts',
+  target: 'es2022',
+  sourcemap: 'external',
+  charset: 'utf8',
+  logLevel: 'silent',
+  tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: true } },
+};
+
 interface EsbuildFailure {
   errors?: { text: string; location: { line: number; column: number; lineText: string } | null }[];
 }
@@ -87,7 +100,7 @@ export async function compileCell(esbuild: Esbuild | Promise<Esbuild>, source: s
   let js: string;
   let esMap: string;
   try {
-    const out = await (await esbuild).transform(source, { ...CELL_OPTIONS, sourcefile: fileName });
+    const out = await (await esbuild).transform(source, { ...OPTIONS, sourcefile: fileName });
     js = out.code;
     esMap = out.map;
   } catch (e) {

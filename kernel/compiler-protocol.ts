@@ -6,7 +6,7 @@
  *   page ── start{wasm} ──▶ compiler          once: compile esbuild.wasm, start esbuild
  *        ◀── module ───────                   the compiled module (see kernel-client.ts)
  *        ── connect{port} ─▶                  per kernel (restart = a new port)
- *   kernel ◀── ready ─────── compiler (port)  esbuild is up and warm, or failed to start
+ *   kernel ◀── ready ─────── compiler (port)  esbuild is up, or failed to start
  *          ── transform ──▶                   a cell's TypeScript
  *          ◀── transformed ─
  */

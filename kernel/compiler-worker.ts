@@ -5,7 +5,6 @@
  * the kernel worker instead of following it, and a restarted kernel finds esbuild warm.
  */
 import type * as Esbuild from 'esbuild-wasm';
-import { CELL_OPTIONS } from './esbuild-options';
 import type { CompilerToKernel, ToCompiler, TransformRequest } from './compiler-protocol';
 
 type Ready = Extract<CompilerToKernel, { type: 'ready' }>;
@@ -42,9 +41,10 @@ async function start(wasm: string | WebAssembly.Module, streaming: boolean): Pro
     esbuild = await loading;
     // worker: false: this is esbuild's worker; its Go runtime runs on this thread.
     await esbuild.initialize({ wasmModule: module, worker: false });
-    // V8 compiles wasm functions on their first call: the first transform costs most of a
-    // second on a cold start, so it is spent here, before the kernels hear esbuild is up.
-    await esbuild.transform('const warm: number = 1', CELL_OPTIONS);
+    // No warm-up transform: on a cold start the first transform costs ~0.5 s of compiling
+    // on this thread and then seconds of V8 optimising esbuild on the others (measured),
+    // which would slow np's load and the notebook's first paint; the first TypeScript cell
+    // pays it instead. After a reload the code comes compiled (see KernelClient).
     return { type: 'ready', ok: true, esbuildVersion: esbuild.version };
   } catch (e) {
     return { type: 'ready', ok: false, error: e instanceof Error ? e.message : String(e) };

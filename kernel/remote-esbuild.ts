@@ -1,8 +1,8 @@
 /**
  * esbuild in the page's compiler worker (compiler-worker.ts), seen from a kernel: the
  * Esbuild that compile.ts takes, its transforms sent over the port the page gave this
- * kernel. Resolves once the compiler says esbuild is up and warm; rejects if it could not
- * start (TypeScript cells then fail with that reason).
+ * kernel. Resolves once the compiler says esbuild is up; rejects if it could not start
+ * (TypeScript cells then fail with that reason).
  */
 import type { Esbuild } from './compile';
 import type { CompilerToKernel, TransformRequest } from './compiler-protocol';

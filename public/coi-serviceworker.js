@@ -7,7 +7,8 @@
  * This one file is both:
  *   - a page script: if the page is not isolated, it registers itself as the service
  *     worker and reloads the page once that worker controls it;
- *   - the service worker: it serves every response again with the two headers added.
+ *   - the service worker: it serves documents and worker scripts again with the two
+ *     headers added.
  * Where service workers are unavailable (not a secure context), the kernel falls back to
  * restart-to-interrupt and says so.
  */
@@ -18,6 +19,10 @@ if (typeof window === 'undefined') {
     const request = event.request;
     // Chrome throws on these (devtools' own requests): let them through untouched.
     if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return;
+    // Only documents and worker scripts need the headers; the rest (this origin's, which
+    // require-corp allows, or fetched with CORS) goes straight to the network instead of
+    // being copied through this worker (esbuild.wasm alone is 14 MB, at every load).
+    if (request.mode !== 'navigate' && request.destination !== 'worker' && request.destination !== 'sharedworker') return;
     event.respondWith(
       fetch(request).then((response) => {
         if (response.status === 0) return response; // opaque: headers cannot be changed

@@ -13,7 +13,7 @@
  * Rendered sources are remembered: a notebook opened again draws its markdown at once.
  */
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
-import DOMPurify from 'dompurify';
+import DOMPurify, { type DOMPurify as DOMPurifyInstance } from 'dompurify';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 
@@ -61,24 +61,26 @@ const inlineMath: TokenizerAndRendererExtension = {
 
 const marked = new Marked({ gfm: true, breaks: false, extensions: [blockMath, inlineMath] });
 
-let hooked = false;
-function purifier(): typeof DOMPurify {
-  if (!hooked) {
-    hooked = true;
+let purifier: DOMPurifyInstance | null = null;
+/** DOMPurify with our configuration, parsed once: parsing it per call cost more than sanitising a cell. */
+function purify(): DOMPurifyInstance {
+  if (!purifier) {
+    purifier = DOMPurify(window); // our own instance: its configuration and hook are ours alone
+    purifier.setConfig({ USE_PROFILES: { html: true, svg: true, svgFilters: true, mathMl: true }, FORBID_TAGS: ['style', 'form'], ADD_ATTR: ['target'] });
     // Links open elsewhere and cannot reach back into the notebook.
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    purifier.addHook('afterSanitizeAttributes', (node) => {
       if (node.tagName === 'A' && node.getAttribute('href')) {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }
     });
   }
-  return DOMPurify;
+  return purifier;
 }
 
 /** Sanitised HTML from untrusted HTML (outputs' text/html, image/svg+xml). */
 export function sanitizeHTML(html: string): string {
-  return purifier().sanitize(html, { USE_PROFILES: { html: true, svg: true, svgFilters: true, mathMl: true }, FORBID_TAGS: ['style', 'form'], ADD_ATTR: ['target'] }) as string;
+  return purify().sanitize(html);
 }
 
 const rendered = new Map<string, string>();
