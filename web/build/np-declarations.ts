@@ -15,14 +15,16 @@
  *   also stays as source, with a warning.
  * - The declarations come from the TypeScript that Monaco's worker runs (5.x, bundled in
  *   monaco-editor; the project's `typescript` is the native port, without this API).
- *   Emitting checks every runtime file (seconds), so results are cached under
- *   node_modules/.cache/numbook/ with the hashes of the files read, and reused while
- *   they are unchanged.
+ *   Emitting checks every runtime file (seconds), so it runs in a worker thread, begins
+ *   when the dev server starts, and its results are cached under
+ *   node_modules/.cache/numbook/ with the hashes of the files read, reused while they are
+ *   unchanged.
  */
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 export interface DeclarationFile {
   /** `file:///runtime/creation.d.ts`: where the editor's TypeScript worker sees it. */
@@ -35,27 +37,9 @@ const FORMAT = 1;
 /** Type-checked roots, relative to the project root. */
 const ROOTS = ['runtime/index.ts', 'kernel/loaders.ts'];
 /** Kept as source (see above). */
-const AS_SOURCE = new Set(['runtime/index.ts']);
-const TS_SERVICES = 'monaco-editor/languages/features/typescript/lib/typescriptServices.js';
-const TS_LIBS = 'monaco-editor/languages/features/typescript/lib/lib.js';
-
-/** The slice of TypeScript's compiler API used here (monaco-editor ships no types for it). */
-interface TS {
-  version: string;
-  ScriptTarget: { ES2022: number };
-  ModuleKind: { ESNext: number };
-  ModuleResolutionKind: { Bundler: number };
-  createSourceFile(fileName: string, text: string, target: unknown): unknown;
-  createProgram(roots: string[], options: Record<string, unknown>, host: Record<string, unknown>): {
-    emit(target: undefined, write: undefined, cancel: undefined, declarationsOnly: true): { diagnostics: readonly Diagnostic[] };
-  };
-  flattenDiagnosticMessageText(m: unknown, newLine: string): string;
-}
-interface Diagnostic {
-  file?: { fileName: string };
-  code: number;
-  messageText: unknown;
-}
+const AS_SOURCE = ['runtime/index.ts'];
+/** The emitter, run in a worker thread (its header says why); relative to the project root. */
+const WORKER = 'web/build/declarations-worker.mjs';
 
 /** The .ts files under `dir` (relative to root, `/`-separated), sorted. */
 function sources(root: string, dir: string): string[] {
@@ -75,10 +59,13 @@ interface Result {
   warnings: string[];
 }
 
-interface CacheEntry extends Result {
-  format: number;
+interface Emitted extends Result {
   /** Every project file the compiler read, with its content's hash: the cache is valid while they are unchanged. */
   inputs: Record<string, string>;
+}
+
+interface CacheEntry extends Emitted {
+  format: number;
 }
 
 /** Whether a cache entry still describes the tree: same inputs, no runtime file added. */
@@ -92,8 +79,30 @@ function fresh(root: string, entry: CacheEntry): boolean {
   return true;
 }
 
+/** Runs the emitter in a worker thread: the caller's event loop (the dev server's) keeps serving. */
+function emitInWorker(root: string): Promise<Emitted> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(root, WORKER), { workerData: { root, roots: ROOTS, asSource: AS_SOURCE, sources: sources(root, 'runtime') } });
+    worker.once('message', (result: Emitted) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`np declarations: the emitter exited with code ${code}`)));
+  });
+}
+
+/** The generation in progress per root: a page load and the server's start share one. */
+const running = new Map<string, Promise<Result & { inputs: string[] }>>();
+
 /** Declarations for np (from the cache when the files they come from are unchanged). */
-export async function npDeclarations(root: string): Promise<Result & { inputs: string[] }> {
+export function npDeclarations(root: string): Promise<Result & { inputs: string[] }> {
+  let job = running.get(root);
+  if (!job) {
+    job = generate(root).finally(() => running.delete(root));
+    running.set(root, job);
+  }
+  return job;
+}
+
+async function generate(root: string): Promise<Result & { inputs: string[] }> {
   const cacheDir = path.join(root, 'node_modules/.cache/numbook');
   const cached = path.join(cacheDir, 'np-declarations.json');
   try {
@@ -102,7 +111,7 @@ export async function npDeclarations(root: string): Promise<Result & { inputs: s
   } catch {
     // None yet, or unreadable: make it.
   }
-  const entry = await emit(root);
+  const entry: CacheEntry = { format: FORMAT, ...(await emitInWorker(root)) };
   try {
     mkdirSync(cacheDir, { recursive: true });
     // Written whole, then renamed: another process reading the cache never sees half a file.
@@ -115,67 +124,6 @@ export async function npDeclarations(root: string): Promise<Result & { inputs: s
   return { files: entry.files, warnings: entry.warnings, inputs: Object.keys(entry.inputs) };
 }
 
-async function emit(root: string): Promise<CacheEntry> {
-  const { typescript: ts } = (await import(TS_SERVICES)) as { typescript: TS };
-  const { libFileMap } = (await import(TS_LIBS)) as { libFileMap: Record<string, string> };
-  const LIB = '/__lib__/';
-  const rel = (name: string) => path.relative(root, name).split(path.sep).join('/');
-  const inputs: Record<string, string> = {};
-  const read = (name: string): string | undefined =>
-    name.startsWith(LIB) ? libFileMap[name.slice(LIB.length)] : existsSync(name) ? readFileSync(name, 'utf8') : undefined;
-  const emitted = new Map<string, string>();
-  const host = {
-    getSourceFile: (name: string, target: unknown) => {
-      const text = read(name);
-      if (text === undefined) return undefined;
-      if (!name.startsWith(LIB)) inputs[rel(name)] = digest(text);
-      return ts.createSourceFile(name, text, target);
-    },
-    getDefaultLibFileName: () => `${LIB}lib.d.ts`,
-    getDefaultLibLocation: () => LIB,
-    writeFile: (name: string, text: string) => emitted.set(rel(name), text),
-    getCurrentDirectory: () => root,
-    getDirectories: () => [],
-    fileExists: (name: string) => (name.startsWith(LIB) ? name.slice(LIB.length) in libFileMap : existsSync(name)),
-    readFile: read,
-    getCanonicalFileName: (name: string) => name,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => '\n',
-    directoryExists: (dir: string) => existsSync(dir),
-  };
-  const options = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.esnext.d.ts', 'lib.webworker.d.ts'],
-    strict: true,
-    skipLibCheck: true,
-    useDefineForClassFields: false,
-    declaration: true,
-    emitDeclarationOnly: true,
-    noEmitOnError: false,
-    rootDir: root,
-    outDir: root,
-  };
-  const all = [...new Set([...ROOTS, ...sources(root, 'runtime')])];
-  const program = ts.createProgram(all.map((f) => path.join(root, f)), options, host);
-  const { diagnostics } = program.emit(undefined, undefined, undefined, true);
-  // index.ts's own declarations are not used (see above): what they cannot name does not matter.
-  const warnings = diagnostics
-    .filter((d) => !(d.file && AS_SOURCE.has(rel(d.file.fileName))))
-    .map((d) => `np declarations: ${d.file ? rel(d.file.fileName) : ''} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
-  const files: DeclarationFile[] = [];
-  for (const f of Object.keys(inputs).sort()) {
-    const dts = emitted.get(f.replace(/\.ts$/, '.d.ts'));
-    if (dts !== undefined && !AS_SOURCE.has(f)) files.push({ filePath: `file:///${f.replace(/\.ts$/, '.d.ts')}`, content: dts });
-    else {
-      if (!AS_SOURCE.has(f)) warnings.push(`np declarations: ${f} kept as source (its declarations could not be emitted)`);
-      files.push({ filePath: `file:///${f}`, content: readFileSync(path.join(root, f), 'utf8') });
-    }
-  }
-  return { format: FORMAT, inputs, files, warnings };
-}
-
 const ID = 'virtual:np-declarations';
 const RESOLVED = `\0${ID}`;
 
@@ -186,6 +134,10 @@ export function npDeclarationsPlugin(): Plugin {
     name: 'numbook-np-declarations',
     configResolved(config) {
       root = config.root;
+    },
+    // Begun at start, not at the first page load, so the editor rarely waits for it.
+    configureServer() {
+      npDeclarations(root).catch(() => undefined); // a failure is reported by load()
     },
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     async load(id) {
