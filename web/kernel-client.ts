@@ -40,6 +40,11 @@ export interface KernelClientOptions {
   spawnCompiler?(): CompilerEndpoint;
   /** esbuild.wasm's URL (absolute, or relative to the page) or its module. */
   wasm: string | WebAssembly.Module;
+  /**
+   * esbuild.wasm, already being compiled by the page (see web/main.ts): the compiler worker
+   * is given the module when it is done, or compiles `wasm` itself if this fails.
+   */
+  compiledWasm?: Promise<WebAssembly.Module>;
   /** Per-array allocation limit in the kernel, bytes (default: the kernel's, 1 GiB). */
   memoryLimit?: number;
   /** How long an interrupt may take before the kernel is restarted instead (isolated pages). */
@@ -135,11 +140,14 @@ export class KernelClient {
       this.compilerWorker.addEventListener('message', (ev) => (this.esbuildModule = ev.data.module));
       const base = globalThis.location?.href;
       const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-      this.compilerWorker.postMessage({
-        type: 'start',
-        wasm: typeof w === 'string' && base ? new URL(w, base).href : w,
-        streaming: navigation?.type !== 'reload',
-      });
+      const start = (wasm: string | WebAssembly.Module) =>
+        this.compilerWorker!.postMessage({
+          type: 'start',
+          wasm: typeof wasm === 'string' && base ? new URL(wasm, base).href : wasm,
+          streaming: navigation?.type !== 'reload',
+        });
+      if (options.compiledWasm) options.compiledWasm.then((m) => start((this.esbuildModule = m)), () => start(w));
+      else start(w);
     }
     this.boot();
   }
