@@ -2,24 +2,28 @@ import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { npDeclarationsPlugin } from './web/build/np-declarations.js';
 
-// Notebooks' data files (notebooks/*/data/) are fetched by cells at absolute URLs such as
-// /notebooks/visual-numpy/data/bards.wav: the dev server serves them from the repository as
-// they are; a build copies them to the same paths in dist/ (they stay where the notebook is).
-function notebookData(): Plugin {
+// The notebooks we ship (notebooks/<id>/<id>.ipynb) and their data files (notebooks/<id>/data/)
+// are fetched at URLs such as /notebooks/visual-numpy/data/bards.wav, or ?url= links to the
+// notebook itself: the dev server serves them from the repository as they are; a build copies
+// them to the same paths in dist/ (they stay where the notebook is).
+function notebookFiles(): Plugin {
+  const filesIn = (dir: string) => {
+    try {
+      return readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => `${dir}/${f.name}`);
+    } catch {
+      return [];
+    }
+  };
   return {
-    name: 'numbook-notebook-data',
+    name: 'numbook-notebook-files',
     apply: 'build',
     generateBundle() {
       for (const nb of readdirSync('notebooks', { withFileTypes: true })) {
         if (!nb.isDirectory()) continue;
-        const dir = `notebooks/${nb.name}/data`;
-        let files: string[] = [];
-        try {
-          files = readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name);
-        } catch {
-          continue;
+        const dir = `notebooks/${nb.name}`;
+        for (const file of [...filesIn(dir).filter((f) => f.endsWith('.ipynb')), ...filesIn(`${dir}/data`)]) {
+          this.emitFile({ type: 'asset', fileName: file, source: readFileSync(file) });
         }
-        for (const f of files) this.emitFile({ type: 'asset', fileName: `${dir}/${f}`, source: readFileSync(`${dir}/${f}`) });
       }
     },
   };
@@ -35,7 +39,7 @@ const isolation = {
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
-  plugins: [notebookData(), npDeclarationsPlugin()],
+  plugins: [notebookFiles(), npDeclarationsPlugin()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).
