@@ -44,6 +44,15 @@ export interface DisplayOptions {
   /** Names the output so a later display with `update: true` replaces it. */
   display_id?: string;
   update?: boolean;
+  /** How an ndarray is first drawn (the reader can still switch): kept as `metadata.numbook.view`. */
+  view?: 'text' | 'table' | 'heatmap' | 'image' | 'plot';
+}
+
+/** The output's metadata: `opts.metadata` with `opts.view` merged into its `numbook` entry. */
+function displayMetadata(opts: DisplayOptions): Record<string, unknown> {
+  const metadata = opts.metadata ?? {};
+  if (opts.view === undefined) return metadata;
+  return { ...metadata, numbook: { ...(metadata.numbook as object | undefined), view: String(opts.view) } };
 }
 
 export class Kernel {
@@ -183,7 +192,7 @@ export class Kernel {
         type: 'display',
         parent: this.parent,
         data: b.data,
-        metadata: opts.metadata ?? {},
+        metadata: displayMetadata(opts),
         ...(opts.display_id !== undefined ? { displayId: String(opts.display_id) } : {}),
         ...(opts.update ? { update: true } : {}),
       },

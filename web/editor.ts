@@ -59,10 +59,13 @@ interface DisplayOptions {
   /** Names the output so a later display with \`update: true\` replaces it. */
   display_id?: string;
   update?: boolean;
+  /** How an ndarray is first drawn (the reader can still switch views). */
+  view?: 'text' | 'table' | 'heatmap' | 'image' | 'plot';
 }
 /**
  * Shows a value in the cell's output now (IPython's display): an ndarray is drawn by the
  * array renderers, other values as text, a MIME bundle as is with \`{raw: true}\`.
+ * @example display(np.random.default_rng(0).random([8, 8]), {view: 'heatmap'})
  */
 declare function display(value: unknown, options?: DisplayOptions): void;
 /** Decodes an image into a uint8 H x W x 3|4 array (kernel/loaders.ts). */

@@ -120,13 +120,14 @@ describe('the visual-numpy notebook (Chromium)', () => {
     expect(at('scene.png').text).toContain("shape [ 96, 128, 3 ] dtype uint8");
     const lang = at('tokenize(quote)');
     expect(lang.text).toContain('have | the | bards | who | preceded | me | left | any | theme | unsung');
-    expect(at('np.linalg.svd').text).toMatch(/embeddings \[ \d+, 4 \]/);
-    expect(at('embeddings.get(ids)').text).toContain('[embedding x sequence] [ 4, 10 ]');
-    expect(at('reshape(1, -1, dims)').text).toContain('[batch, sequence, embedding] [ 1, 10, 4 ]');
+    expect(at('np.linalg.svd').text).toMatch(/embeddings \[ \d+, 50 \]/);
+    expect(at('embeddings.get(ids)').text).toContain('[embedding x sequence] [ 50, 10 ]');
+    expect(at('reshape(1, -1, dims)').text).toContain('[batch, sequence, embedding] [ 1, 10, 50 ]');
 
-    // Drawn: the co-occurrence heatmap, the audio plot, the digit and scene images, the three channels.
+    // Drawn: the co-occurrence and [embedding x sequence] heatmaps, the audio plot, the digit and scene images, the three channels.
     const drawn: Record<string, number[]> = {
       heatmap: await inked(page, at('np.log1p(cooc)').index),
+      sequence: await inked(page, at('embeddings.get(ids)').index),
       plot: await inked(page, audio.index),
       digit: await inked(page, at('mode: "L"').index),
       scene: await inked(page, at('scene.png').index),
@@ -143,6 +144,9 @@ describe('the visual-numpy notebook (Chromium)', () => {
     await page.locator('nb-cell').nth(at('np.log1p(cooc)').index).locator('nb-array-output').evaluate((e: any) => e.updateComplete);
     await page.waitForTimeout(300); // cells brought into view draw on the next frames
     await page.screenshot({ path: path.join(ARTIFACTS, 'visual-numpy-language.png') });
+    await page.locator('nb-cell').nth(at('embeddings.get(ids)').index).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'visual-numpy-embeddings.png') });
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);

@@ -87,6 +87,11 @@ describe('KernelClient ⇄ Kernel over a MessageChannel', () => {
     );
   });
 
+  it("display's view option picks an array's first view, kept beside the caller's metadata", async () => {
+    const r = await client.execute("display(np.eye(2), {view: 'heatmap', metadata: {numbook: {note: 1}, other: 2}}); display(np.eye(2))");
+    expect(r.outputs.map((o) => (o as { metadata?: unknown }).metadata)).toEqual([{ numbook: { note: 1, view: 'heatmap' }, other: 2 }, {}]);
+  });
+
   it('interrupting an awaiting cell keeps the kernel', async () => {
     const p = client.execute('const kept = 5; await new Promise(() => {})');
     await new Promise((r) => setTimeout(r, 50));
