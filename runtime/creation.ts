@@ -173,7 +173,15 @@ interface LinspaceOptions extends DTypeOption {
  * @example
  * np.linspace(0, 1, 5)   // array([0.  , 0.25, 0.5 , 0.75, 1.  ])
  */
-export function linspace(start: number, stop: number, num: number | LinspaceOptions = 50, opts: LinspaceOptions = {}): any {
+export function linspace(start: number, stop: number, num?: number | (LinspaceOptions & { retstep?: false }), opts?: LinspaceOptions & { retstep?: false }): NDArray;
+/**
+ * `num` evenly spaced samples over [start, stop], and the step between them (`retstep: true`).
+ *
+ * @example
+ * const [x, step] = np.linspace(0, 1, 5, {retstep: true})   // step: 0.25
+ */
+export function linspace(start: number, stop: number, num: number | (LinspaceOptions & { retstep: true }), opts?: LinspaceOptions): [NDArray, number];
+export function linspace(start: number, stop: number, num: number | LinspaceOptions = 50, opts: LinspaceOptions = {}): NDArray | [NDArray, number] {
   if (typeof num === 'object') {
     opts = num;
     num = 50;

@@ -26,14 +26,27 @@ export interface UfuncOptions {
 /** A ufunc result: an array, or a JS number/boolean when every input was a JS scalar. */
 export type UfuncResult = NDArray | number | boolean;
 
+/**
+ * What only an untyped (`any`) value can be passed as. Results such as `a.sum(axis)` or
+ * `np.linspace(..)` are typed `any` (array or scalar depending on the arguments); without
+ * these overloads an `any` argument would pick the scalar overload, so that
+ * `np.sin(a.sum(0)).mul(2)` got a false "mul does not exist on number" in the editor.
+ */
+export interface UntypedValue {
+  readonly __untypedValue: 'only an any value is this';
+}
+
 /** A binary ufunc as callers see it: scalars in, scalar out; any array in, array out. */
 export interface BinaryUfunc<S = number> {
+  (x1: UntypedValue, x2: number | boolean | UntypedValue, opts?: UfuncOptions): any;
+  (x1: number | boolean, x2: UntypedValue, opts?: UfuncOptions): any;
   (x1: number | boolean, x2: number | boolean, opts?: UfuncOptions): S;
   (x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions): NDArray;
 }
 
 /** A unary ufunc as callers see it. */
 export interface UnaryUfunc<S = number> {
+  (x: UntypedValue, opts?: UfuncOptions): any;
   (x: number | boolean, opts?: UfuncOptions): S;
   (x: ArrayLike, opts?: UfuncOptions): NDArray;
 }

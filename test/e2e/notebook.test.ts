@@ -118,6 +118,13 @@ describe('notebook UI (Chromium)', { timeout: 300_000 }, () => {
       }),
     );
     for (const x of inked) expect(x.colored).toBeGreaterThan(100);
+    // No false diagnostics: np.sin of an untyped value (g.reshape: linspace's result) is not a number.
+    // (Diagnostics come from Monaco's TypeScript worker a moment after an edit.)
+    const markers = await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 2000));
+      return (window as any).numbook.monaco.editor.getModelMarkers({}).map((m: any) => `${m.startLineNumber}:${m.startColumn} ${m.message}`);
+    });
+    expect(markers).toEqual([]);
     // The table's cells and the 0-d text.
     expect(await cell(page, 3).locator('nb-array-output').evaluate((e) => e.shadowRoot!.textContent)).toContain('5');
     expect(await cell(page, 4).locator('nb-array-output').evaluate((e: any) => e.text)).toBe('array(2.5)');
