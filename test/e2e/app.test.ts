@@ -1,22 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import path from 'node:path';
-import { startApp, ARTIFACTS, type App } from './harness';
+import { useApp, openApp, ARTIFACTS } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 describe('start page in Chromium', () => {
   it('opens the welcome notebook, A Visual Intro to NumPy (nothing run), runs its first cell in the kernel, cross-origin isolated', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1100, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
-    await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+    const { page, errors } = await openApp(app, { until: 'drawn' });
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     expect(await page.locator('h1').first().textContent()).toBe('A Visual Intro to NumPy and Data Representation');
     const code = page.locator('nb-cell[data-type=code]').first();

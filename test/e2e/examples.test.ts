@@ -10,32 +10,15 @@ import path from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { startApp, ARTIFACTS, type App } from './harness';
+import { useApp, openApp, gotoApp, ARTIFACTS } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `examples-${name}.png`) });
 
 /** Goes to the app at `query` in a page of `context` (default: a fresh browser profile) and waits for the kernel. */
-async function open(query = '', context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
-  const page = context ? await context.newPage() : await app.browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await goto(page, query);
-  return { page, errors };
-}
-
-async function goto(page: Page, query: string): Promise<void> {
-  await page.goto(app.url + query);
-  await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
-  await page.waitForFunction(() => (window as any).numbook.readyAt > 0, null, { timeout: 90_000 });
-}
+const open = (query = '', context?: BrowserContext) => openApp(app, { query, context });
+const goto = (page: Page, query: string) => gotoApp(page, app, query);
 
 interface State {
   id: string;

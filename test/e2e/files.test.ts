@@ -9,15 +9,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, ARTIFACTS, type App } from './harness';
+import { useApp, openApp, newNotebook, ARTIFACTS } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const DATA = path.resolve('notebooks/visual-numpy/data');
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `files-${name}.png`) });
@@ -29,19 +23,10 @@ async function ready(page: Page): Promise<void> {
 
 /** A fresh browser profile on a new, empty notebook. */
 async function open(): Promise<{ page: Page; errors: string[] }> {
-  const page = await app.browser.newPage({ viewport: { width: 1100, height: 800 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.url);
+  const { page, errors } = await openApp(app, { viewport: { width: 1100, height: 800 } });
   await ready(page);
   await newNotebook(page);
   return { page, errors };
-}
-
-async function newNotebook(page: Page): Promise<void> {
-  await page.click('summary:text("File")');
-  await page.click('button[data-command=new-notebook]');
-  await expect.poll(() => page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells.length), { timeout: 10_000 }).toBe(1);
 }
 
 /**

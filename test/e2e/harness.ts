@@ -2,8 +2,9 @@
  * End-to-end harness: the app served by Vite's dev server (the same config `npm start`
  * uses) and a real headless Chromium driven by playwright-core.
  */
+import { beforeAll, afterAll, expect } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -42,4 +43,55 @@ export async function startApp(): Promise<App> {
       await server.close();
     },
   };
+}
+
+/**
+ * The app for one test file: started before its tests, closed after them. The object is
+ * filled in by the beforeAll hook, so use it inside tests and hooks only.
+ */
+export function useApp(): App {
+  const app = {} as App;
+  beforeAll(async () => {
+    Object.assign(app, await startApp());
+  }, 120_000);
+  afterAll(async () => {
+    await app.close?.();
+  });
+  return app;
+}
+
+export interface OpenOptions {
+  /** Appended to the app's URL: `?example=...`, `#nb=...`. */
+  query?: string;
+  /** Where the page opens (default: a fresh browser profile of its own). */
+  context?: BrowserContext;
+  viewport?: { width: number; height: number };
+  /** What to wait for after the notebook is drawn: the kernel (np), Monaco too, or nothing more. */
+  until?: 'drawn' | 'kernel' | 'editor';
+}
+
+/** Goes to the app at `query` in `page` and waits as `until` says (see OpenOptions). */
+export async function gotoApp(page: Page, app: App, query = '', until: OpenOptions['until'] = 'kernel'): Promise<void> {
+  await page.goto(app.url + query);
+  await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+  if (until === 'drawn') return;
+  await page.waitForFunction((editor) => (window as any).numbook.readyAt > 0 && (!editor || (window as any).numbook.monacoAt > 0), until === 'editor', { timeout: 90_000 });
+}
+
+/** A new page of the app, with the errors it throws collected in `errors`. */
+export async function openApp(app: App, options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const viewport = options.viewport ?? { width: 1100, height: 900 };
+  const page = options.context ? await options.context.newPage() : await app.browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await gotoApp(page, app, options.query, options.until);
+  return { page, errors };
+}
+
+/** File > New notebook: one empty code cell, active, command mode. */
+export async function newNotebook(page: Page): Promise<void> {
+  await page.click('summary:text("File")');
+  await page.click('button[data-command=new-notebook]');
+  await expect.poll(() => page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells.length), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => page.locator('nb-cell').count()).toBe(1);
 }

@@ -8,35 +8,14 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startApp, ARTIFACTS, type App } from './harness';
+import { useApp, openApp, newNotebook, ARTIFACTS } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `notebook-${name}.png`) });
 
 /** A page with the app loaded (kernel ready, Monaco loaded), in `context` (default: a fresh one). */
-async function open(context?: BrowserContext, hash = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = context ? await context.newPage() : await app.browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.url + hash);
-  await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
-  await page.waitForFunction(() => (window as any).numbook.monacoAt > 0 && (window as any).numbook.readyAt > 0, null, { timeout: 90_000 });
-  return { page, errors };
-}
-
-/** File > New notebook: one empty code cell, active, command mode. */
-async function newNotebook(page: Page): Promise<void> {
-  await page.click('summary:text("File")');
-  await page.click('button[data-command=new-notebook]');
-  await expect.poll(() => page.locator('nb-cell').count()).toBe(1);
-}
+const open = (context?: BrowserContext, query = '') => openApp(app, { context, query, until: 'editor' });
 
 const cells = (page: Page) => page.locator('nb-cell');
 const cell = (page: Page, i: number) => page.locator('nb-cell').nth(i);
