@@ -9,6 +9,129 @@ import { type ArrayInput, type NDArray, isNDArray, toArray, valuesOf } from './n
 /** NumPy's `size`: undefined/null for one scalar, a number, or a shape. */
 export type Size = number | readonly number[] | null | undefined;
 
+/*
+ * Result types. NumPy returns a Python scalar when no `size` is given and every
+ * distribution parameter is a scalar, else an ndarray. The types below read the call's
+ * argument tuple the way `bind` does (positionals by name, then a trailing options object),
+ * so that `rng.random([4, 3, 2]).shape` type-checks in the editor instead of meeting a
+ * `number | NDArray` union. An untyped (`any`) argument that could decide the kind makes
+ * the result `any`, as elsewhere in np (an untyped value must not be guessed a scalar).
+ */
+
+/** Whether `T` is `any`. */
+export type IsAny<T> = 0 extends 1 & T ? true : false;
+
+/**
+ * Argument types that are array-valued: a JS array (nested or not), a typed array or an
+ * ndarray. A 0-d ndarray counts as a scalar at run time, as in NumPy; the types cannot see
+ * ndim and call it an array.
+ */
+export type ArrayValued = NDArray | readonly unknown[] | ArrayBufferView;
+
+/** Whether the last argument `L` is taken as the options object, as `isOptions` decides. */
+type IsOptionsArg<L> = IsAny<L> extends true ? false
+  : [L] extends [object] ? ([L] extends [ArrayValued | Function] ? false : true)
+  : false;
+
+/** Whether `A` has a known length (not `unknown[]`, no optional or rest elements). */
+type IsFixed<A extends readonly unknown[]> = number extends A['length'] ? false
+  : [A['length']] extends [Required<A>['length']] ? true : false;
+
+/** `[positionals, options]` of an argument tuple: the options object is the last argument. */
+type SplitArgs<A extends readonly unknown[]> = A extends readonly [...infer P, infer L]
+  ? (IsOptionsArg<L> extends true ? [P, L] : [A, {}])
+  : [A, {}];
+
+/** The type bound to parameter `N`: its positional argument, else its option, else undefined. */
+type BoundArg<P extends readonly unknown[], Names extends readonly string[], N extends string, K> =
+  P extends readonly [infer H, ...infer PT]
+    ? Names extends readonly [infer NH, ...infer NT extends readonly string[]]
+      ? (NH extends N ? H : BoundArg<PT, NT, N, K>)
+      : unknown
+    : N extends keyof K ? K[N] : undefined;
+
+/**
+ * The type bound to parameter `N` in a call `f(...args: A)` of a function whose parameters
+ * are `Names` (in positional order); `unknown` when the tuple's length is not known (`any`
+ * for a spread `any[]`).
+ */
+export type ArgOf<A extends readonly unknown[], Names extends readonly string[], N extends string> =
+  IsFixed<A> extends true ? BoundArg<SplitArgs<A>[0], Names, N, SplitArgs<A>[1]>
+  : IsAny<A[number]> extends true ? any
+  : unknown;
+
+/** A distribution parameter's bearing on the result shape. */
+type ParamKind<V> = IsAny<V> extends true ? 'any'
+  : [V] extends [number | bigint | boolean | null | undefined] ? 'scalar'
+  : [V] extends [ArrayValued] ? 'array'
+  : 'either';
+
+/** `size`'s bearing on the result: given (an array), absent (`none`), or unknown. */
+type SizeKind<V> = IsAny<V> extends true ? 'any'
+  : [V] extends [null | undefined] ? 'none'
+  : [V] extends [number | ArrayValued] ? 'given'
+  : 'either';
+
+type ParamKinds<A extends readonly unknown[], Names extends readonly string[], P extends string> =
+  P extends string ? ParamKind<ArgOf<A, Names, P>> : never;
+
+/** Decides from the kinds of `size` and of the parameters: array, scalar `S`, or unknown. */
+type Decide<Z, K, S> = [Z] extends ['given'] ? NDArray
+  : 'array' extends K ? NDArray
+  : 'any' extends Z | K ? any
+  : 'either' extends Z | K ? S | NDArray
+  : S;
+
+/**
+ * What a sampler returns for the arguments `A`: `NDArray` when a size is given or a
+ * parameter in `Params` is array-valued, the scalar `S` when there is no size and every
+ * parameter is a scalar, `S | NDArray` when the types cannot tell (an argument typed as a
+ * union, or an argument list of unknown length), `any` for an untyped argument.
+ *
+ * @example
+ * type R = Draw<[0, 1, {size: 3}], ['loc', 'scale', 'size'], 'loc' | 'scale'>   // NDArray
+ */
+export type Draw<A extends readonly unknown[], Names extends readonly string[], Params extends string = never, S = number> =
+  IsAny<A> extends true ? any
+  : Decide<SizeKind<ArgOf<A, Names, 'size'>>, ParamKinds<A, Names, Params>, S>;
+
+/** The dtype names `toDType` reads as bool (with a byte-order prefix too), and `Boolean`. */
+type BoolDType = BooleanConstructor | 'bool' | 'bool_' | '?' | 'b1' | `${'<' | '>' | '=' | '|'}${'bool' | 'bool_' | '?' | 'b1'}`;
+
+/**
+ * The scalar an integer sampler (`randint`, `integers`) returns for dtype `D`: `boolean`
+ * for a bool dtype, else `number`; both when `D` is a plain `string` or may be bool.
+ */
+export type IntScalar<D> = IsAny<D> extends true ? number | boolean
+  : [D] extends [null | undefined] ? number
+  : [D] extends [BoolDType] ? boolean
+  : [Extract<D, BoolDType>] extends [never] ? (string extends D ? number | boolean : number)
+  : number | boolean;
+
+/**
+ * One element of a choice population `P` (a `choice` without `size`): `a` itself is an
+ * integer n (an index into `arange(n)`), or a 1-d list gives one of its entries, a list of
+ * lists a row; an ndarray gives an element when 1-d and a row otherwise, which the types
+ * cannot tell, hence `any`.
+ */
+export type ChoiceScalar<P> = IsAny<P> extends true ? any
+  : [P] extends [number | bigint] ? number
+  : [P] extends [NDArray] ? any
+  : [P] extends [ArrayBufferView] ? number
+  : [P] extends [readonly (infer E)[]]
+    ? (IsAny<E> extends true ? any
+      : [E] extends [number | bigint] ? number
+      : [E] extends [boolean] ? boolean
+      : [E] extends [number | bigint | boolean] ? number | boolean
+      : [E] extends [readonly unknown[]] ? NDArray
+      : number | boolean | NDArray)
+  : number | boolean | NDArray;
+
+/** What `rand(...dims)` / `randn(...dims)` return: a number with no dims, else an array. */
+export type DimsDraw<D extends readonly unknown[]> = D extends readonly [] ? number
+  : D extends readonly [unknown, ...unknown[]] ? NDArray
+  : number | NDArray;
+
 /**
  * Whether `x` is a plain options object (keyword arguments), not an array, ndarray or
  * typed array.

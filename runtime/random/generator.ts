@@ -12,7 +12,7 @@ import { MT19937 } from './mt19937';
 import { KI_DOUBLE, WI_DOUBLE, FI_DOUBLE, ZIGGURAT_NOR_R, ZIGGURAT_NOR_INV_R } from './ziggurat';
 import {
   bind, toSize, prod, param, broadcastParams, eachBroadcast, kahanSum, normalizedCdf, searchRight,
-  type Param,
+  type Param, type Draw, type ArgOf, type IntScalar, type ChoiceScalar,
 } from './common';
 import { randomIntegers } from './integers';
 import { fillStandardNormal, type BulkBitGen } from './normal-fill';
@@ -22,6 +22,10 @@ import { type ArrayInput, type NDArray, isNDArray, toArray, wrap, valuesOf, swap
 export type RngSeed = Entropy | SeedSequence | BitGen | Generator | null | undefined;
 
 const SQRT_EPS = Math.sqrt(2.220446049250313e-16);
+
+/** Parameter names, in positional order, of the methods whose result type reads them. */
+type IntegersParams = ['low', 'high', 'size', 'dtype', 'endpoint'];
+type ChoiceParams = ['a', 'size', 'replace', 'p', 'axis', 'shuffle'];
 
 function normalizeAxis(axis: unknown, ndim: number): number {
   const a = axis === undefined || axis === null ? 0 : axis;
@@ -93,6 +97,7 @@ export class Generator {
    * const rng = np.random.default_rng(42);
    * rng.random(3)   // array([0.77395605, 0.43887844, 0.85859792])
    */
+  random<A extends readonly unknown[]>(...args: A): Draw<A, ['size', 'dtype']>;
   random(...args: unknown[]): number | NDArray {
     const a = bind('random', args, ['size', 'dtype']);
     const dtype = toDType(a.dtype as string | undefined, 'float64');
@@ -127,10 +132,16 @@ export class Generator {
    * endpoint : boolean, optional
    *     Include `high`. Default false.
    *
+   * Returns
+   * -------
+   * NDArray when `size` is given or a bound is an array, else a JS number (a boolean for
+   * dtype 'bool').
+   *
    * @example
    * const rng = np.random.default_rng(0);
    * rng.integers(0, 10, {size: 5})   // array([8, 6, 5, 2, 3])
    */
+  integers<const A extends readonly unknown[]>(...args: A): Draw<A, IntegersParams, 'low' | 'high', IntScalar<ArgOf<A, IntegersParams, 'dtype'>>>;
   integers(...args: unknown[]): number | boolean | NDArray {
     const a = bind('integers', args, ['low', 'high', 'size', 'dtype', 'endpoint']);
     if (a.low === undefined) throw new NumpyTypeError("integers() missing 1 required positional argument: 'low'");
@@ -151,6 +162,7 @@ export class Generator {
    * const rng = np.random.default_rng(1);
    * rng.standard_normal(4)   // array([ 0.34558419,  0.82161814,  0.33043708, -1.30315723])
    */
+  standard_normal<A extends readonly unknown[]>(...args: A): Draw<A, ['size', 'dtype']>;
   standard_normal(...args: unknown[]): number | NDArray {
     const a = bind('standard_normal', args, ['size', 'dtype']);
     const dtype = toDType(a.dtype as string | undefined, 'float64');
@@ -180,6 +192,7 @@ export class Generator {
    * const rng = np.random.default_rng(1);
    * rng.normal(0, 1, {size: 3})   // array([0.34558419, 0.82161814, 0.33043708])
    */
+  normal<A extends readonly unknown[]>(...args: A): Draw<A, ['loc', 'scale', 'size'], 'loc' | 'scale'>;
   normal(...args: unknown[]): number | NDArray {
     const a = bind('normal', args, ['loc', 'scale', 'size']);
     const loc = param(a.loc, 0);
@@ -203,6 +216,7 @@ export class Generator {
    * const rng = np.random.default_rng(2);
    * rng.uniform(0, 5, {size: 3})   // array([1.30806067, 1.49245572, 4.0711287 ])
    */
+  uniform<A extends readonly unknown[]>(...args: A): Draw<A, ['low', 'high', 'size'], 'low' | 'high'>;
   uniform(...args: unknown[]): number | NDArray {
     const a = bind('uniform', args, ['low', 'high', 'size']);
     const low = param(a.low, 0);
@@ -254,10 +268,17 @@ export class Generator {
    * shuffle : boolean, optional
    *     Shuffle a sample taken without replacement (default true).
    *
+   * Returns
+   * -------
+   * NDArray when `size` is given, else one entry: a JS number (an index for an integer
+   * `a`) or boolean, or a sub-array of an n-d `a`. For an ndarray `a` without `size` the
+   * result is typed `any` (1-d gives an entry, n-d a sub-array).
+   *
    * @example
    * const rng = np.random.default_rng(4);
    * rng.choice(10, 3, {replace: false})   // array([5, 9, 8])
    */
+  choice<A extends readonly unknown[]>(...args: A): Draw<A, ChoiceParams, never, ChoiceScalar<ArgOf<A, ChoiceParams, 'a'>>>;
   choice(...args: unknown[]): number | boolean | NDArray {
     const o = bind('choice', args, ['a', 'size', 'replace', 'p', 'axis', 'shuffle']);
     const replace = o.replace === undefined ? true : !!o.replace;

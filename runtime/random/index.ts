@@ -3,11 +3,12 @@
  * (MT19937), so after `np.random.seed(s)` they return NumPy's own stream for that seed;
  * `np.random.default_rng(s)` gives a PCG64 Generator matching NumPy's too.
  */
-import { RandomState, type LegacySeed, type LegacyState } from './legacy';
+import { RandomState, type LegacySeed, type LegacyState, type RandintParams, type ChoiceParams } from './legacy';
 import { Generator, default_rng } from './generator';
 import { PCG64, SeedSequence } from './pcg64';
 import { MT19937 } from './mt19937';
 import type { NDArray, ArrayInput } from './nd';
+import type { Draw, ArgOf, IntScalar, ChoiceScalar, DimsDraw } from './common';
 
 export { RandomState, Generator, default_rng, PCG64, SeedSequence, MT19937 };
 
@@ -41,6 +42,7 @@ export function seed(s?: LegacySeed): void {
  * np.random.seed(123);
  * np.random.random()   // 0.6964691855978616
  */
+function random_<A extends readonly unknown[]>(...args: A): Draw<A, ['size']>;
 function random_(...args: unknown[]): number | NDArray {
   return _rand.random(...args);
 }
@@ -56,6 +58,7 @@ function random_(...args: unknown[]): number | NDArray {
  * np.random.seed(0);
  * np.random.random_sample([2, 2])
  */
+export function random_sample<A extends readonly unknown[]>(...args: A): Draw<A, ['size']>;
 export function random_sample(...args: unknown[]): number | NDArray {
   return _rand.random_sample(...args);
 }
@@ -71,6 +74,7 @@ export function random_sample(...args: unknown[]): number | NDArray {
  * np.random.seed(42);
  * np.random.rand(2, 3)
  */
+export function rand<D extends (number | number[])[]>(...dims: D): DimsDraw<D>;
 export function rand(...dims: (number | number[])[]): number | NDArray {
   return _rand.rand(...dims);
 }
@@ -86,6 +90,7 @@ export function rand(...dims: (number | number[])[]): number | NDArray {
  * np.random.seed(0);
  * np.random.randn(4)   // array([1.76405235, 0.40015721, 0.97873798, 2.2408932 ])
  */
+export function randn<D extends (number | number[])[]>(...dims: D): DimsDraw<D>;
 export function randn(...dims: (number | number[])[]): number | NDArray {
   return _rand.randn(...dims);
 }
@@ -101,10 +106,16 @@ export function randn(...dims: (number | number[])[]): number | NDArray {
  * dtype : string, optional
  *     Default 'int64'.
  *
+ * Returns
+ * -------
+ * NDArray when `size` is given or a bound is an array, else a JS number (a boolean for
+ * dtype 'bool').
+ *
  * @example
  * np.random.seed(1);
  * np.random.randint(0, 10, {size: 5})   // array([5, 8, 9, 5, 0])
  */
+export function randint<const A extends readonly unknown[]>(...args: A): Draw<A, RandintParams, 'low' | 'high', IntScalar<ArgOf<A, RandintParams, 'dtype'>>>;
 export function randint(...args: unknown[]): number | boolean | NDArray {
   return _rand.randint(...args);
 }
@@ -122,6 +133,7 @@ export function randint(...args: unknown[]): number | boolean | NDArray {
  * np.random.seed(0);
  * np.random.normal(10, 2, {size: 3})   // array([13.52810469, 10.80031442, 11.95747597])
  */
+export function normal<A extends readonly unknown[]>(...args: A): Draw<A, ['loc', 'scale', 'size'], 'loc' | 'scale'>;
 export function normal(...args: unknown[]): number | NDArray {
   return _rand.normal(...args);
 }
@@ -139,6 +151,7 @@ export function normal(...args: unknown[]): number | NDArray {
  * np.random.seed(3);
  * np.random.uniform(-1, 1, {size: 4})
  */
+export function uniform<A extends readonly unknown[]>(...args: A): Draw<A, ['low', 'high', 'size'], 'low' | 'high'>;
 export function uniform(...args: unknown[]): number | NDArray {
   return _rand.uniform(...args);
 }
@@ -154,6 +167,7 @@ export function uniform(...args: unknown[]): number | NDArray {
  * np.random.seed(0);
  * np.random.standard_normal(3)   // array([1.76405235, 0.40015721, 0.97873798])
  */
+export function standard_normal<A extends readonly unknown[]>(...args: A): Draw<A, ['size']>;
 export function standard_normal(...args: unknown[]): number | NDArray {
   return _rand.standard_normal(...args);
 }
@@ -168,10 +182,16 @@ export function standard_normal(...args: unknown[]): number | NDArray {
  * replace : boolean, optional
  * p : array_like, optional
  *
+ * Returns
+ * -------
+ * NDArray when `size` is given, else one entry: a JS number (an index for an integer
+ * `a`) or boolean. For an ndarray `a` without `size` the result is typed `any`.
+ *
  * @example
  * np.random.seed(0);
  * np.random.choice(5, 3, {replace: false})   // array([2, 0, 1])
  */
+export function choice<A extends readonly unknown[]>(...args: A): Draw<A, ChoiceParams, never, ChoiceScalar<ArgOf<A, ChoiceParams, 'a'>>>;
 export function choice(...args: unknown[]): number | boolean | NDArray {
   return _rand.choice(...args);
 }

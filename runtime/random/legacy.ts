@@ -11,13 +11,17 @@ import { glibcLog } from './libm';
 import { SeedSequence } from './seedseq';
 import {
   type Size, bind, toSize, prod, param, broadcastParams, eachBroadcast, kahanSum, normalizedCdf,
-  searchRight,
+  searchRight, type Draw, type ArgOf, type IntScalar, type ChoiceScalar, type DimsDraw,
 } from './common';
 import { randomIntegers } from './integers';
 import { type ArrayInput, type NDArray, isNDArray, toArray, wrap, valuesOf, swapAlong, takeAlong } from './nd';
 
 /** A legacy seed: an integer in [0, 2**32 - 1], an array of them, or nothing for fresh entropy. */
 export type LegacySeed = number | bigint | readonly number[] | NDArray | null | undefined;
+
+/** Parameter names, in positional order, of the methods whose result type reads them. */
+export type RandintParams = ['low', 'high', 'size', 'dtype'];
+export type ChoiceParams = ['a', 'size', 'replace', 'p'];
 
 /** `RandomState.get_state()`: NumPy's `('MT19937', keys, pos, has_gauss, cached_gaussian)`. */
 export type LegacyState = [string, NDArray, number, number, number];
@@ -199,7 +203,7 @@ export class RandomState {
    *
    * Returns
    * -------
-   * number | NDArray (float64)
+   * NDArray (float64) when `size` is given, else a JS number.
    *
    * @example
    * np.random.seed(0);
@@ -207,6 +211,7 @@ export class RandomState {
    * // array([[0.5488135 , 0.71518937],
    * //        [0.60276338, 0.54488318]])
    */
+  random_sample<A extends readonly unknown[]>(...args: A): Draw<A, ['size']>;
   random_sample(...args: unknown[]): number | NDArray {
     const { size } = bind('random_sample', args, ['size']);
     const shape = toSize(size);
@@ -227,6 +232,7 @@ export class RandomState {
    * np.random.seed(123);
    * np.random.random()   // 0.6964691855978616
    */
+  random<A extends readonly unknown[]>(...args: A): Draw<A, ['size']>;
   random(...args: unknown[]): number | NDArray {
     const { size } = bind('random', args, ['size']);
     return this.random_sample(size as Size);
@@ -246,6 +252,7 @@ export class RandomState {
    * // array([[0.37454012, 0.95071431, 0.73199394],
    * //        [0.59865848, 0.15601864, 0.15599452]])
    */
+  rand<D extends (number | number[])[]>(...dims: D): DimsDraw<D>;
   rand(...dims: (number | number[])[]): number | NDArray {
     if (dims.length === 0) return this.random_sample();
     return this.random_sample(dimsOf(dims));
@@ -263,6 +270,7 @@ export class RandomState {
    * np.random.seed(0);
    * np.random.randn(4)   // array([1.76405235, 0.40015721, 0.97873798, 2.2408932 ])
    */
+  randn<D extends (number | number[])[]>(...dims: D): DimsDraw<D>;
   randn(...dims: (number | number[])[]): number | NDArray {
     if (dims.length === 0) return this.standard_normal();
     return this.standard_normal(dimsOf(dims));
@@ -279,6 +287,7 @@ export class RandomState {
    * np.random.seed(0);
    * np.random.standard_normal(3)   // array([1.76405235, 0.40015721, 0.97873798])
    */
+  standard_normal<A extends readonly unknown[]>(...args: A): Draw<A, ['size']>;
   standard_normal(...args: unknown[]): number | NDArray {
     const { size } = bind('standard_normal', args, ['size']);
     const shape = toSize(size);
@@ -303,6 +312,7 @@ export class RandomState {
    * np.random.seed(0);
    * np.random.normal(10, 2, {size: 3})   // array([13.52810469, 10.80031442, 11.95747597])
    */
+  normal<A extends readonly unknown[]>(...args: A): Draw<A, ['loc', 'scale', 'size'], 'loc' | 'scale'>;
   normal(...args: unknown[]): number | NDArray {
     const a = bind('normal', args, ['loc', 'scale', 'size']);
     const loc = param(a.loc, 0);
@@ -326,6 +336,7 @@ export class RandomState {
    * np.random.seed(3);
    * np.random.uniform(-1, 1, {size: 4})   // array([ 0.10159581,  0.41629565, -0.41819052,  0.02165521])
    */
+  uniform<A extends readonly unknown[]>(...args: A): Draw<A, ['low', 'high', 'size'], 'low' | 'high'>;
   uniform(...args: unknown[]): number | NDArray {
     const a = bind('uniform', args, ['low', 'high', 'size']);
     const low = param(a.low, 0);
@@ -362,12 +373,14 @@ export class RandomState {
    *
    * Returns
    * -------
-   * number | NDArray
+   * NDArray when `size` is given or a bound is an array, else a JS number (a boolean for
+   * dtype 'bool').
    *
    * @example
    * np.random.seed(1);
    * np.random.randint(0, 10, {size: 5})   // array([5, 8, 9, 5, 0])
    */
+  randint<const A extends readonly unknown[]>(...args: A): Draw<A, RandintParams, 'low' | 'high', IntScalar<ArgOf<A, RandintParams, 'dtype'>>>;
   randint(...args: unknown[]): number | boolean | NDArray {
     const a = bind('randint', args, ['low', 'high', 'size', 'dtype']);
     if (a.low === undefined) throw new NumpyTypeError("randint() missing 1 required positional argument: 'low'");
@@ -390,11 +403,17 @@ export class RandomState {
    * p : array_like, optional
    *     Probabilities of each entry; default uniform.
    *
+   * Returns
+   * -------
+   * NDArray when `size` is given, else one entry: a JS number (an index for an integer
+   * `a`) or boolean. For an ndarray `a` without `size` the result is typed `any`.
+   *
    * @example
    * np.random.seed(0);
    * np.random.choice(5, 3, {replace: false})                 // array([2, 0, 1])
    * np.random.choice(4, {size: 6, p: [0.1, 0.2, 0.3, 0.4]})
    */
+  choice<A extends readonly unknown[]>(...args: A): Draw<A, ChoiceParams, never, ChoiceScalar<ArgOf<A, ChoiceParams, 'a'>>>;
   choice(...args: unknown[]): number | boolean | NDArray {
     const o = bind('choice', args, ['a', 'size', 'replace', 'p']);
     const replace = o.replace === undefined ? true : !!o.replace;
