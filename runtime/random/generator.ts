@@ -112,10 +112,22 @@ export class Generator {
     if (dtype !== 'float64') throw new NumpyTypeError(`Unsupported dtype dtype('${dtype}') for random`);
     if (shape === null) return g.nextDouble();
     const out = new Float64Array(prod(shape));
-    const fill = (g as { fillDoubles?: (o: Float64Array, s: number, e: number) => void }).fillDoubles;
-    if (fill) fill.call(g, out, 0, out.length);
-    else for (let i = 0; i < out.length; i++) out[i] = g.nextDouble();
+    this.fillDoubles(out);
     return wrap(out, shape, 'float64');
+  }
+
+  /** `out.length` doubles in [0, 1), as that many `nextDouble()` calls give them. */
+  private fillDoubles(out: Float64Array): void {
+    const g = this.bit_generator as BitGen & { fillDoubles?: (o: Float64Array, s: number, e: number) => void };
+    if (g.fillDoubles) g.fillDoubles(out, 0, out.length);
+    else for (let i = 0; i < out.length; i++) out[i] = g.nextDouble();
+  }
+
+  /** `out.length` standard normals, as that many `nextNormal()` calls give them. */
+  private fillNormals(out: Float64Array): void {
+    const g = this.bit_generator as BitGen & Partial<BulkBitGen>;
+    if (g.fillUint64) fillStandardNormal(g as BulkBitGen, out);
+    else for (let i = 0; i < out.length; i++) out[i] = this.nextNormal();
   }
 
   /**
@@ -171,9 +183,7 @@ export class Generator {
     const shape = toSize(a.size);
     if (shape === null) return this.nextNormal();
     const out = new Float64Array(prod(shape));
-    const g = this.bit_generator as BitGen & Partial<BulkBitGen>;
-    if (g.fillUint64) fillStandardNormal(g as BulkBitGen, out);
-    else for (let i = 0; i < out.length; i++) out[i] = this.nextNormal();
+    this.fillNormals(out);
     return wrap(out, shape, 'float64');
   }
 
@@ -198,7 +208,10 @@ export class Generator {
     const loc = param(a.loc, 0);
     const scale = param(a.scale, 1);
     nonNegative(scale, 'scale < 0');
-    return this.cont2(toSize(a.size), loc, scale, (l, s) => l + s * this.nextNormal());
+    const size = toSize(a.size);
+    // Scalar parameters: the normals in bulk, then NumPy's `loc + scale * z` on each.
+    if (size !== null && loc.data === null && scale.data === null) return this.affine(size, loc.v, scale.v, (o) => this.fillNormals(o));
+    return this.cont2(size, loc, scale, (l, s) => l + s * this.nextNormal());
   }
 
   /**
@@ -235,7 +248,18 @@ export class Generator {
     }
     nonNegative(range, 'high - low < 0');
     const g = this.bit_generator;
-    return this.cont2(toSize(a.size), low, range, (l, r) => l + r * g.nextDouble());
+    const size = toSize(a.size);
+    // Scalar parameters: the doubles in bulk, then NumPy's `low + range * u` on each.
+    if (size !== null && low.data === null && range.data === null) return this.affine(size, low.v, range.v, (o) => this.fillDoubles(o));
+    return this.cont2(size, low, range, (l, r) => l + r * g.nextDouble());
+  }
+
+  /** `a + b * x` for x filled by `fill`, in an array of shape `size` (same values as drawing one at a time). */
+  private affine(size: number[], a: number, b: number, fill: (out: Float64Array) => void): NDArray {
+    const out = new Float64Array(prod(size));
+    fill(out);
+    for (let i = 0; i < out.length; i++) out[i] = a + b * out[i];
+    return wrap(out, size, 'float64');
   }
 
   private cont2(size: number[] | null, p: Param, q: Param, f: (a: number, b: number) => number): number | NDArray {

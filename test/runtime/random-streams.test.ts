@@ -41,6 +41,15 @@ const STREAM_HASHES: Record<number, Record<string, number>> = {
 };
 const N = 100003;
 
+/**
+ * From NumPy 2.4.6: g = np.random.default_rng(seed); g.normal(2, 3, N); g.uniform(-1, 1, N);
+ * g.random(5), each hashed with the FNV-1a above (scalar parameters take the bulk path).
+ */
+const AFFINE_HASHES: Record<number, { normal: number; uniform: number; after: number }> = {
+  0: { normal: 2321870392, uniform: 4039973727, after: 3958233366 },
+  12345: { normal: 1040900655, uniform: 4180471706, after: 2775090869 },
+};
+
 describe('long streams match NumPy', () => {
   for (const seed of [0, 12345]) {
     const h = STREAM_HASHES[seed];
@@ -49,6 +58,13 @@ describe('long streams match NumPy', () => {
       expect(fnv1a(data(g.random(N)))).toBe(h.random);
       expect(fnv1a(data(g.standard_normal(N)))).toBe(h.standard_normal);
       expect(fnv1a(data(g.random(5)))).toBe(h.after);
+    });
+    it(`default_rng(${seed}): normal(2, 3) and uniform(-1, 1) in bulk, then the state they leave`, () => {
+      const g = default_rng(seed);
+      const a = AFFINE_HASHES[seed];
+      expect(fnv1a(data(g.normal(2, 3, N)))).toBe(a.normal);
+      expect(fnv1a(data(g.uniform(-1, 1, N)))).toBe(a.uniform);
+      expect(fnv1a(data(g.random(5)))).toBe(a.after);
     });
     it(`RandomState(${seed}): randn of odd length caches the spare Gaussian as NumPy does`, () => {
       const rs = new RandomState(seed);
