@@ -4,7 +4,7 @@
  * distribution parameters (NumPy's `cont()` walks the output in C order, one draw each).
  */
 import { ValueError, NumpyTypeError } from '../errors';
-import { type ArrayInput, type NDArray, isNDArray, toArray, valuesOf } from './nd';
+import { type ArrayInput, type NDArray, isNDArray, toArray, valuesOf, wrap } from './nd';
 
 /** NumPy's `size`: undefined/null for one scalar, a number, or a shape. */
 export type Size = number | readonly number[] | null | undefined;
@@ -224,6 +224,17 @@ export function toSize(size: unknown): number[] | null {
  * @example
  * prod([2, 3])   // 6
  */
+/**
+ * `a + b * x` for every x that `fill` draws, in a float64 array of shape `size`: a sampler
+ * with scalar parameters drawing in bulk, with the values one-at-a-time draws would give.
+ */
+export function affine(size: number[], a: number, b: number, fill: (out: Float64Array) => void): NDArray {
+  const out = new Float64Array(prod(size));
+  fill(out);
+  for (let i = 0; i < out.length; i++) out[i] = a + b * out[i];
+  return wrap(out, size, 'float64');
+}
+
 export function prod(shape: readonly number[]): number {
   let n = 1;
   for (const d of shape) n *= d;

@@ -11,7 +11,7 @@ import { PCG64, SeedSequence, type Entropy } from './pcg64';
 import { MT19937 } from './mt19937';
 import { KI_DOUBLE, WI_DOUBLE, FI_DOUBLE, ZIGGURAT_NOR_R, ZIGGURAT_NOR_INV_R } from './ziggurat';
 import {
-  bind, toSize, prod, param, broadcastParams, eachBroadcast, kahanSum, normalizedCdf, searchRight,
+  bind, toSize, prod, param, affine, broadcastParams, eachBroadcast, kahanSum, normalizedCdf, searchRight,
   type Param, type Draw, type ArgOf, type IntScalar, type ChoiceScalar,
 } from './common';
 import { randomIntegers } from './integers';
@@ -210,7 +210,7 @@ export class Generator {
     nonNegative(scale, 'scale < 0');
     const size = toSize(a.size);
     // Scalar parameters: the normals in bulk, then NumPy's `loc + scale * z` on each.
-    if (size !== null && loc.data === null && scale.data === null) return this.affine(size, loc.v, scale.v, (o) => this.fillNormals(o));
+    if (size !== null && loc.data === null && scale.data === null) return affine(size, loc.v, scale.v, (o) => this.fillNormals(o));
     return this.cont2(size, loc, scale, (l, s) => l + s * this.nextNormal());
   }
 
@@ -250,16 +250,8 @@ export class Generator {
     const g = this.bit_generator;
     const size = toSize(a.size);
     // Scalar parameters: the doubles in bulk, then NumPy's `low + range * u` on each.
-    if (size !== null && low.data === null && range.data === null) return this.affine(size, low.v, range.v, (o) => this.fillDoubles(o));
+    if (size !== null && low.data === null && range.data === null) return affine(size, low.v, range.v, (o) => this.fillDoubles(o));
     return this.cont2(size, low, range, (l, r) => l + r * g.nextDouble());
-  }
-
-  /** `a + b * x` for x filled by `fill`, in an array of shape `size` (same values as drawing one at a time). */
-  private affine(size: number[], a: number, b: number, fill: (out: Float64Array) => void): NDArray {
-    const out = new Float64Array(prod(size));
-    fill(out);
-    for (let i = 0; i < out.length; i++) out[i] = a + b * out[i];
-    return wrap(out, size, 'float64');
   }
 
   private cont2(size: number[] | null, p: Param, q: Param, f: (a: number, b: number) => number): number | NDArray {

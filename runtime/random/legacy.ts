@@ -10,7 +10,7 @@ import { randomInterval } from './bitgen';
 import { glibcLog } from './libm';
 import { SeedSequence } from './seedseq';
 import {
-  type Size, bind, toSize, prod, param, broadcastParams, eachBroadcast, kahanSum, normalizedCdf,
+  type Size, bind, toSize, prod, param, affine, broadcastParams, eachBroadcast, kahanSum, normalizedCdf,
   searchRight, type Draw, type ArgOf, type IntScalar, type ChoiceScalar, type DimsDraw,
 } from './common';
 import { randomIntegers } from './integers';
@@ -318,7 +318,10 @@ export class RandomState {
     const loc = param(a.loc, 0);
     const scale = param(a.scale, 1);
     checkNonNegative(scale, 'scale');
-    return this.cont2(toSize(a.size), loc, scale, (l, s) => l + s * this.nextGauss());
+    const size = toSize(a.size);
+    // Scalar parameters: the Gaussians in bulk (spare cached as NumPy does), then `loc + scale * z`.
+    if (size !== null && loc.data === null && scale.data === null) return affine(size, loc.v, scale.v, (o) => this.fillGauss(o));
+    return this.cont2(size, loc, scale, (l, s) => l + s * this.nextGauss());
   }
 
   /**
@@ -343,7 +346,10 @@ export class RandomState {
     const high = param(a.high, 1);
     checkRange(low, high);
     const mt = this._bit_generator;
-    return this.cont2(toSize(a.size), low, high, (l, h) => l + (h - l) * mt.nextDouble());
+    const size = toSize(a.size);
+    // Scalar bounds: the doubles in bulk, then `low + (high - low) * u`.
+    if (size !== null && low.data === null && high.data === null) return affine(size, low.v, high.v - low.v, (o) => mt.fillDoubles(o, 0, o.length));
+    return this.cont2(size, low, high, (l, h) => l + (h - l) * mt.nextDouble());
   }
 
   /** `cont()` of mtrand: scalar fast path, else one draw per broadcast element in C order. */

@@ -50,6 +50,16 @@ const AFFINE_HASHES: Record<number, { normal: number; uniform: number; after: nu
   12345: { normal: 1040900655, uniform: 4180471706, after: 2775090869 },
 };
 
+/**
+ * From NumPy 2.4.6: np.random.seed(seed); np.random.normal(2, 3, N); np.random.uniform(-1, 1, N);
+ * np.random.normal(0, 1, 3) (starts with the Gaussian N's odd length left cached);
+ * np.random.random_sample(5), hashed as above.
+ */
+const LEGACY_AFFINE_HASHES: Record<number, { normal: number; uniform: number; spare: number; after: number }> = {
+  0: { normal: 3650946965, uniform: 3189116712, spare: 2115785271, after: 3098562302 },
+  12345: { normal: 2088228068, uniform: 3689975850, spare: 1517342624, after: 2617127541 },
+};
+
 describe('long streams match NumPy', () => {
   for (const seed of [0, 12345]) {
     const h = STREAM_HASHES[seed];
@@ -65,6 +75,14 @@ describe('long streams match NumPy', () => {
       expect(fnv1a(data(g.normal(2, 3, N)))).toBe(a.normal);
       expect(fnv1a(data(g.uniform(-1, 1, N)))).toBe(a.uniform);
       expect(fnv1a(data(g.random(5)))).toBe(a.after);
+    });
+    it(`RandomState(${seed}): normal(2, 3) and uniform(-1, 1) in bulk keep the cached Gaussian as NumPy does`, () => {
+      const rs = new RandomState(seed);
+      const a = LEGACY_AFFINE_HASHES[seed];
+      expect(fnv1a(data(rs.normal(2, 3, N)))).toBe(a.normal);
+      expect(fnv1a(data(rs.uniform(-1, 1, N)))).toBe(a.uniform);
+      expect(fnv1a(data(rs.normal(0, 1, 3)))).toBe(a.spare);
+      expect(fnv1a(data(rs.random_sample(5)))).toBe(a.after);
     });
     it(`RandomState(${seed}): randn of odd length caches the spare Gaussian as NumPy does`, () => {
       const rs = new RandomState(seed);
