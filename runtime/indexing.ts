@@ -155,9 +155,10 @@ export function resolveIndex(a: NDArray, index: readonly IndexItem[]): Target {
       case 'slice': {
         allInts = false;
         const { start, step, length } = it.s.indices(a.shape[d]);
-        offset += start * a.elementStrides[d];
+        // NumPy points an empty slice at the axis' start, with the axis' own stride.
+        if (length > 0) offset += start * a.elementStrides[d];
         shape.push(length);
-        strides.push(a.elementStrides[d] * step);
+        strides.push(length > 0 ? a.elementStrides[d] * step : a.elementStrides[d]);
         d++;
         break;
       }

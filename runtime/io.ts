@@ -7,7 +7,7 @@
  * or a URL / Blob / Response (returning a Promise). Nothing here imports Node built-ins;
  * URLs are read by source.ts (the global `fetch` of browsers, Workers and Node 20+).
  */
-import { NDArray, copyToContiguous } from './ndarray';
+import { NDArray, copyToContiguous, reshapeFresh } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { type DType, type DTypeLike, type TypedArray, toDType, itemsize, storageOf } from './dtype';
 import { transpose } from './views';
@@ -411,8 +411,10 @@ function readNpy(b: Uint8Array): NDArray {
   const have = b.length - dataStart;
   if (have < nbytes) eof('array data', nbytes, have);
   const data = decode(b.subarray(dataStart, dataStart + nbytes), dtype, count, little);
-  if (fortran) return transpose(new NDArray(data, dtype, shape.slice().reverse()));
-  return new NDArray(data, dtype, shape);
+  // NumPy reads a 1-d array and sets its shape (a reshape, which matters only when empty).
+  const flat = new NDArray(data, dtype, [count]);
+  if (fortran) return transpose(reshapeFresh(flat, shape.slice().reverse()));
+  return reshapeFresh(flat, shape);
 }
 
 /** Something np.load reads asynchronously: a URL, or a Blob/File/Response. */
@@ -496,11 +498,12 @@ export function frombuffer(buffer: ArrayBuffer | ArrayBufferView | NDArray, dtyp
     n = count;
   }
   const at = bytes.byteOffset + offset;
+  // Strides given: NumPy's result is a view of the buffer, not an allocation, even when empty.
   if (LITTLE_ENDIAN_HOST && dt !== 'int64' && dt !== 'uint64' && dt !== 'bool' && at % size === 0) {
     const C = storageOf(dt);
-    return new NDArray(new C(bytes.buffer as ArrayBuffer, at, n), dt, [n]);
+    return new NDArray(new C(bytes.buffer as ArrayBuffer, at, n), dt, [n], [1]);
   }
-  return new NDArray(decode(bytes.subarray(offset, offset + n * size), dt, n, true), dt, [n]);
+  return new NDArray(decode(bytes.subarray(offset, offset + n * size), dt, n, true), dt, [n], [1]);
 }
 
 /**

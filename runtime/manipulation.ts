@@ -8,7 +8,7 @@
  * flip, fliplr, flipud, rot90, diagonal, atleast_*d and split return views where NumPy
  * does; everything else returns a new C-ordered array.
  */
-import { NDArray, copyInto, copyToContiguous, zerosOf } from './ndarray';
+import { NDArray, copyInto, copyToContiguous, zerosOf, reshapeFresh } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import {
   type DType, type DTypeLike, toDType, promoteTypes, kindOf, castScalar, canCastSameKind, canCastSafe,
@@ -407,6 +407,14 @@ export function block(arrays: Nested): NDArray {
 
 function atleast(x: NDArray, n: 1 | 2 | 3): NDArray {
   if (x.ndim >= n) return x;
+  if (x.size === 0) {
+    // NumPy indexes a 1-d or 2-d input with newaxis (x[None, :], x[None, :, None],
+    // x[:, :, None]): stride 0 on the new axes, which shows when x is empty.
+    const [s0, s1] = x.elementStrides;
+    if (x.ndim === 2) return new NDArray(x.data, x.dtype, [...x.shape, 1], [s0, s1, 0], x.offset, x);
+    const [shape, strides] = n === 2 ? [[1, x.shape[0]], [0, s0]] : [[1, x.shape[0], 1], [0, s0, 0]];
+    return new NDArray(x.data, x.dtype, shape, strides, x.offset, x);
+  }
   if (n === 1) return reshape(x, [1]);
   if (n === 2) return x.ndim === 0 ? reshape(x, [1, 1]) : reshape(x, [1, x.shape[0]]);
   if (x.ndim === 0) return reshape(x, [1, 1, 1]);
@@ -615,6 +623,9 @@ export function tile(A: ArrayLike, reps: number | readonly number[] | NDArray): 
   if (c.ndim < d) c = reshape(c, [...new Array(d - c.ndim).fill(1), ...c.shape]);
   if (c.ndim > d) tup = [...new Array(c.ndim - d).fill(1), ...tup];
   const nd = c.ndim;
+  const outShape = c.shape.map((s, i) => s * tup[i]);
+  // NumPy copies for all-1 reps, else reshapes: an empty input becomes a view of itself.
+  if (c.size === 0 && !(tup.every((t) => t === 1) && A instanceof NDArray)) return reshape(c, outShape);
   // Read c as shape [t0, s0, t1, s1, ...] with zero strides on the repeat axes.
   const shape2: number[] = [];
   const strides2: number[] = [];
@@ -625,7 +636,7 @@ export function tile(A: ArrayLike, reps: number | readonly number[] | NDArray): 
   const src = new NDArray(c.data, c.dtype, shape2, strides2, c.offset);
   const out = zerosOf(shape2, c.dtype);
   copyInto(out, src);
-  return new NDArray(out.data, out.dtype, c.shape.map((s, i) => s * tup[i]));
+  return reshapeFresh(out, outShape);
 }
 
 /**
@@ -742,7 +753,9 @@ export function flip(m: ArrayLike, axis?: number | readonly number[] | null | { 
   const strides = x.elementStrides.slice();
   let off = x.offset;
   for (const a of axes) {
-    if (x.shape[a] > 0) off += (x.shape[a] - 1) * strides[a];
+    // NumPy slices with ::-1, which leaves an empty axis alone.
+    if (x.shape[a] === 0) continue;
+    off += (x.shape[a] - 1) * strides[a];
     strides[a] = -strides[a];
   }
   return new NDArray(x.data, x.dtype, x.shape.slice(), strides, off, x);
@@ -810,8 +823,7 @@ export function roll(a: ArrayLike, shift: number | readonly number[] | NDArray, 
   const [ax] = splitOpts<number | readonly number[] | null>(axis as any, undefined, 'axis');
   const x = asarray(a);
   if (ax === undefined || ax === null) {
-    const flat = roll(ravel(x), shift, 0);
-    return new NDArray(flat.data, flat.dtype, x.shape.slice());
+    return reshapeFresh(roll(ravel(x), shift, 0), x.shape.slice());
   }
   const shiftArr = asarray(shift as ArrayLike);
   const axesList = typeof ax === 'number' ? [ax] : Array.from(ax);

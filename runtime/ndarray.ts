@@ -8,7 +8,7 @@
  */
 import { type DType, type TypedArray, castScalar, itemsize, storageOf, needsExplicitCast, kindOf } from './dtype';
 import { allocate } from './allocate';
-import { cStrides, sizeOf, coalesce } from './shape';
+import { cStrides, fillStrides, sizeOf, coalesce } from './shape';
 import { specialize } from './kernels';
 import { ValueError, IndexError, NumpyTypeError } from './errors';
 import { requireInt } from './validate';
@@ -38,7 +38,8 @@ export class NDArray {
     this.data = data;
     this.dtype = dtype;
     this.shape = shape;
-    this.elementStrides = elementStrides ?? cStrides(shape);
+    // NumPy gives an array it allocates with no elements all-zero strides; views keep theirs.
+    this.elementStrides = elementStrides ?? (base === null && sizeOf(shape) === 0 ? shape.map(() => 0) : cStrides(shape));
     this.offset = offset;
     // NumPy's base is the array that owns the memory, never a chain of views.
     this.base = base === null ? null : base.base ?? base;
@@ -70,8 +71,9 @@ export class NDArray {
     return this.elementStrides.map((s) => s * k);
   }
 
-  /** True when the elements lie in C order, one after another, from `offset`. */
+  /** True when the elements lie in C order, one after another, from `offset` (always, when empty). */
   get isCContiguous(): boolean {
+    if (this.size === 0) return true;
     let expect = 1;
     for (let i = this.shape.length - 1; i >= 0; i--) {
       if (this.shape[i] === 1) continue;
@@ -199,6 +201,26 @@ export function subarrayAt(a: NDArray, i: number): NDArray | number | boolean {
   const off = a.offset + i * a.elementStrides[0];
   if (a.ndim === 1) return a.dtype === 'bool' ? a.data[off] !== 0 : a.data[off];
   return new NDArray(a.data, a.dtype, a.shape.slice(1), a.elementStrides.slice(1), off, a);
+}
+
+/**
+ * Strides of NumPy's reshape of an empty array: its own for the same shape (NumPy returns
+ * a plain view), else filled in C order with 0-length axes counted as 1 (an empty array
+ * is contiguous, so no strides are copied from it).
+ */
+export function emptyViewStrides(x: NDArray, shape: readonly number[]): number[] {
+  const same = shape.length === x.ndim && shape.every((n, i) => n === x.shape[i]);
+  return same ? x.elementStrides.slice() : fillStrides(shape);
+}
+
+/**
+ * `a.reshape(shape)` for an array `a` just made and handed over by the caller, as NumPy
+ * code that reshapes a fresh result: the same data, owned (base null), with the strides
+ * NumPy's reshape gives. Only an empty result's strides differ from a fresh array's.
+ */
+export function reshapeFresh(a: NDArray, shape: number[]): NDArray {
+  const strides = a.size === 0 ? emptyViewStrides(a, shape) : cStrides(shape);
+  return new NDArray(a.data, a.dtype, shape, strides, a.offset);
 }
 
 /** A new array owning `data` (not copied) with the given shape and dtype. */

@@ -61,10 +61,12 @@ export function iterationOrder(shape: readonly number[], strides: readonly (read
 /**
  * Element strides of a dense array of `shape` laid out in the iteration `order`
  * (outermost first), skipping `skip` axes (stride 0): how nditer allocates an output,
- * and NumPy's order='K' copies.
+ * and NumPy's order='K' copies. All zero for an empty shape, as NumPy allocates it.
  */
 export function denseStrides(shape: readonly number[], order: readonly number[], skip: readonly number[] = []): number[] {
   const strides = new Array<number>(shape.length).fill(0);
+  // NumPy allocates an empty array with all-zero strides.
+  if (shape.includes(0)) return strides;
   let k = 1;
   for (let j = order.length - 1; j >= 0; j--) {
     const ax = order[j];

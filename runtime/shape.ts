@@ -24,6 +24,20 @@ export function cStrides(shape: readonly number[]): number[] {
   return s;
 }
 
+/**
+ * C-order element strides as NumPy fills them in for a view given no strides
+ * (_array_fill_strides): a 0-length axis counts as 1, so `(3, 0)` gets `[1, 1]`.
+ */
+export function fillStrides(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    if (shape[i] !== 0) acc *= shape[i];
+  }
+  return s;
+}
+
 /** A shape as NumPy writes it in error messages: `(2,3)`, `(3,)`, `()`. */
 export function shapeStr(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;

@@ -8,10 +8,10 @@
  * Both are stable (ties, -0 against +0 included, keep input order, as NumPy's
  * kind='stable') and put NaN last, as NumPy does.
  */
-import { NDArray, copyInto, copyToContiguous, zerosOf } from './ndarray';
+import { NDArray, copyInto, copyToContiguous, zerosOf, reshapeFresh } from './ndarray';
 import { asarray, type ArrayLike as NpArrayLike } from './asarray';
 import { type DType, type TypedArray, isFloat, kindOf, promoteTypes, castScalar } from './dtype';
-import { normalizeAxis, cStrides } from './shape';
+import { normalizeAxis, cStrides, fillStrides } from './shape';
 import { ValueError, NumpyTypeError } from './errors';
 import { moveaxis, ravel } from './views';
 import { Slice } from './indexing';
@@ -400,13 +400,17 @@ export function unique(ar: NpArrayLike, return_index?: boolean | UniqueOptions, 
     uShape[0] = rows.length;
     const u = zerosOf(uShape, x.dtype);
     rows.forEach((r, i) => (u.data as TypedArray).set(d.subarray(r * rowLen, (r + 1) * rowLen), i * rowLen));
-    values = copyToContiguous(moveaxis(u, 0, ax));
+    if (u.size === 0) {
+      // NumPy reshapes its 1-d array of unique rows to uShape (filled-in strides) and
+      // moves the axis back; an empty result stays that view.
+      values = moveaxis(uShape.length === 1 ? u : new NDArray(u.data, u.dtype, uShape, fillStrides(uShape)), 0, ax);
+    } else values = copyToContiguous(moveaxis(u, 0, ax));
     invShape = [n];
   }
   if (!wantIdx && !wantInv && !wantCnt) return values;
   const ret: NDArray[] = [values];
   if (wantIdx) ret.push(int64(first));
-  if (wantInv) ret.push(int64(inverse, invShape));
+  if (wantInv) ret.push(reshapeFresh(int64(inverse), invShape));
   if (wantCnt) ret.push(int64(counts));
   return ret;
 }
@@ -450,6 +454,8 @@ export function nonzero(a: NpArrayLike): NDArray[] {
       r -= q * st[d];
     }
   }
+  // NumPy's results are views (stride ndim) of one (count, ndim) array: visible when empty.
+  if (flat.length === 0) return outs.map((o) => new NDArray(o, 'int64', [0], [x.ndim]));
   return outs.map((o) => int64(o));
 }
 
@@ -463,7 +469,9 @@ export function nonzero(a: NpArrayLike): NDArray[] {
  * np.flatnonzero(np.array([[0, 1], [2, 0]]))   // array([1, 2])
  */
 export function flatnonzero(a: NpArrayLike): NDArray {
-  return int64(nonzeroFlat(asarray(a)));
+  const flat = nonzeroFlat(asarray(a));
+  // NumPy's nonzero(ravel(a))[0] is a view, which shows as stride 1 when empty.
+  return flat.length === 0 ? new NDArray(new Float64Array(0), 'int64', [0], [1]) : int64(flat);
 }
 
 /**

@@ -10,7 +10,7 @@
  * NumPy's `_lerp` (a + (b-a)*t, or b - (b-a)*(1-t) when t >= 0.5), `cov` scales by
  * `1/fact`, nanvar sums with the NaNs replaced by zeros, and so on.
  */
-import { NDArray, zerosOf, copyToContiguous, copyInto } from './ndarray';
+import { NDArray, zerosOf, copyToContiguous, copyInto, reshapeFresh } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { type DType, type DTypeLike, toDType, promoteTypes, kindOf, isFloat, castScalar } from './dtype';
 import { normalizeAxis, sizeOf } from './shape';
@@ -1136,7 +1136,8 @@ function covImpl(mIn: ArrayLike, o: CovOptions): NDArray {
   const dtype = o.dtype ? toDType(o.dtype) : promoteTypes(Y ? promoteTypes(M.dtype, Y.dtype) : M.dtype, 'float64');
   let X = atLeast2d(M, dtype);
   if (!rowvar && M.ndim !== 1) X = copyToContiguous(transpose(X));
-  if (X.shape[0] === 0) return zerosOf([0, 0], 'float64');
+  // NumPy: np.array([]).reshape(0, 0).
+  if (X.shape[0] === 0) return reshapeFresh(zerosOf([0], 'float64'), [0, 0]);
   if (Y) {
     let y2 = atLeast2d(Y, dtype);
     if (!rowvar && y2.shape[0] !== 1) y2 = transpose(y2);

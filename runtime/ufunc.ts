@@ -181,10 +181,10 @@ const BUFSIZE = 8192;
  * Element strides NumPy gives a ufunc's new output of `shape`. Its trivial loop (inputs
  * 0-d, 1-d or all C- or all F-contiguous, one shape, no cast of an n-d input) allocates
  * plain C or F order; otherwise the order='K' iterator nests axes as the inputs lie in
- * memory. Empty results keep this runtime's C strides (NumPy gives them zero strides).
+ * memory. Empty results get zero strides, as every array NumPy allocates empty.
  */
 function resultStrides(shape: readonly number[], ops: readonly LayoutOperand[]): number[] {
-  if (sizeOf(shape) === 0) return cStrides(shape);
+  if (sizeOf(shape) === 0) return shape.map(() => 0);
   const trivial = trivialOrder(ops);
   if (trivial === 'C') return cStrides(shape);
   if (trivial === 'F') return fStrides(shape);

@@ -3,9 +3,9 @@
  * expand_dims, squeeze, broadcast_to, ravel. None of them copies unless the data's
  * layout makes a view impossible (reshape of a non-contiguous array).
  */
-import { NDArray, copyToContiguous } from './ndarray';
+import { NDArray, copyToContiguous, emptyViewStrides } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
-import { broadcastShapes, broadcastStrides, normalizeAxis, shapeStr, sizeOf, cStrides } from './shape';
+import { broadcastShapes, broadcastStrides, normalizeAxis, shapeStr, sizeOf, cStrides, fillStrides } from './shape';
 import { ValueError, NumpyTypeError } from './errors';
 import { requireInts, requireArg } from './validate';
 
@@ -42,7 +42,9 @@ export function reshape(a: ArrayLike, ...shapeArgs: ShapeArgs): NDArray {
     shape = req.map((d) => (d === -1 ? size / known : d));
   }
   if (sizeOf(shape) !== size) throw new ValueError(`cannot reshape array of size ${size} into shape ${shapeStrPy(req)}`);
-  const strides = viewStrides(x, shape);
+  // An empty array is contiguous: a view whatever its strides. NumPy's shortcut for an
+  // unchanged shape (a plain view) sees a -1 unresolved.
+  const strides = size === 0 ? (unknown === 1 ? fillStrides(shape) : emptyViewStrides(x, shape)) : viewStrides(x, shape);
   if (strides) return new NDArray(x.data, x.dtype, shape, strides, x.offset, x);
   const c = copyToContiguous(x);
   return new NDArray(c.data, c.dtype, shape);
@@ -166,7 +168,8 @@ export function expand_dims(a: ArrayLike, axis: number | readonly number[] | { a
       strides.push(x.elementStrides[k++]);
     }
   }
-  return new NDArray(x.data, x.dtype, shape, strides, x.offset, x);
+  // NumPy reshapes, which gives an empty array's view filled-in strides.
+  return new NDArray(x.data, x.dtype, shape, x.size === 0 ? fillStrides(shape) : strides, x.offset, x);
 }
 
 /**
