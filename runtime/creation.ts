@@ -9,6 +9,7 @@ import { toShape, sizeOf } from './shape';
 import { ValueError } from './errors';
 import { allocate } from './allocate';
 import { requireNumber, requireInt, requireCallable } from './validate';
+import { reshape, broadcast_arrays } from './views';
 
 /** Options of the creation functions: NumPy's `dtype=` keyword. */
 export interface DTypeOption {
@@ -256,7 +257,8 @@ export function identity(n: number, opts: DTypeOption = {}): NDArray {
 }
 
 /**
- * Extracts a diagonal of a 2-d array, or builds a 2-d array with a 1-d array on its diagonal.
+ * Extracts a diagonal of a 2-d array (a view, as NumPy's), or builds a 2-d array with a
+ * 1-d array on its diagonal.
  *
  * @example
  * np.diag([1, 2, 3])                        // 3x3 with 1, 2, 3 on the diagonal
@@ -278,9 +280,8 @@ export function diag(v: ArrayLike, k = 0): NDArray {
   const [rows, cols] = a.shape;
   const len = Math.max(0, k >= 0 ? Math.min(rows, cols - k) : Math.min(rows + k, cols));
   const off = a.offset + (k >= 0 ? k * a.elementStrides[1] : -k * a.elementStrides[0]);
-  // NumPy returns a read-only view; a copy is the safe equivalent here.
-  const view = new NDArray(a.data, a.dtype, [len], [a.elementStrides[0] + a.elementStrides[1]], off, a);
-  return copyToContiguous(view);
+  // NumPy returns a.diagonal(k): a view (read-only there; np arrays have no such flag).
+  return new NDArray(a.data, a.dtype, [len], [a.elementStrides[0] + a.elementStrides[1]], len === 0 ? a.offset : off, a);
 }
 
 /**
@@ -296,33 +297,48 @@ export function tri(N: number, M?: number | null, k = 0, opts: DTypeOption = {})
   return out;
 }
 
+/** Options of `np.meshgrid`, as NumPy's keyword arguments. */
+export interface MeshgridOptions {
+  /** 'xy' (default, Cartesian: the first two axes swapped) or 'ij' (matrix). */
+  indexing?: 'xy' | 'ij';
+  /** Return arrays with length-1 axes (broadcastable to the grid) instead of full grids. */
+  sparse?: boolean;
+  /** true (default): fresh arrays; false: views of the inputs (broadcast when not sparse). */
+  copy?: boolean;
+}
+
 /**
  * Coordinate matrices from coordinate vectors, `[X, Y] = np.meshgrid(x, y)`.
  *
  * Parameters
- * - xs: the 1-d coordinate arrays.
+ * - xs: the coordinate arrays (flattened).
  * - indexing: 'xy' (default, Cartesian) or 'ij' (matrix).
+ * - sparse: shapes like (1, nx) and (ny, 1) instead of full (ny, nx) grids.
+ * - copy: false returns views (broadcast, with zero strides, unless sparse).
  *
  * @example
  * const [X, Y] = np.meshgrid(np.array([1, 2, 3]), np.array([4, 5]));   // both 2x3
+ * np.meshgrid(np.array([1, 2, 3]), np.array([4, 5]), {sparse: true});  // shapes [1, 3], [2, 1]
  */
-export function meshgrid(...args: (ArrayLike | { indexing?: 'xy' | 'ij' })[]): NDArray[] {
-  let opts: { indexing?: 'xy' | 'ij' } = {};
+export function meshgrid(...args: (ArrayLike | MeshgridOptions)[]): NDArray[] {
+  let opts: MeshgridOptions = {};
   const last = args[args.length - 1];
   if (last !== null && typeof last === 'object' && !(last instanceof NDArray) && !Array.isArray(last) && !ArrayBuffer.isView(last)) {
-    opts = args.pop() as { indexing?: 'xy' | 'ij' };
+    opts = args.pop() as MeshgridOptions;
   }
-  const xs = (args as ArrayLike[]).map((x) => copyToContiguous(asarray(x)));
-  const ij = opts.indexing === 'ij';
-  const lens = xs.map((x) => x.size);
-  const shape = lens.slice();
-  if (!ij && shape.length >= 2) [shape[0], shape[1]] = [shape[1], shape[0]];
-  return xs.map((x, i) => {
-    let axis = i;
-    if (!ij && xs.length >= 2 && i < 2) axis = 1 - i;
-    const strides = shape.map((_, d) => (d === axis ? 1 : 0));
-    return copyToContiguous(new NDArray(x.data, x.dtype, shape.slice(), strides, 0));
-  });
+  const indexing = opts.indexing ?? 'xy';
+  if (indexing !== 'xy' && indexing !== 'ij') throw new ValueError("Valid values for `indexing` are 'xy' and 'ij'.");
+  const n = args.length;
+  // NumPy's steps, for its strides: reshape each input to -1 on its own axis, swap the
+  // first two for 'xy', broadcast unless sparse, then copy (C order) unless copy=false.
+  const unit = (i: number, len: number): number[] => Array.from({ length: n }, (_, d) => (d === i ? len : 1));
+  let out = (args as ArrayLike[]).map((x, i) => reshape(asarray(x), unit(i, -1)));
+  if (indexing === 'xy' && n > 1) {
+    out[0] = reshape(out[0], unit(1, -1));
+    out[1] = reshape(out[1], unit(0, -1));
+  }
+  if (!opts.sparse) out = broadcast_arrays(...out);
+  return opts.copy === false ? out : out.map((x) => copyToContiguous(x));
 }
 
 /**

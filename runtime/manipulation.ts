@@ -407,19 +407,13 @@ export function block(arrays: Nested): NDArray {
 
 function atleast(x: NDArray, n: 1 | 2 | 3): NDArray {
   if (x.ndim >= n) return x;
-  if (x.size === 0) {
-    // NumPy indexes a 1-d or 2-d input with newaxis (x[None, :], x[None, :, None],
-    // x[:, :, None]): stride 0 on the new axes, which shows when x is empty.
-    const [s0, s1] = x.elementStrides;
-    if (x.ndim === 2) return new NDArray(x.data, x.dtype, [...x.shape, 1], [s0, s1, 0], x.offset, x);
-    const [shape, strides] = n === 2 ? [[1, x.shape[0]], [0, s0]] : [[1, x.shape[0], 1], [0, s0, 0]];
-    return new NDArray(x.data, x.dtype, shape, strides, x.offset, x);
-  }
-  if (n === 1) return reshape(x, [1]);
-  if (n === 2) return x.ndim === 0 ? reshape(x, [1, 1]) : reshape(x, [1, x.shape[0]]);
-  if (x.ndim === 0) return reshape(x, [1, 1, 1]);
-  if (x.ndim === 1) return reshape(x, [1, x.shape[0], 1]);
-  return reshape(x, [x.shape[0], x.shape[1], 1]);
+  if (x.ndim === 0) return reshape(x, n === 1 ? [1] : n === 2 ? [1, 1] : [1, 1, 1]);
+  // NumPy indexes a 1-d or 2-d input with newaxis (x[None, :], x[None, :, None],
+  // x[:, :, None]): stride 0 on the new axes.
+  const [s0, s1] = x.elementStrides;
+  if (x.ndim === 2) return new NDArray(x.data, x.dtype, [...x.shape, 1], [s0, s1, 0], x.offset, x);
+  const [shape, strides] = n === 2 ? [[1, x.shape[0]], [0, s0]] : [[1, x.shape[0], 1], [0, s0, 0]];
+  return new NDArray(x.data, x.dtype, shape, strides, x.offset, x);
 }
 
 function atleastList(xs: NDArray[], n: 1 | 2 | 3): NDArray[] {

@@ -444,19 +444,26 @@ export function nonzero(a: NpArrayLike): NDArray[] {
     throw new ValueError('Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.');
   }
   const flat = nonzeroFlat(x);
+  const nd = x.ndim;
+  // NumPy's results are views (stride ndim, offset d) of one (count, ndim) array.
+  const owner = int64(indexRows(x, flat), [flat.length, nd]);
+  return x.shape.map((_, d) => new NDArray(owner.data, 'int64', [flat.length], [nd], d, owner));
+}
+
+/** The (count, ndim) C-ordered multi-indices of the C-order flat positions `flat` of `x`. */
+function indexRows(x: NDArray, flat: number[]): Float64Array {
+  const nd = x.ndim;
   const st = cStrides(x.shape);
-  const outs = x.shape.map(() => new Float64Array(flat.length));
+  const out = new Float64Array(flat.length * nd);
   for (let k = 0; k < flat.length; k++) {
     let r = flat[k];
-    for (let d = 0; d < x.ndim; d++) {
+    for (let d = 0; d < nd; d++) {
       const q = Math.floor(r / st[d]);
-      outs[d][k] = q;
+      out[k * nd + d] = q;
       r -= q * st[d];
     }
   }
-  // NumPy's results are views (stride ndim) of one (count, ndim) array: visible when empty.
-  if (flat.length === 0) return outs.map((o) => new NDArray(o, 'int64', [0], [x.ndim]));
-  return outs.map((o) => int64(o));
+  return out;
 }
 
 /**
@@ -486,20 +493,20 @@ export function flatnonzero(a: NpArrayLike): NDArray {
  */
 export function argwhere(a: NpArrayLike): NDArray {
   const x = asarray(a);
-  if (x.ndim === 0) return zerosOf([x.flatGet(0) !== 0 ? 1 : 0, 0], 'int64');
+  if (x.ndim === 0) {
+    // NumPy: argwhere(atleast_1d(a))[:, :0], a view keeping that array's strides.
+    const r = argwhere(x.reshape(1));
+    return new NDArray(r.data, 'int64', [r.shape[0], 0], r.elementStrides.slice(), r.offset, r);
+  }
   const flat = nonzeroFlat(x);
   const nd = x.ndim;
-  const st = cStrides(x.shape);
-  const out = new Float64Array(flat.length * nd);
-  for (let k = 0; k < flat.length; k++) {
-    let r = flat[k];
-    for (let d = 0; d < nd; d++) {
-      const q = Math.floor(r / st[d]);
-      out[k * nd + d] = q;
-      r -= q * st[d];
-    }
-  }
-  return int64(out, [flat.length, nd]);
+  // NumPy's transpose(nonzero(a)): a transposed view of a fresh (ndim, count) array.
+  const rows = indexRows(x, flat);
+  const cols = new Float64Array(rows.length);
+  for (let k = 0; k < flat.length; k++) for (let d = 0; d < nd; d++) cols[d * flat.length + k] = rows[k * nd + d];
+  const owner = int64(cols, [nd, flat.length]);
+  const [s0, s1] = owner.elementStrides;
+  return new NDArray(cols, 'int64', [flat.length, nd], [s1, s0], 0, owner);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -763,6 +763,8 @@ export function average(a: ArrayLike, axis?: Axis | AverageOptions, opts: Averag
     avg = r.mean(x, { axis: axes, ...kd });
     dtype = avg instanceof NDArray ? avg.dtype : x.dtype === 'float32' ? 'float32' : 'float64';
     const size = avg instanceof NDArray ? avg.size : 1;
+    // NumPy computes a.size / avg.size in Python, which fails for an empty result.
+    if (size === 0) throw new ZeroDivisionError('division by zero');
     scl = castScalar(x.size / size, dtype);
   } else {
     const wgt = weightsAreValid(o.weights, x, axes);

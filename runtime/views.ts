@@ -87,7 +87,9 @@ function viewStrides(x: NDArray, shape: number[]): number[] | null {
     ni = nj++;
     oi = oj++;
   }
-  for (let k = ni; k < shape.length; k++) newStrides[k] = 1; // trailing 1s
+  // Trailing 1s take the last stride, as NumPy sets them.
+  const lastStride = ni >= 1 ? newStrides[ni - 1] : 1;
+  for (let k = ni; k < shape.length; k++) newStrides[k] = lastStride;
   return newStrides;
 }
 
@@ -157,19 +159,10 @@ export function expand_dims(a: ArrayLike, axis: number | readonly number[] | { a
   const norm = list.map((v) => normalizeAxis(v, nd));
   if (new Set(norm).size !== norm.length) throw new ValueError('repeated axis');
   const shape: number[] = [];
-  const strides: number[] = [];
   let k = 0;
-  for (let i = 0; i < nd; i++) {
-    if (norm.includes(i)) {
-      shape.push(1);
-      strides.push(0);
-    } else {
-      shape.push(x.shape[k]);
-      strides.push(x.elementStrides[k++]);
-    }
-  }
-  // NumPy reshapes, which gives an empty array's view filled-in strides.
-  return new NDArray(x.data, x.dtype, shape, x.size === 0 ? fillStrides(shape) : strides, x.offset, x);
+  for (let i = 0; i < nd; i++) shape.push(norm.includes(i) ? 1 : x.shape[k++]);
+  // NumPy's expand_dims is a reshape, whose strides it keeps (the new axes' are not 0).
+  return reshape(x, shape);
 }
 
 /**
@@ -208,7 +201,9 @@ export function broadcast_to(a: ArrayLike, shape: number | readonly number[]): N
       `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(x.shape)}  and requested shape ${shapeStr(to)}`,
     );
   }
-  return new NDArray(x.data, x.dtype, to, broadcastStrides(x.shape, x.elementStrides, to), x.offset, x);
+  // NumPy's broadcast_to is an nditer view, which gives length-1 axes stride 0.
+  const strides = broadcastStrides(x.shape, x.elementStrides, to).map((s, d) => (to[d] === 1 ? 0 : s));
+  return new NDArray(x.data, x.dtype, to, strides, x.offset, x);
 }
 
 /**
@@ -220,7 +215,8 @@ export function broadcast_to(a: ArrayLike, shape: number | readonly number[]): N
 export function broadcast_arrays(...arrays: ArrayLike[]): NDArray[] {
   const xs = arrays.map((x) => asarray(x));
   const shape = broadcastShapes(...xs.map((x) => x.shape));
-  return xs.map((x) => broadcast_to(x, shape));
+  // NumPy returns an array already of that shape as it is (same strides).
+  return xs.map((x) => (x.ndim === shape.length && x.shape.every((n, i) => n === shape[i]) ? x : broadcast_to(x, shape)));
 }
 
 /**

@@ -262,6 +262,11 @@ case('average', R3, axis=[0, 2], weights=A(rng.uniform(size=(3, 5))), returned=T
 case('average', R32, weights=A(rng.uniform(size=(6, 7)), 'float32'))
 case('average', R32, axis=0)
 case('average', R1, weights=A(rng.uniform(size=37)))
+# an empty result: NumPy's a.size / avg.size raises ZeroDivisionError (unweighted only)
+case('average', A(np.ones((0, 3))), axis=1)
+case('average', A(np.ones((0, 3))), axis=1, keepdims=True)
+case('average', A(np.ones((0, 3))), axis=0)
+case('average', A(np.ones((0, 3))), axis=1, weights=A(np.ones((0, 3))))
 
 # ---- cov, corrcoef ---------------------------------------------------------------------------
 case('cov', A([1.0, 2.0, 3.0, 4.0]), A([2.0, 4.0, 5.0, 4.0]))
