@@ -111,33 +111,81 @@ declare module './ndarray' {
     /** Elementwise natural log. */
     log(opts?: UfuncOptions): NDArray;
 
-    /** Sum over all elements or axes. @example np.array([[1, 2], [3, 4]]).sum(0)   // array([4, 6]) */
+    /** Sum over all elements (a number) or axes (an NDArray). @example np.array([[1, 2], [3, 4]]).sum(0)   // array([4, 6]) */
+    sum(...untyped: r.UntypedArgs<r.Axis, r.ReduceOptions>): any;
+    sum(axis?: null | r.WholeOptions<r.ReduceOptions>, opts?: r.WholeOptions<r.ReduceOptions>): number;
+    sum(axis: number | readonly number[] | r.ArrayOptions<r.ReduceOptions>, opts?: r.ReduceOptions): NDArray;
+    sum(axis: null | undefined, opts: r.KeepOptions<r.ReduceOptions>): NDArray;
     sum(axis?: r.Axis | r.ReduceOptions, opts?: r.ReduceOptions): any;
-    /** Product over all elements or axes. */
+    /** Product over all elements (a number) or axes (an NDArray). @example np.array([[1, 2], [3, 4]]).prod()   // 24 */
+    prod(...untyped: r.UntypedArgs<r.Axis, r.ReduceOptions>): any;
+    prod(axis?: null | r.WholeOptions<r.ReduceOptions>, opts?: r.WholeOptions<r.ReduceOptions>): number;
+    prod(axis: number | readonly number[] | r.ArrayOptions<r.ReduceOptions>, opts?: r.ReduceOptions): NDArray;
+    prod(axis: null | undefined, opts: r.KeepOptions<r.ReduceOptions>): NDArray;
     prod(axis?: r.Axis | r.ReduceOptions, opts?: r.ReduceOptions): any;
-    /** Maximum over all elements or axes. @example data.max({axis: 0}) */
+    /** Maximum over all elements (a number) or axes (an NDArray). @example data.max({axis: 0}) */
+    max(...untyped: r.UntypedArgs<r.Axis, r.ReduceOptions>): any;
+    max(axis?: null | r.WholeOptions<r.ReduceOptions>, opts?: r.WholeOptions<r.ReduceOptions>): number;
+    max(axis: number | readonly number[] | r.ArrayOptions<r.ReduceOptions>, opts?: r.ReduceOptions): NDArray;
+    max(axis: null | undefined, opts: r.KeepOptions<r.ReduceOptions>): NDArray;
     max(axis?: r.Axis | r.ReduceOptions, opts?: r.ReduceOptions): any;
-    /** Minimum over all elements or axes. */
+    /** Minimum over all elements (a number) or axes (an NDArray). @example np.array([3, 1, 2]).min()   // 1 */
+    min(...untyped: r.UntypedArgs<r.Axis, r.ReduceOptions>): any;
+    min(axis?: null | r.WholeOptions<r.ReduceOptions>, opts?: r.WholeOptions<r.ReduceOptions>): number;
+    min(axis: number | readonly number[] | r.ArrayOptions<r.ReduceOptions>, opts?: r.ReduceOptions): NDArray;
+    min(axis: null | undefined, opts: r.KeepOptions<r.ReduceOptions>): NDArray;
     min(axis?: r.Axis | r.ReduceOptions, opts?: r.ReduceOptions): any;
-    /** Mean over all elements or axes. */
+    /** Mean over all elements (a number) or axes (an NDArray). @example np.array([[1, 2], [3, 4]]).mean(0)   // array([2., 3.]) */
+    mean(...untyped: r.UntypedArgs<r.Axis, r.ReduceOptions>): any;
+    mean(axis?: null | r.WholeOptions<r.ReduceOptions>, opts?: r.WholeOptions<r.ReduceOptions>): number;
+    mean(axis: number | readonly number[] | r.ArrayOptions<r.ReduceOptions>, opts?: r.ReduceOptions): NDArray;
+    mean(axis: null | undefined, opts: r.KeepOptions<r.ReduceOptions>): NDArray;
     mean(axis?: r.Axis | r.ReduceOptions, opts?: r.ReduceOptions): any;
-    /** Standard deviation (`ddof` in the options). */
+    /** Standard deviation over all elements (a number) or axes (an NDArray); `ddof` in the options. @example np.array([1, 2, 3]).std()   // 0.816496580927726 */
+    std(...untyped: r.UntypedArgs<r.Axis, r.VarOptions>): any;
+    std(axis?: null | r.WholeOptions<r.VarOptions>, opts?: r.WholeOptions<r.VarOptions>): number;
+    std(axis: number | readonly number[] | r.ArrayOptions<r.VarOptions>, opts?: r.VarOptions): NDArray;
+    std(axis: null | undefined, opts: r.KeepOptions<r.VarOptions>): NDArray;
     std(axis?: r.Axis | r.VarOptions, opts?: r.VarOptions): any;
-    /** Variance (`ddof` in the options). */
+    /** Variance over all elements (a number) or axes (an NDArray); `ddof` in the options. @example np.array([1, 2, 3, 4]).var({ddof: 1})   // 1.6666666666666667 */
+    var(...untyped: r.UntypedArgs<r.Axis, r.VarOptions>): any;
+    var(axis?: null | r.WholeOptions<r.VarOptions>, opts?: r.WholeOptions<r.VarOptions>): number;
+    var(axis: number | readonly number[] | r.ArrayOptions<r.VarOptions>, opts?: r.VarOptions): NDArray;
+    var(axis: null | undefined, opts: r.KeepOptions<r.VarOptions>): NDArray;
     var(axis?: r.Axis | r.VarOptions, opts?: r.VarOptions): any;
-    /** Whether all elements are true. */
+    /** Whether all elements are true (a boolean; an NDArray along axes). @example np.array([1, 2]).gt(0).all()   // true */
+    all(...untyped: r.UntypedArgs<r.Axis, r.ReduceOptions>): any;
+    all(axis?: null | r.WholeOptions<r.ReduceOptions>, opts?: r.WholeOptions<r.ReduceOptions>): boolean;
+    all(axis: number | readonly number[] | r.ArrayOptions<r.ReduceOptions>, opts?: r.ReduceOptions): NDArray;
+    all(axis: null | undefined, opts: r.KeepOptions<r.ReduceOptions>): NDArray;
     all(axis?: r.Axis | r.ReduceOptions, opts?: r.ReduceOptions): any;
-    /** Whether any element is true. */
+    /** Whether any element is true (a boolean; an NDArray along axes). @example np.array([0, 0, 3]).any()   // true */
+    any(...untyped: r.UntypedArgs<r.Axis, r.ReduceOptions>): any;
+    any(axis?: null | r.WholeOptions<r.ReduceOptions>, opts?: r.WholeOptions<r.ReduceOptions>): boolean;
+    any(axis: number | readonly number[] | r.ArrayOptions<r.ReduceOptions>, opts?: r.ReduceOptions): NDArray;
+    any(axis: null | undefined, opts: r.KeepOptions<r.ReduceOptions>): NDArray;
     any(axis?: r.Axis | r.ReduceOptions, opts?: r.ReduceOptions): any;
-    /** Index of the maximum. */
+    /** Index of the maximum in the flattened array (a number), or along an axis (an NDArray). @example np.array([1, 3, 2]).argmax()   // 1 */
+    argmax(...untyped: r.UntypedArgs<number | null, r.ArgOptions>): any;
+    argmax(axis?: null | r.WholeOptions<r.ArgOptions>, opts?: r.WholeOptions<r.ArgOptions>): number;
+    argmax(axis: number | r.ArrayOptions<r.ArgOptions>, opts?: r.ArgOptions): NDArray;
+    argmax(axis: null | undefined, opts: r.KeepOptions<r.ArgOptions>): NDArray;
     argmax(axis?: number | null | r.ArgOptions, opts?: r.ArgOptions): any;
-    /** Index of the minimum. */
+    /** Index of the minimum in the flattened array (a number), or along an axis (an NDArray). @example np.array([3, 1, 2]).argmin()   // 1 */
+    argmin(...untyped: r.UntypedArgs<number | null, r.ArgOptions>): any;
+    argmin(axis?: null | r.WholeOptions<r.ArgOptions>, opts?: r.WholeOptions<r.ArgOptions>): number;
+    argmin(axis: number | r.ArrayOptions<r.ArgOptions>, opts?: r.ArgOptions): NDArray;
+    argmin(axis: null | undefined, opts: r.KeepOptions<r.ArgOptions>): NDArray;
     argmin(axis?: number | null | r.ArgOptions, opts?: r.ArgOptions): any;
     /** Cumulative sum. */
     cumsum(axis?: number | null | r.AccumulateOptions, opts?: r.AccumulateOptions): NDArray;
     /** Cumulative product. */
     cumprod(axis?: number | null | r.AccumulateOptions, opts?: r.AccumulateOptions): NDArray;
-    /** Range of values, max - min. */
+    /** Range of values, max - min, over all elements (a number) or axes (an NDArray). @example np.array([[1, 5], [4, 2]]).ptp(1)   // array([4, 2]) */
+    ptp(...untyped: r.UntypedArgs<r.Axis, r.ReduceOptions>): any;
+    ptp(axis?: null | r.WholeOptions<r.ReduceOptions>, opts?: r.WholeOptions<r.ReduceOptions>): number;
+    ptp(axis: number | readonly number[] | r.ArrayOptions<r.ReduceOptions>, opts?: r.ReduceOptions): NDArray;
+    ptp(axis: null | undefined, opts: r.KeepOptions<r.ReduceOptions>): NDArray;
     ptp(axis?: r.Axis | r.ReduceOptions, opts?: r.ReduceOptions): any;
 
     /** A new shape for the same data (a view when possible). @example np.arange(6).reshape(2, 3) */

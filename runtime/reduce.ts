@@ -30,6 +30,26 @@ export interface ReduceOptions {
   out?: NDArray | null;
 }
 
+// Result types of the reductions, as overloads, so the editor completes `a.mean(0).`: a
+// full reduction gives a JS scalar, an axis, `keepdims: true` or `out` gives an NDArray,
+// and what the types cannot tell apart (an `any` argument, a union such as
+// `keepdims: boolean`) stays `any`. The types cannot see dtype or ndim, so two run-time
+// cases differ from them: a bool array's max/min (or a `dtype: 'bool'` sum) is a boolean,
+// and axes covering every dimension (axis 0 of a 1-d array) give a scalar, as NumPy does.
+
+/** Assignable from `any` only (no value has this property): routes untyped arguments to an `any` overload. */
+export interface Untyped {
+  readonly '(untyped)': never;
+}
+/** Reduction arguments with an `any` among them. */
+export type UntypedArgs<A, O> = [axis: O & Untyped, opts?: O] | [axis: A | O | undefined, opts: O & Untyped];
+/** Options of a full reduction to a JS scalar: no axis, no `keepdims: true`, no `out`. */
+export type WholeOptions<O> = O & { axis?: null; keepdims?: false } & ('out' extends keyof O ? { out?: null } : unknown);
+/** Options that make a reduction return an NDArray: an axis, `keepdims: true` or `out`. */
+export type ArrayOptions<O> = O & ({ axis: number | readonly number[] } | { keepdims: true } | ('out' extends keyof O ? { out: NDArray } : never));
+/** Trailing options that make a reduction return an NDArray whatever their `axis` (a positional axis overrides it). */
+export type KeepOptions<O> = O & ({ keepdims: true } | ('out' extends keyof O ? { out: NDArray } : never));
+
 type Kind = 'sum' | 'prod' | 'max' | 'min' | 'any' | 'all';
 
 const IDENTITY: Record<Kind, number> = { sum: 0, prod: 1, max: -Infinity, min: Infinity, any: 0, all: 1 };
@@ -609,6 +629,11 @@ function generic(kind: Kind, a: ArrayLike, axisOrOpts: Axis | ReduceOptions | un
  * np.sum(np.array([1, 2, 3]))                        // 6
  * np.array([[1, 2], [3, 4]]).sum({axis: 0})          // array([4, 6])
  */
+export function sum(a: ArrayLike, ...untyped: UntypedArgs<Axis, ReduceOptions>): any;
+export function sum(a: ArrayLike, axis?: null | WholeOptions<ReduceOptions>, opts?: WholeOptions<ReduceOptions>): number;
+export function sum(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<ReduceOptions>, opts?: ReduceOptions): NDArray;
+export function sum(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
+export function sum(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function sum(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   return generic('sum', a, axis, opts, sumDType);
 }
@@ -619,6 +644,11 @@ export function sum(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptio
  * @example
  * np.prod(np.array([1, 2, 3, 4]))   // 24
  */
+export function prod(a: ArrayLike, ...untyped: UntypedArgs<Axis, ReduceOptions>): any;
+export function prod(a: ArrayLike, axis?: null | WholeOptions<ReduceOptions>, opts?: WholeOptions<ReduceOptions>): number;
+export function prod(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<ReduceOptions>, opts?: ReduceOptions): NDArray;
+export function prod(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
+export function prod(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function prod(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   return generic('prod', a, axis, opts, sumDType);
 }
@@ -629,6 +659,11 @@ export function prod(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOpti
  * @example
  * np.max(np.array([[1, 2], [5, 3]]), {axis: 0})   // array([5, 3])
  */
+export function max(a: ArrayLike, ...untyped: UntypedArgs<Axis, ReduceOptions>): any;
+export function max(a: ArrayLike, axis?: null | WholeOptions<ReduceOptions>, opts?: WholeOptions<ReduceOptions>): number;
+export function max(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<ReduceOptions>, opts?: ReduceOptions): NDArray;
+export function max(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
+export function max(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function max(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   return generic('max', a, axis, opts, (d) => d);
 }
@@ -639,6 +674,11 @@ export function max(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptio
  * @example
  * np.min(np.array([3, 1, 2]))   // 1
  */
+export function min(a: ArrayLike, ...untyped: UntypedArgs<Axis, ReduceOptions>): any;
+export function min(a: ArrayLike, axis?: null | WholeOptions<ReduceOptions>, opts?: WholeOptions<ReduceOptions>): number;
+export function min(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<ReduceOptions>, opts?: ReduceOptions): NDArray;
+export function min(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
+export function min(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function min(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   return generic('min', a, axis, opts, (d) => d);
 }
@@ -654,6 +694,11 @@ export const amin = min;
  * @example
  * np.all(np.array([1, 2]).gt(0))   // true
  */
+export function all(a: ArrayLike, ...untyped: UntypedArgs<Axis, ReduceOptions>): any;
+export function all(a: ArrayLike, axis?: null | WholeOptions<ReduceOptions>, opts?: WholeOptions<ReduceOptions>): boolean;
+export function all(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<ReduceOptions>, opts?: ReduceOptions): NDArray;
+export function all(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
+export function all(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function all(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   return generic('all', a, axis, opts, () => 'bool');
 }
@@ -664,6 +709,11 @@ export function all(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptio
  * @example
  * np.any(np.array([0, 0, 3]))   // true
  */
+export function any(a: ArrayLike, ...untyped: UntypedArgs<Axis, ReduceOptions>): any;
+export function any(a: ArrayLike, axis?: null | WholeOptions<ReduceOptions>, opts?: WholeOptions<ReduceOptions>): boolean;
+export function any(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<ReduceOptions>, opts?: ReduceOptions): NDArray;
+export function any(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
+export function any(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function any(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   return generic('any', a, axis, opts, () => 'bool');
 }
@@ -684,6 +734,11 @@ function countOf(x: NDArray, axes: number[]): number {
  * np.mean(np.array([1, 2, 3, 4]))                       // 2.5
  * np.array([[1, 2], [3, 4]]).mean({axis: 1})           // array([1.5, 3.5])
  */
+export function mean(a: ArrayLike, ...untyped: UntypedArgs<Axis, ReduceOptions>): any;
+export function mean(a: ArrayLike, axis?: null | WholeOptions<ReduceOptions>, opts?: WholeOptions<ReduceOptions>): number;
+export function mean(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<ReduceOptions>, opts?: ReduceOptions): NDArray;
+export function mean(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
+export function mean(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function mean(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   const [x, o] = parse(a, axis, opts);
   const axes = normalizeAxes(o.axis, x.ndim);
@@ -726,6 +781,11 @@ export interface VarOptions extends ReduceOptions {
  * np.var(np.array([1, 2, 3, 4]))            // 1.25
  * np.var(np.array([1, 2, 3, 4]), {ddof: 1}) // 1.6666666666666667
  */
+export function variance(a: ArrayLike, ...untyped: UntypedArgs<Axis, VarOptions>): any;
+export function variance(a: ArrayLike, axis?: null | WholeOptions<VarOptions>, opts?: WholeOptions<VarOptions>): number;
+export function variance(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<VarOptions>, opts?: VarOptions): NDArray;
+export function variance(a: ArrayLike, axis: null | undefined, opts: KeepOptions<VarOptions>): NDArray;
+export function variance(a: ArrayLike, axis?: Axis | VarOptions, opts?: VarOptions): any;
 export function variance(a: ArrayLike, axis?: Axis | VarOptions, opts: VarOptions = {}): any {
   const [x, o] = parse(a, axis, opts) as [NDArray, VarOptions];
   const axes = normalizeAxes(o.axis, x.ndim);
@@ -756,6 +816,11 @@ export function variance(a: ArrayLike, axis?: Axis | VarOptions, opts: VarOption
  * @example
  * np.std(np.array([1, 2, 3]))   // 0.816496580927726
  */
+export function std(a: ArrayLike, ...untyped: UntypedArgs<Axis, VarOptions>): any;
+export function std(a: ArrayLike, axis?: null | WholeOptions<VarOptions>, opts?: WholeOptions<VarOptions>): number;
+export function std(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<VarOptions>, opts?: VarOptions): NDArray;
+export function std(a: ArrayLike, axis: null | undefined, opts: KeepOptions<VarOptions>): NDArray;
+export function std(a: ArrayLike, axis?: Axis | VarOptions, opts?: VarOptions): any;
 export function std(a: ArrayLike, axis?: Axis | VarOptions, opts: VarOptions = {}): any {
   const [x, o] = parse(a, axis, opts) as [NDArray, VarOptions];
   const v = variance(x, o);
@@ -824,6 +889,11 @@ function forEachRowOuter(x: NDArray, axes: number[], fn: (off: number) => void):
  * np.argmax(np.array([1, 3, 3, 2]))                     // 1
  * np.array([[1, 5], [4, 2]]).argmax({axis: 0})          // array([1, 0])
  */
+export function argmax(a: ArrayLike, ...untyped: UntypedArgs<number | null, ArgOptions>): any;
+export function argmax(a: ArrayLike, axis?: null | WholeOptions<ArgOptions>, opts?: WholeOptions<ArgOptions>): number;
+export function argmax(a: ArrayLike, axis: number | ArrayOptions<ArgOptions>, opts?: ArgOptions): NDArray;
+export function argmax(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ArgOptions>): NDArray;
+export function argmax(a: ArrayLike, axis?: number | null | ArgOptions, opts?: ArgOptions): any;
 export function argmax(a: ArrayLike, axis?: number | null | ArgOptions, opts: ArgOptions = {}): any {
   return argReduce('argmax', a, axis, opts);
 }
@@ -834,6 +904,11 @@ export function argmax(a: ArrayLike, axis?: number | null | ArgOptions, opts: Ar
  * @example
  * np.argmin(np.array([3, 1, 2]))   // 1
  */
+export function argmin(a: ArrayLike, ...untyped: UntypedArgs<number | null, ArgOptions>): any;
+export function argmin(a: ArrayLike, axis?: null | WholeOptions<ArgOptions>, opts?: WholeOptions<ArgOptions>): number;
+export function argmin(a: ArrayLike, axis: number | ArrayOptions<ArgOptions>, opts?: ArgOptions): NDArray;
+export function argmin(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ArgOptions>): NDArray;
+export function argmin(a: ArrayLike, axis?: number | null | ArgOptions, opts?: ArgOptions): any;
 export function argmin(a: ArrayLike, axis?: number | null | ArgOptions, opts: ArgOptions = {}): any {
   return argReduce('argmin', a, axis, opts);
 }
@@ -904,6 +979,11 @@ export function cumprod(a: ArrayLike, axis?: number | null | AccumulateOptions, 
  * @example
  * np.ptp(np.array([[1, 5, 3], [4, 2, 6]]), {axis: 1})   // array([4, 4])
  */
+export function ptp(a: ArrayLike, ...untyped: UntypedArgs<Axis, ReduceOptions>): any;
+export function ptp(a: ArrayLike, axis?: null | WholeOptions<ReduceOptions>, opts?: WholeOptions<ReduceOptions>): number;
+export function ptp(a: ArrayLike, axis: number | readonly number[] | ArrayOptions<ReduceOptions>, opts?: ReduceOptions): NDArray;
+export function ptp(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
+export function ptp(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function ptp(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   const hi = max(a, axis, { ...opts, out: null });
   const lo = min(a, axis, { ...opts, out: null });

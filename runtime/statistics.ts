@@ -327,6 +327,11 @@ function medianImpl(x: NDArray, o: MedianOptions, nan: boolean): any {
  * np.median(np.array([3, 1, 4, 1, 5]))                        // 3
  * np.median(np.array([[1, 5, 3], [4, 2, 6]]), {axis: 0})      // array([2.5, 3.5, 4.5])
  */
+export function median(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, MedianOptions>): any;
+export function median(a: ArrayLike, axis?: null | r.WholeOptions<MedianOptions>, opts?: r.WholeOptions<MedianOptions>): number;
+export function median(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<MedianOptions>, opts?: MedianOptions & { axis?: number | readonly number[] }): NDArray;
+export function median(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<MedianOptions>): NDArray;
+export function median(a: ArrayLike, axis?: Axis | MedianOptions, opts?: MedianOptions): any;
 export function median(a: ArrayLike, axis?: Axis | MedianOptions, opts: MedianOptions = {}): any {
   const o = kwargs<MedianOptions>(['axis'], [axis, opts]);
   return medianImpl(asarray(a), o, false);
@@ -338,6 +343,11 @@ export function median(a: ArrayLike, axis?: Axis | MedianOptions, opts: MedianOp
  * @example
  * np.nanmedian(np.array([1, NaN, 3, 4]))   // 3
  */
+export function nanmedian(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, MedianOptions>): any;
+export function nanmedian(a: ArrayLike, axis?: null | r.WholeOptions<MedianOptions>, opts?: r.WholeOptions<MedianOptions>): number;
+export function nanmedian(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<MedianOptions>, opts?: MedianOptions & { axis?: number | readonly number[] }): NDArray;
+export function nanmedian(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<MedianOptions>): NDArray;
+export function nanmedian(a: ArrayLike, axis?: Axis | MedianOptions, opts?: MedianOptions): any;
 export function nanmedian(a: ArrayLike, axis?: Axis | MedianOptions, opts: MedianOptions = {}): any {
   const o = kwargs<MedianOptions>(['axis'], [axis, opts]);
   const x = asarray(a);
@@ -751,6 +761,13 @@ export interface AverageOptions {
  * np.average(np.array([1, 2, 3, 4]), {weights: [4, 3, 2, 1]})                  // 2
  * np.average(np.array([[1, 5, 3], [4, 2, 6]]), {axis: 0, weights: [1, 3]})     // array([3.25, 2.75, 5.25])
  */
+export function average(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, AverageOptions>): any;
+export function average(a: ArrayLike, axis?: null | (r.WholeOptions<AverageOptions> & { returned?: false }), opts?: r.WholeOptions<AverageOptions> & { returned?: false }): number;
+export function average(a: ArrayLike, axis: number | readonly number[] | (r.ArrayOptions<AverageOptions> & { returned?: false }), opts?: AverageOptions & { axis?: number | readonly number[]; returned?: false }): NDArray;
+export function average(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<AverageOptions> & { returned?: false }): NDArray;
+export function average(a: ArrayLike, axis: r.WholeOptions<AverageOptions> & { returned: true }): [number, number];
+export function average(a: ArrayLike, axis: r.ArrayOptions<AverageOptions> & { returned: true }): [NDArray, NDArray];
+export function average(a: ArrayLike, axis?: Axis | AverageOptions, opts?: AverageOptions): any;
 export function average(a: ArrayLike, axis?: Axis | AverageOptions, opts: AverageOptions = {}): any {
   const o = kwargs<AverageOptions>(['axis'], [axis, opts]);
   const x = asarray(a);
@@ -831,6 +848,11 @@ function nanArgs(axis: Axis | NanReduceOptions | undefined, opts: NanReduceOptio
  * @example
  * np.nansum(np.array([1, NaN, 3]))   // 4
  */
+export function nansum(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, NanReduceOptions>): any;
+export function nansum(a: ArrayLike, axis?: null | r.WholeOptions<NanReduceOptions>, opts?: r.WholeOptions<NanReduceOptions>): number;
+export function nansum(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<NanReduceOptions>, opts?: NanReduceOptions & { axis?: number | readonly number[] }): NDArray;
+export function nansum(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanReduceOptions>): NDArray;
+export function nansum(a: ArrayLike, axis?: Axis | NanReduceOptions, opts?: NanReduceOptions): any;
 export function nansum(a: ArrayLike, axis?: Axis | NanReduceOptions, opts: NanReduceOptions = {}): any {
   return r.sum(replaceNaN(asarray(a), 0).arr, nanArgs(axis, opts));
 }
@@ -841,6 +863,11 @@ export function nansum(a: ArrayLike, axis?: Axis | NanReduceOptions, opts: NanRe
  * @example
  * np.nanprod(np.array([NaN, 3, 4]))   // 12
  */
+export function nanprod(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, NanReduceOptions>): any;
+export function nanprod(a: ArrayLike, axis?: null | r.WholeOptions<NanReduceOptions>, opts?: r.WholeOptions<NanReduceOptions>): number;
+export function nanprod(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<NanReduceOptions>, opts?: NanReduceOptions & { axis?: number | readonly number[] }): NDArray;
+export function nanprod(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanReduceOptions>): NDArray;
+export function nanprod(a: ArrayLike, axis?: Axis | NanReduceOptions, opts?: NanReduceOptions): any;
 export function nanprod(a: ArrayLike, axis?: Axis | NanReduceOptions, opts: NanReduceOptions = {}): any {
   return r.prod(replaceNaN(asarray(a), 1).arr, nanArgs(axis, opts));
 }
@@ -906,6 +933,11 @@ function nanExtreme(kind: 'max' | 'min', a: ArrayLike, o: NanReduceOptions): any
  * @example
  * np.nanmax(np.array([1, NaN, 3]))   // 3
  */
+export function nanmax(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, NanReduceOptions>): any;
+export function nanmax(a: ArrayLike, axis?: null | r.WholeOptions<NanReduceOptions>, opts?: r.WholeOptions<NanReduceOptions>): number;
+export function nanmax(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<NanReduceOptions>, opts?: NanReduceOptions & { axis?: number | readonly number[] }): NDArray;
+export function nanmax(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanReduceOptions>): NDArray;
+export function nanmax(a: ArrayLike, axis?: Axis | NanReduceOptions, opts?: NanReduceOptions): any;
 export function nanmax(a: ArrayLike, axis?: Axis | NanReduceOptions, opts: NanReduceOptions = {}): any {
   return nanExtreme('max', a, nanArgs(axis, opts));
 }
@@ -916,6 +948,11 @@ export function nanmax(a: ArrayLike, axis?: Axis | NanReduceOptions, opts: NanRe
  * @example
  * np.nanmin(np.array([[1, NaN], [NaN, 4], [2, 3]]), {axis: 0})   // array([1., 3.])
  */
+export function nanmin(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, NanReduceOptions>): any;
+export function nanmin(a: ArrayLike, axis?: null | r.WholeOptions<NanReduceOptions>, opts?: r.WholeOptions<NanReduceOptions>): number;
+export function nanmin(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<NanReduceOptions>, opts?: NanReduceOptions & { axis?: number | readonly number[] }): NDArray;
+export function nanmin(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanReduceOptions>): NDArray;
+export function nanmin(a: ArrayLike, axis?: Axis | NanReduceOptions, opts?: NanReduceOptions): any;
 export function nanmin(a: ArrayLike, axis?: Axis | NanReduceOptions, opts: NanReduceOptions = {}): any {
   return nanExtreme('min', a, nanArgs(axis, opts));
 }
@@ -945,6 +982,11 @@ function nanArg(kind: 'max' | 'min', a: ArrayLike, o: NanArgOptions): any {
  * @example
  * np.nanargmax(np.array([NaN, 4, 2]))   // 1
  */
+export function nanargmax(a: ArrayLike, ...untyped: r.UntypedArgs<number | null, NanArgOptions>): any;
+export function nanargmax(a: ArrayLike, axis?: null | r.WholeOptions<NanArgOptions>, opts?: r.WholeOptions<NanArgOptions>): number;
+export function nanargmax(a: ArrayLike, axis: number | r.ArrayOptions<NanArgOptions>, opts?: NanArgOptions & { axis?: number }): NDArray;
+export function nanargmax(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanArgOptions>): NDArray;
+export function nanargmax(a: ArrayLike, axis?: number | null | NanArgOptions, opts?: NanArgOptions): any;
 export function nanargmax(a: ArrayLike, axis?: number | null | NanArgOptions, opts: NanArgOptions = {}): any {
   return nanArg('max', a, kwargs<NanArgOptions>(['axis'], [axis, opts]));
 }
@@ -955,6 +997,11 @@ export function nanargmax(a: ArrayLike, axis?: number | null | NanArgOptions, op
  * @example
  * np.nanargmin(np.array([NaN, 4, 2]))   // 2
  */
+export function nanargmin(a: ArrayLike, ...untyped: r.UntypedArgs<number | null, NanArgOptions>): any;
+export function nanargmin(a: ArrayLike, axis?: null | r.WholeOptions<NanArgOptions>, opts?: r.WholeOptions<NanArgOptions>): number;
+export function nanargmin(a: ArrayLike, axis: number | r.ArrayOptions<NanArgOptions>, opts?: NanArgOptions & { axis?: number }): NDArray;
+export function nanargmin(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanArgOptions>): NDArray;
+export function nanargmin(a: ArrayLike, axis?: number | null | NanArgOptions, opts?: NanArgOptions): any;
 export function nanargmin(a: ArrayLike, axis?: number | null | NanArgOptions, opts: NanArgOptions = {}): any {
   return nanArg('min', a, kwargs<NanArgOptions>(['axis'], [axis, opts]));
 }
@@ -979,6 +1026,11 @@ function divideByCount(a: NDArray | number, b: NDArray | number, dtype: DType): 
  * @example
  * np.nanmean(np.array([1, NaN, 3]))   // 2
  */
+export function nanmean(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, NanReduceOptions>): any;
+export function nanmean(a: ArrayLike, axis?: null | r.WholeOptions<NanReduceOptions>, opts?: r.WholeOptions<NanReduceOptions>): number;
+export function nanmean(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<NanReduceOptions>, opts?: NanReduceOptions & { axis?: number | readonly number[] }): NDArray;
+export function nanmean(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanReduceOptions>): NDArray;
+export function nanmean(a: ArrayLike, axis?: Axis | NanReduceOptions, opts?: NanReduceOptions): any;
 export function nanmean(a: ArrayLike, axis?: Axis | NanReduceOptions, opts: NanReduceOptions = {}): any {
   const o = nanArgs(axis, opts);
   const x = asarray(a);
@@ -1051,6 +1103,11 @@ function nanvarImpl(a: ArrayLike, o: NanVarOptions): { value: NDArray | number; 
  * @example
  * np.nanvar(np.array([1, NaN, 3, 4]))   // 1.5555555555555554
  */
+export function nanvar(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, NanVarOptions>): any;
+export function nanvar(a: ArrayLike, axis?: null | r.WholeOptions<NanVarOptions>, opts?: r.WholeOptions<NanVarOptions>): number;
+export function nanvar(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<NanVarOptions>, opts?: NanVarOptions & { axis?: number | readonly number[] }): NDArray;
+export function nanvar(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanVarOptions>): NDArray;
+export function nanvar(a: ArrayLike, axis?: Axis | NanVarOptions, opts?: NanVarOptions): any;
 export function nanvar(a: ArrayLike, axis?: Axis | NanVarOptions, opts: NanVarOptions = {}): any {
   const o = kwargs<NanVarOptions>(['axis'], [axis, opts]);
   const { value } = nanvarImpl(a, o);
@@ -1067,6 +1124,11 @@ export function nanvar(a: ArrayLike, axis?: Axis | NanVarOptions, opts: NanVarOp
  * @example
  * np.nanstd(np.array([1, NaN, 3, 4]), {ddof: 1})   // 1.5275252316519468
  */
+export function nanstd(a: ArrayLike, ...untyped: r.UntypedArgs<Axis, NanVarOptions>): any;
+export function nanstd(a: ArrayLike, axis?: null | r.WholeOptions<NanVarOptions>, opts?: r.WholeOptions<NanVarOptions>): number;
+export function nanstd(a: ArrayLike, axis: number | readonly number[] | r.ArrayOptions<NanVarOptions>, opts?: NanVarOptions & { axis?: number | readonly number[] }): NDArray;
+export function nanstd(a: ArrayLike, axis: null | undefined, opts: r.ArrayOptions<NanVarOptions>): NDArray;
+export function nanstd(a: ArrayLike, axis?: Axis | NanVarOptions, opts?: NanVarOptions): any;
 export function nanstd(a: ArrayLike, axis?: Axis | NanVarOptions, opts: NanVarOptions = {}): any {
   const o = kwargs<NanVarOptions>(['axis'], [axis, opts]);
   const { value, dtype } = nanvarImpl(a, o);
