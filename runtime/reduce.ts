@@ -985,9 +985,13 @@ export function ptp(a: ArrayLike, axis: number | readonly number[] | ArrayOption
 export function ptp(a: ArrayLike, axis: null | undefined, opts: KeepOptions<ReduceOptions>): NDArray;
 export function ptp(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function ptp(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
-  const hi = max(a, axis, { ...opts, out: null });
-  const lo = min(a, axis, { ...opts, out: null });
-  return typeof hi === 'number' ? hi - (lo as number) : subtract(hi, lo);
+  // One options object (axis given either way), `out` kept for the difference: max and min
+  // must not both write into it.
+  const { out, ...o }: ReduceOptions = axis !== null && typeof axis === 'object' && !Array.isArray(axis) ? { ...(axis as ReduceOptions), ...opts } : { ...opts, axis: axis as Axis };
+  const hi = max(a, o);
+  const lo = min(a, o);
+  if (typeof hi === 'number' && !out) return hi - (lo as number);
+  return subtract(hi, lo, out ? { out } : undefined);
 }
 
 /**

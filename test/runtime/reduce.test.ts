@@ -21,6 +21,18 @@ describe('reductions against NumPy', () => {
     expect(failures).toEqual([]);
   });
 
+  it('ptp writes into out, given either way, and returns it (NumPy: [4 2])', () => {
+    const x = np.array([[1, 5, 3], [2, 2, 4]]);
+    for (const call of [(o: NDArray) => np.ptp(x, { axis: 1, out: o }), (o: NDArray) => np.ptp(x, 1, { out: o })]) {
+      const o = np.empty(2, { dtype: 'int64' });
+      const r = call(o);
+      expect(r).toBe(o);
+      expect(o.tolist()).toEqual([4, 2]);
+    }
+    expect(np.ptp(x)).toBe(4);
+    expect(np.ptp(x, { axis: 0 }).tolist()).toEqual([1, 3, 1]);
+  });
+
   it('mean with an integer dtype truncates, as NumPy', () => {
     expect(np.mean(np.array([1, 2, 4]), { dtype: 'int64' })).toBe(2);
   });
