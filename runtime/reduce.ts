@@ -869,7 +869,8 @@ function argReduce(name: 'argmax' | 'argmin', a: ArrayLike, axis?: number | null
     res.data[k++] = pick(x0, off, x0.shape[ax], x0.elementStrides[ax]);
   });
   if (o.keepdims) return new NDArray(res.data, 'int64', keptShape(x0.shape, [ax]));
-  return res;
+  // Along a 1-d array's only axis NumPy returns a scalar, as for the flattened array.
+  return res.ndim === 0 ? res.data[0] : res;
 }
 
 /** Calls fn with the buffer offset of every index combination of `axes`, in C order. */

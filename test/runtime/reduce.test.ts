@@ -33,6 +33,12 @@ describe('reductions against NumPy', () => {
     expect(np.ptp(x, { axis: 0 }).tolist()).toEqual([1, 3, 1]);
   });
 
+  it('argmax/argmin along the only axis of a 1-d array give a number, as NumPy gives a scalar', () => {
+    const v = np.array([1, 3, 2]);
+    expect([np.argmax(v, 0), np.argmin(v, { axis: -1 }), v.argmax(0)]).toEqual([1, 0, 1]);
+    expect(np.argmax(v, 0, { keepdims: true }).tolist()).toEqual([1]);
+  });
+
   it('mean with an integer dtype truncates, as NumPy', () => {
     expect(np.mean(np.array([1, 2, 4]), { dtype: 'int64' })).toBe(2);
   });
