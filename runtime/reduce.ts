@@ -17,6 +17,7 @@ import { normalizeAxes, normalizeAxis, coalesce, sizeOf } from './shape';
 import { allocate } from './allocate';
 import { ValueError } from './errors';
 import { subtract, multiply, sqrt } from './math';
+import type { UntypedValue } from './ufunc';
 import { iterationOrder, denseStrides, bufferSchedule, callsAreRows, forEachCall, copyKeepOrder, type BufferSchedule } from './reduce-iteration';
 
 /** Axis argument: one axis, a list of axes, or null/undefined for all. */
@@ -37,12 +38,8 @@ export interface ReduceOptions {
 // cases differ from them: a bool array's max/min (or a `dtype: 'bool'` sum) is a boolean,
 // and axes covering every dimension (axis 0 of a 1-d array) give a scalar, as NumPy does.
 
-/** Assignable from `any` only (no value has this property): routes untyped arguments to an `any` overload. */
-export interface Untyped {
-  readonly '(untyped)': never;
-}
-/** Reduction arguments with an `any` among them. */
-export type UntypedArgs<A, O> = [axis: O & Untyped, opts?: O] | [axis: A | O | undefined, opts: O & Untyped];
+/** Reduction arguments with an `any` among them (UntypedValue routes them to an `any` overload, as for ufuncs). */
+export type UntypedArgs<A, O> = [axis: O & UntypedValue, opts?: O] | [axis: A | O | undefined, opts: O & UntypedValue];
 /** Options of a full reduction to a JS scalar: no axis, no `keepdims: true`, no `out`. */
 export type WholeOptions<O> = O & { axis?: null; keepdims?: false } & ('out' extends keyof O ? { out?: null } : unknown);
 /** Options that make a reduction return an NDArray: an axis, `keepdims: true` or `out`. */

@@ -27,10 +27,10 @@ export interface UfuncOptions {
 export type UfuncResult = NDArray | number | boolean;
 
 /**
- * What only an untyped (`any`) value can be passed as. Results such as `a.sum(axis)` or
- * `np.linspace(..)` are typed `any` (array or scalar depending on the arguments); without
- * these overloads an `any` argument would pick the scalar overload, so that
- * `np.sin(a.sum(0)).mul(2)` got a false "mul does not exist on number" in the editor.
+ * What only an untyped (`any`) value can be passed as: overloads taking it come first and
+ * return `any`. TypeScript gives an `any` argument to the first overload that accepts it,
+ * so without them `np.sin(untyped).mul(2)` picked the scalar overload and the editor said
+ * "mul does not exist on number". The reductions' overloads use it the same way.
  */
 export interface UntypedValue {
   readonly __untypedValue: 'only an any value is this';
