@@ -4,9 +4,10 @@
  * the line and column the user wrote. esbuild is passed in (the worker initialises the
  * browser build once; tests pass Node's), so this file runs unchanged in both.
  */
-import { TraceMap, originalPositionFor, GREATEST_LOWER_BOUND } from '@jridgewell/trace-mapping';
+import { TraceMap, originalPositionFor, GREATEST_LOWER_BOUND, LEAST_UPPER_BOUND } from '@jridgewell/trace-mapping';
 import type { TransformOptions } from 'esbuild-wasm';
-import { transformCell } from './transform';
+import { transformCell, HELPERS, type Transformed } from './transform';
+import { BINARY } from './operators';
 
 /** The slice of esbuild's API the kernel uses (same in esbuild-wasm's browser and Node builds). */
 export interface Esbuild {
@@ -61,6 +62,35 @@ const OPTIONS: TransformOptions = {
   tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: true } },
 };
 
+/** Helpers that operators.ts puts in front of an expression (`$nb$.mul(a, b)`). */
+const PREFIX_HELPERS = new Set([...Object.values(BINARY), 'bool', 'cond', 'tuple']);
+
+/**
+ * Where a position in the transformed cell came from. V8 places a call at its property
+ * name, so an error in `a * b` is reported at `mul` in `$nb$.mul(a, b)`: inserted text with
+ * no mapping of its own, which belongs to the expression after it (the least upper bound),
+ * not to the code before it. Anything else takes the greatest lower bound, as usual.
+ */
+function transformedOrigin(t: Transformed, map: TraceMap, lines: string[], line: number, column: number): { line: number | null; column: number | null } {
+  const text = lines[line - 1] ?? '';
+  const call = /^(\w+)\(/.exec(text.slice(column))?.[1];
+  if (call && PREFIX_HELPERS.has(call) && text.slice(column - HELPERS.length - 1, column) === `${HELPERS}.`) {
+    const next = originalPositionFor(map, { line, column, bias: LEAST_UPPER_BOUND });
+    if (next.line != null) return next;
+  }
+  return originalPositionFor(map, { line, column, bias: GREATEST_LOWER_BOUND });
+}
+
+/** Lazily built lookup from a position in a transformed cell to the JavaScript given to the transform. */
+function transformLookup(t: Transformed): (line: number, column: number) => { line: number | null; column: number | null } {
+  let built: [TraceMap, string[]] | null = null;
+  return (line, column) => {
+    // Built only when an error needs it: most cells never do.
+    built ??= [new TraceMap(t.map() as ConstructorParameters<typeof TraceMap>[0]), t.code.split('\n')];
+    return transformedOrigin(t, built[0], built[1], line, column);
+  };
+}
+
 interface EsbuildFailure {
   errors?: { text: string; location: { line: number; column: number; lineText: string } | null }[];
 }
@@ -84,15 +114,14 @@ export async function compileCell(esbuild: Esbuild | Promise<Esbuild>, source: s
   }
   if (direct) {
     const t = direct;
-    let map: TraceMap | null = null;
+    const lookup = transformLookup(t);
     return {
       code: t.code,
       names: t.names,
       source,
       originalPosition(line, column) {
-        map ??= new TraceMap(t.map() as ConstructorParameters<typeof TraceMap>[0]);
-        const p = originalPositionFor(map, { line, column, bias: GREATEST_LOWER_BOUND });
-        return p.line == null ? null : { line: p.line, column: p.column };
+        const p = lookup(line, column);
+        return p.line == null ? null : { line: p.line, column: p.column ?? 0 };
       },
     };
   }
@@ -120,17 +149,17 @@ export async function compileCell(esbuild: Esbuild | Promise<Esbuild>, source: s
     throw new CompileError((e as Error).message.replace(/ \(\d+:\d+\)$/, ''), line, orig?.column ?? 0, line ? source.split('\n')[line - 1] ?? '' : '');
   }
 
-  let maps: [TraceMap, TraceMap] | null = null;
+  const lookup = transformLookup(t);
+  let tsMap: TraceMap | null = null;
   return {
     code: t.code,
     names: t.names,
     source,
     originalPosition(line, column) {
-      // Built only when an error needs them: most cells never do.
-      maps ??= [new TraceMap(t.map() as ConstructorParameters<typeof TraceMap>[0]), new TraceMap(esMap)];
-      const inJs = originalPositionFor(maps[0], { line, column, bias: GREATEST_LOWER_BOUND });
+      const inJs = lookup(line, column);
       if (inJs.line == null) return null;
-      const inTs = originalPositionFor(maps[1], { line: inJs.line, column: inJs.column, bias: GREATEST_LOWER_BOUND });
+      tsMap ??= new TraceMap(esMap);
+      const inTs = originalPositionFor(tsMap, { line: inJs.line, column: inJs.column ?? 0, bias: GREATEST_LOWER_BOUND });
       if (inTs.line == null) return null;
       return { line: inTs.line, column: inTs.column };
     },

@@ -8,6 +8,7 @@ import { compileCell, CompileError, type CompiledCell, type Esbuild } from './co
 import { declareNames, recordResult, RedeclarationError } from './scope';
 import { Interrupter, KeyboardInterrupt } from './interrupt';
 import { errorParts, compileErrorParts, type CellRecord, type ErrorParts } from './traceback';
+import { operators, type OperatorHelpers } from './operator-helpers';
 
 /** What a run reports, in order: input (count), then result or error. */
 export interface RunHooks {
@@ -26,8 +27,8 @@ const indirectEval = eval;
 
 type CellFunction = (helpers: Helpers, flag: Int32Array) => Promise<{ value: unknown } | undefined>;
 
-/** What cell code calls: the interrupt guard's slow path and `import`. */
-export interface Helpers {
+/** What cell code calls: the interrupt guard's slow path, `import`, and NumPy's operators. */
+export interface Helpers extends OperatorHelpers {
   check(): void;
   import(specifier: string): Promise<unknown>;
 }
@@ -52,6 +53,7 @@ export class Executor {
     private readonly modules: Record<string, unknown> = {},
   ) {
     this.helpers = {
+      ...operators,
       check: () => this.interrupter.check(),
       import: (spec) => (spec in this.modules ? Promise.resolve(this.modules[spec]) : import(/* @vite-ignore */ spec)),
     };

@@ -20,6 +20,7 @@ import { Interrupter } from './interrupt';
 import { provide } from './scope';
 import { FileTable } from './files';
 import { setSourceHost } from '../runtime/source';
+import { makePrint, len, guardNamespace } from './python';
 
 /** Per-array allocation limit: np raises MemoryError past it instead of the tab dying. */
 export const DEFAULT_MEMORY_LIMIT = 2 ** 30;
@@ -55,6 +56,14 @@ function displayMetadata(opts: DisplayOptions): Record<string, unknown> {
   return { ...metadata, numbook: { ...(metadata.numbook as object | undefined), view: String(opts.view) } };
 }
 
+/** `np.zeroes` and `np.random.rnd` raise Python's AttributeError with a suggestion. */
+function guardNamespaces(): void {
+  guardNamespace(np, 'numpy');
+  for (const [name, v] of Object.entries(np)) {
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) guardNamespace(v, `numpy.${name}`);
+  }
+}
+
 export class Kernel {
   private readonly channel: Channel;
   private executor: Executor | null = null;
@@ -77,6 +86,9 @@ export class Kernel {
       if (!options.ignoreConsole?.(text)) this.channel.write(this.parent, name, text);
     });
     provide('np', np);
+    guardNamespaces();
+    provide('print', makePrint((text) => this.channel.write(this.parent, 'stdout', text)));
+    provide('len', len);
     provide('display', (value: unknown, opts?: DisplayOptions) => this.display(value, opts));
     provide('loadImage', loadImage);
     provide('loadAudio', loadAudio);

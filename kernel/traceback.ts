@@ -9,6 +9,7 @@
  * out: they are not code the user can act on.
  */
 import { CompileError, type CompiledCell } from './compile';
+import { suggestName } from './python';
 
 /** A compiled cell as the traceback needs it. */
 export interface CellRecord {
@@ -101,9 +102,19 @@ function describe(err: unknown): { ename: string; evalue: string; stack: string 
   return { ename: 'Uncaught', evalue: `${text} (a value thrown that is not an Error has no traceback)`, stack: '' };
 }
 
+/** `prnt is not defined` gets Python 3.12's hint: the nearest name the namespace has. */
+function withSuggestion(ename: string, evalue: string): string {
+  const missing = ename === 'ReferenceError' ? /^(\S+) is not defined$/.exec(evalue)?.[1] : undefined;
+  if (!missing) return evalue;
+  const near = suggestName(missing, Object.getOwnPropertyNames(globalThis));
+  return near ? `${evalue}. Did you mean: '${near}'?` : evalue;
+}
+
 /** An error output's parts for a value thrown by cell code. */
 export function errorParts(err: unknown, lookup: (url: string) => CellRecord | undefined): ErrorParts {
-  const { ename, evalue, stack } = describe(err);
+  const described = describe(err);
+  const { ename, stack } = described;
+  const evalue = withSuggestion(ename, described.evalue);
   const traceback: string[] = [];
   // Python's chained exceptions: the cause first.
   const cause = err instanceof Error ? err.cause : undefined;

@@ -17,6 +17,7 @@
  *   var v inside blocks       →  assignment too (var is function-scoped: top-level here)
  *   last expression `e;`      →  return {value: (e)};    (Out[n]; wrapped so a promise is not awaited)
  *   every loop body and function body starts with an interrupt guard (interrupt.ts).
+ *   NumPy's operators, `a * 2`, `a[1, 2]`, `a += 1`: see operators.ts (runs first).
  *
  * The result is one async function expression (top-level await works), strict, taking
  * the kernel's helper object and the interrupt flag. Its source map leads back to
@@ -24,6 +25,7 @@
  */
 import { parse, type Node, type Program, type Pattern, type VariableDeclaration, type Function as FunctionNode } from 'acorn';
 import MagicString, { type DecodedSourceMap } from 'magic-string';
+import { rewriteOperators, type TokenSpan } from './operators';
 
 /** Name of the kernel helper object inside cell code (see execute.ts). */
 export const HELPERS = '$nb$';
@@ -67,15 +69,20 @@ const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFu
 /**
  * Rewrites one cell's JavaScript (esbuild's output: types gone, ESM syntax kept; or the
  * cell itself when it is plain JavaScript). Throws acorn's SyntaxError if it cannot read
- * it; `ecmaVersion` 2022 refuses syntax esbuild would lower for the target.
+ * it; `ecmaVersion` 2022 refuses syntax esbuild would lower for the target. `operators`
+ * false leaves JavaScript's operators alone (the benchmark's baseline).
  */
-export function transformCell(js: string, sourceURL: string, ecmaVersion: 2022 | 'latest' = 'latest'): Transformed {
+export function transformCell(js: string, sourceURL: string, ecmaVersion: 2022 | 'latest' = 'latest', operators = true): Transformed {
+  const tokens: TokenSpan[] = [];
   const ast = parse(js, {
     ecmaVersion,
     sourceType: 'module',
     allowAwaitOutsideFunction: true,
+    onToken: operators ? (t) => tokens.push({ start: t.start, end: t.end }) : undefined,
   }) as Program;
   const s = new MagicString(js);
+  // First: its edits are the innermost (an operator inside a statement the walk below wraps).
+  const ops = operators ? rewriteOperators(ast as AnyNode, js, s, tokens, HELPERS, GUARD) : { topTemps: 0, blockArrows: new Set<number>() };
   const names: string[] = [];
   const declare = (n: string) => {
     if (!names.includes(n)) names.push(n);
@@ -227,6 +234,8 @@ export function transformCell(js: string, sourceURL: string, ecmaVersion: 2022 |
     if (fn.body.type === 'BlockStatement') {
       s.appendLeft(fn.body.start + 1, GUARD);
       walk(fn.body);
+    } else if (ops.blockArrows.has(fn.start)) {
+      walk(fn.body); // operators.ts gave it a block body that starts with the guard
     } else {
       s.prependRight(fn.body.start, `(${GUARD_EXPR}, `);
       s.appendLeft(fn.body.end, ')');
@@ -257,7 +266,8 @@ export function transformCell(js: string, sourceURL: string, ecmaVersion: 2022 |
     s.appendLeft(end, ')}');
   }
 
-  s.prepend(`(async function (${HELPERS}, ${FLAG}) {"use strict";`);
+  const temps = Array.from({ length: ops.topTemps }, (_, i) => `$nbT${i}`).join(', ');
+  s.prepend(`(async function (${HELPERS}, ${FLAG}) {"use strict";${temps ? `let ${temps};` : ''}`);
   s.append(`\n})\n//# sourceURL=${sourceURL}`);
   return {
     code: s.toString(),

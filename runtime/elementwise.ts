@@ -10,7 +10,7 @@ import { type DType, isFloat, kindOf, castScalar, checkScalarFits, dtypeRange } 
 import { broadcastShapes, broadcastStrides, shapeStr } from './shape';
 import { forEachRow } from './iter';
 import { resultType } from './ufunc';
-import { ValueError, NumpyTypeError, OverflowError } from './errors';
+import { ValueError, NumpyTypeError, OverflowError, UFuncTypeError } from './errors';
 import { getItem, setItem } from './indexing';
 import * as m from './math';
 import { any as anyReduce } from './reduce';
@@ -276,7 +276,7 @@ function clipImpl(a: ArrayLike, lo: ArrayLike | null, hi: ArrayLike | null, out:
     checkOut(out, shape);
     const rank = { b: 0, u: 1, i: 2, f: 3 } as const;
     if (out.dtype !== dtype && rank[kindOf(dtype)] > rank[kindOf(out.dtype)]) {
-      throw new NumpyTypeError(`Cannot cast ufunc 'clip' output from dtype('${dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
+      throw new UFuncTypeError(`Cannot cast ufunc 'clip' output from dtype('${dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
     }
   }
   const target = out && out.dtype === dtype ? out : zerosOf(shape, dtype);
@@ -393,7 +393,7 @@ function roundImpl(a: ArrayLike, decimals: number, out: NDArray | null | undefin
   const odt: DType = out ? out.dtype : isInt ? 'float64' : D;
   if (odt === 'bool' || kindOf(odt) === 'i' || kindOf(odt) === 'u') {
     const from = isFloat(D) ? D : 'float64';
-    throw new NumpyTypeError(
+    throw new UFuncTypeError(
       `Cannot cast ufunc '${mul ? 'multiply' : 'divide'}' output from dtype('${from}') to dtype('${odt}') with casting rule 'same_kind'`,
     );
   }

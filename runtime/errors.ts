@@ -63,3 +63,7 @@ export type LinAlgError = InstanceType<typeof LinAlgError>;
 export function axisError(axis: number, ndim: number): AxisError {
   return new AxisError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
 }
+
+/** Python's AttributeError: a name that a module or object does not have (`np.zeroes`). */
+export const AttributeError = named(class extends Error {}, 'AttributeError');
+export type AttributeError = InstanceType<typeof AttributeError>;

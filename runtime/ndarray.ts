@@ -187,6 +187,25 @@ export class NDArray {
   get [Symbol.toStringTag](): string {
     return 'ndarray';
   }
+
+  /**
+   * An ndarray never turns silently into `NaN` or a string in a JavaScript operator (code
+   * outside notebook cells, where `a * 2` is not rewritten): a 0-d array is its number, as
+   * NumPy's `float(a)`; any other throws a TypeError naming the methods to use. In a string
+   * context (`${a}`, `String(a)`) it is NumPy's `str(a)`.
+   */
+  [Symbol.toPrimitive](hint: 'number' | 'string' | 'default'): number | string | boolean {
+    if (hint === 'string') return this.toString();
+    if (this.ndim === 0) return this.item();
+    const how =
+      hint === 'number'
+        ? 'a.mul(2) for a * 2, a.sub(b) for a - b, a.div(b) for a / b, a.gt(0) for a > 0'
+        : 'a.add(b) for a + b, a.eq(b) for a == b, String(a) for its text';
+    throw new NumpyTypeError(
+      `only 0-dimensional arrays can be converted to Python scalars: an ndarray of shape (${this.shape.join(', ')}${this.ndim === 1 ? ',' : ''}) ` +
+        `was used with a JavaScript operator outside a notebook cell; use its methods (${how})`,
+    );
+  }
 }
 
 

@@ -155,7 +155,7 @@ function outputFor(
     );
   }
   if (out.dtype !== dtype && !canCastSameKind(dtype, out.dtype)) {
-    throw new NumpyTypeError(
+    throw new UFuncTypeError(
       `Cannot cast ufunc '${name}' output from dtype('${dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`,
     );
   }

@@ -1,0 +1,80 @@
+/**
+ * Python habits in cells (kernel/python.ts): print, len, and Python 3.12's "Did you mean"
+ * for a misspelt np name or global.
+ */
+import { describe, it, expect } from 'vitest';
+import { makePrint, len, suggestName, guardNamespace } from '../../kernel/python';
+import { makeRunner } from './cells';
+import { provide } from '../../kernel/scope';
+import { np } from '../../runtime/index';
+
+describe('print', () => {
+  const printed = (...args: unknown[]) => {
+    let out = '';
+    makePrint((t) => (out += t))(...args);
+    return out;
+  };
+  it('separates values by spaces and ends with a newline, arrays as NumPy\'s str', () => {
+    expect(printed('mean:', 2.5, np.arange(3))).toBe('mean: 2.5 [0 1 2]\n');
+    expect(printed()).toBe('\n');
+    expect(printed(np.ones([2, 2]))).toBe('[[1. 1.]\n [1. 1.]]\n');
+  });
+  it('sep and end as a trailing options object', () => {
+    expect(printed(1, 2, 3, { sep: ', ', end: '!' })).toBe('1, 2, 3!');
+    expect(printed('a', { end: '' })).toBe('a');
+    // An object that is not print()'s options is printed.
+    expect(printed({ x: 1 })).toBe('{ x: 1 }\n');
+  });
+});
+
+describe('len', () => {
+  it('first dimension of an array; length or size of JS collections', () => {
+    expect(len(np.zeros([3, 4]))).toBe(3);
+    expect(len([1, 2])).toBe(2);
+    expect(len('abc')).toBe(3);
+    expect(len(new Set([1, 2, 2]))).toBe(2);
+    expect(len(new Float32Array(5))).toBe(5);
+  });
+  it('Python\'s errors', () => {
+    expect(() => len(np.add(np.array(1), 0))).toThrowError('len() of unsized object');
+    expect(() => len(5)).toThrowError("object of type 'int' has no len()");
+    expect(() => len(null)).toThrowError("object of type 'NoneType' has no len()");
+  });
+});
+
+describe('suggestions, as CPython computes them', () => {
+  it('nearest name within a third of the characters; none when too far', () => {
+    expect(suggestName('zeroes', Object.keys(np))).toBe('zeros');
+    expect(suggestName('arrange', Object.keys(np))).toBe('arange');
+    expect(suggestName('lenspace', Object.keys(np))).toBe('linspace');
+    expect(suggestName('Sum', ['sum', 'cumsum'])).toBe('sum');
+    expect(suggestName('qqqqqq', ['zeros', 'ones'])).toBeNull();
+    expect(suggestName('x', ['_x'])).toBeNull();
+  });
+
+  it('a namespace raises AttributeError for a missing name, stays quiet for existing ones and promise checks', async () => {
+    const ns: Record<string, unknown> = { zeros: 1, ones: 2 };
+    guardNamespace(ns, 'demo');
+    expect(ns.zeros).toBe(1);
+    expect(() => ns.zeroes).toThrowError("module 'demo' has no attribute 'zeroes'. Did you mean: 'zeros'?");
+    expect(() => ns.qqqqqq).toThrowError(/^module 'demo' has no attribute 'qqqqqq'$/);
+    expect(ns.then).toBeUndefined();
+    expect(await Promise.resolve(ns)).toBe(ns);
+    expect(String(ns)).toBe('[object Object]');
+  });
+
+  it('in cells: np.zeroes and a misspelt global', async () => {
+    guardNamespace(np, 'numpy');
+    guardNamespace(np.random, 'numpy.random');
+    provide('print', makePrint(() => {}));
+    const k = makeRunner();
+    const r = await k.run('np.zeroes(3)');
+    expect(r.error!.ename).toBe('AttributeError');
+    expect(r.error!.evalue).toBe("module 'numpy' has no attribute 'zeroes'. Did you mean: 'zeros'?");
+    const r2 = await k.run('np.random.rnd(2)');
+    expect(r2.error!.evalue).toBe("module 'numpy.random' has no attribute 'rnd'. Did you mean: 'rand'?");
+    const r3 = await k.run('prnt("hi")');
+    expect(r3.error!.ename).toBe('ReferenceError');
+    expect(r3.error!.evalue).toBe("prnt is not defined. Did you mean: 'print'?");
+  });
+});
