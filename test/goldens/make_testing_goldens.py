@@ -16,6 +16,7 @@ Output (one JSON object):
            {"exc": name} is an exception class (np[name] in the runtime), {"npfn": name} a
            NumPy function (np[name]); other arguments are JSON numbers, strings, lists and
            objects (Python dicts).
+           printoptions, when present, are np.printoptions the call runs under.
            expect is {"ok": true} when the call returned, else {"error": class name,
            "message": str(exception)}.
 """
@@ -114,13 +115,17 @@ def py(v):
     return v
 
 
-def case(fn, *args, **kwargs):
+def case(fn, *args, printoptions=None, **kwargs):
     try:
-        getattr(np.testing, fn)(*[py(a) for a in args], **{k: py(v) for k, v in kwargs.items()})
+        with np.printoptions(**(printoptions or {})):
+            getattr(np.testing, fn)(*[py(a) for a in args], **{k: py(v) for k, v in kwargs.items()})
         expect = {'ok': True}
     except Exception as e:  # noqa: BLE001
         expect = {'error': type(e).__name__, 'message': str(e)}
-    cases.append({'fn': fn, 'args': [js(a) for a in args], 'kwargs': {k: js(v) for k, v in kwargs.items()}, 'expect': expect})
+    c = {'fn': fn, 'args': [js(a) for a in args], 'kwargs': {k: js(v) for k, v in kwargs.items()}, 'expect': expect}
+    if printoptions:
+        c['printoptions'] = printoptions
+    cases.append(c)
 
 
 nan, inf = np.nan, np.inf
@@ -447,6 +452,14 @@ case(am, True, 1)
 case(ap, -1.0, -1.0000001)
 case(ap, -1.0, -1.000001)
 case(ap, 5e-324, 1e-323)
+
+# ---- under other print options: the reprs keep the assert's precision, the differences follow
+case(ac, A(R), A(R_off), printoptions={'precision': 3})
+case(aa, A(R), A(R_off), decimal=3, printoptions={'precision': 2, 'suppress': True})
+case(ae, A(np.arange(40.0)), A(np.arange(40.0) + 0.5), printoptions={'threshold': 10, 'edgeitems': 2})
+case(ae, A(np.arange(40.0)), A(np.arange(40.0) + 0.5), printoptions={'linewidth': 40})
+case(ae, A([1.0, 2.0]), A([1.5, 2.0]), printoptions={'legacy': '1.13'})
+case(ae, A(0.5), A(1.5), printoptions={'legacy': '1.13'})
 
 cases_out = {'numpy': np.__version__, 'cases': cases}
 with open(OUT, 'w') as f:

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { np } from '../../runtime/index';
 
 type Num = number | string | boolean;
-interface Case { fn: string; args: unknown[]; kwargs: Record<string, unknown>; expect: { ok?: true; error?: string; message?: string } }
+interface Case { fn: string; args: unknown[]; kwargs: Record<string, unknown>; printoptions?: Record<string, unknown>; expect: { ok?: true; error?: string; message?: string } }
 const goldens: { numpy: string; cases: Case[] } = JSON.parse(
   readFileSync(new URL('../goldens/testing.json', import.meta.url), 'utf8'),
 );
@@ -34,15 +34,17 @@ function run(c: Case): { ok: true } | { error: string; message: string } {
   const fn = (np.testing as any)[c.fn];
   const args = c.args.map(decode);
   try {
-    if (Object.keys(c.kwargs).length) fn(...args, decode(c.kwargs));
-    else fn(...args);
+    np.printoptions(c.printoptions ?? {}, () => {
+      if (Object.keys(c.kwargs).length) fn(...args, decode(c.kwargs));
+      else fn(...args);
+    });
     return { ok: true };
   } catch (e) {
     return { error: (e as Error).name, message: (e as Error).message };
   }
 }
 
-const label = (c: Case, i: number) => `${i}: ${c.fn}(${JSON.stringify(c.args).slice(0, 90)}${Object.keys(c.kwargs).length ? ', ' + JSON.stringify(c.kwargs) : ''})`;
+const label = (c: Case, i: number) => `${i}: ${c.fn}(${JSON.stringify(c.args).slice(0, 90)}${Object.keys(c.kwargs).length ? ', ' + JSON.stringify(c.kwargs) : ''})${c.printoptions ? ' with ' + JSON.stringify(c.printoptions) : ''}`;
 
 describe('np.testing goldens (NumPy ' + goldens.numpy + ')', () => {
   const byFn = new Map<string, [Case, number][]>();
