@@ -47,6 +47,13 @@ export type ZeroDivisionError = InstanceType<typeof ZeroDivisionError>;
 export const NotImplementedError = named(class extends Error {}, 'NotImplementedError');
 export type NotImplementedError = InstanceType<typeof NotImplementedError>;
 
+/**
+ * Python's AssertionError: what the `np.testing` asserts throw when a check fails, with
+ * NumPy's message text.
+ */
+export const AssertionError = named(class extends Error {}, 'AssertionError');
+export type AssertionError = InstanceType<typeof AssertionError>;
+
 /** `np.exceptions.AxisError`: an axis argument outside the array's dimensions. */
 export const AxisError = named(class extends ValueError {}, 'AxisError');
 export type AxisError = InstanceType<typeof AxisError>;

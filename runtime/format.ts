@@ -753,7 +753,7 @@ function intToString(v: number): string {
 }
 
 /** `str()` of a Python float (`repr`): the float64 scalar rule without NumPy's legacy switch. */
-function pyFloatRepr(v: number): string {
+export function pyFloatRepr(v: number): string {
   return floatScalarStr(v, false, Number.POSITIVE_INFINITY);
 }
 
@@ -784,7 +784,7 @@ function legacyFloatScalarStr(v: number, single: boolean): string {
 }
 
 /** C's `%.{p}g` formatting (exact decimal expansion, round-half-even on the binary value). */
-function formatG(v: number, p: number): string {
+export function formatG(v: number, p: number): string {
   if (p === 0) p = 1;
   if (v === 0) return Object.is(v, -0) ? '-0' : '0';
   const sci = dragon4Scientific(v, false, { unique: false, precision: p - 1, trim: 'k' });

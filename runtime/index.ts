@@ -23,6 +23,7 @@ import * as io from './io';
 import * as textIO from './text-io';
 import random from './random/index';
 import linalg from './linalg/index';
+import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 
 // Internals of reduce.ts other modules share; not NumPy API.
@@ -84,6 +85,7 @@ export const np = {
   ...dtypeNames,
   random,
   linalg,
+  testing,
   matmul,
   dot,
   inner,
@@ -108,6 +110,7 @@ export const np = {
   OverflowError: errors.OverflowError,
   MemoryError: errors.MemoryError,
   LinAlgError: errors.LinAlgError,
+  AssertionError: errors.AssertionError,
   nan: NaN,
   inf: Infinity,
   pi: Math.PI,

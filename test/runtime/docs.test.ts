@@ -38,8 +38,9 @@ describe('documentation', () => {
     expect(undocumented(np as any, 'np.', renamed)).toEqual([]);
   });
 
-  it('every np.linalg and np.random function too', () => {
+  it('every np.linalg, np.random and np.testing function too', () => {
     expect(undocumented(np.linalg as any, 'np.linalg.', { outer: 'npOuter' })).toEqual([]);
     expect(undocumented(np.random as any, 'np.random.')).toEqual([]);
+    expect(undocumented(np.testing as any, 'np.testing.')).toEqual([]);
   });
 });
