@@ -8,6 +8,7 @@ import { TraceMap, originalPositionFor, GREATEST_LOWER_BOUND, LEAST_UPPER_BOUND 
 import type { TransformOptions } from 'esbuild-wasm';
 import { transformCell, HELPERS, type Transformed } from './transform';
 import { BINARY } from './operators';
+import { sliceSyntaxMessage } from './python';
 
 /** The slice of esbuild's API the kernel uses (same in esbuild-wasm's browser and Node builds). */
 export interface Esbuild {
@@ -63,7 +64,7 @@ const OPTIONS: TransformOptions = {
 };
 
 /** Helpers that operators.ts puts in front of an expression (`$nb$.mul(a, b)`). */
-const PREFIX_HELPERS = new Set([...Object.values(BINARY), 'bool', 'cond', 'tuple']);
+const PREFIX_HELPERS = new Set([...Object.values(BINARY), ...Object.values(BINARY).map((n) => `${n}B`), 'bool', 'cond', 'tuple']);
 
 /**
  * Where a position in the transformed cell came from. V8 places a call at its property
@@ -136,7 +137,8 @@ export async function compileCell(esbuild: Esbuild | Promise<Esbuild>, source: s
     const first = (e as EsbuildFailure).errors?.[0];
     if (!first) throw e;
     const loc = first.location;
-    throw new CompileError(first.text, loc?.line ?? null, loc?.column ?? 0, loc?.lineText ?? '');
+    const text = (loc && sliceSyntaxMessage(first.text, loc.lineText, loc.column)) ?? first.text;
+    throw new CompileError(text, loc?.line ?? null, loc?.column ?? 0, loc?.lineText ?? '');
   }
   let t: ReturnType<typeof transformCell>;
   try {

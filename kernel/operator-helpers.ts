@@ -85,6 +85,16 @@ export const operators = {
   ilshift: (a: any, b: any): any => (isArray(a) ? inplace(np.left_shift, a, b) : operators.lshift(a, b)),
   irshift: (a: any, b: any): any => (isArray(a) ? inplace(np.right_shift, a, b) : operators.rshift(a, b)),
 
+  // Comparisons as conditions (`if (a < b)`): one call, a boolean, NumPy's truth for arrays.
+  ltB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a < b : operators.bool(operators.lt(a, b))),
+  leB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a <= b : operators.bool(operators.le(a, b))),
+  gtB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a > b : operators.bool(operators.gt(a, b))),
+  geB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a >= b : operators.bool(operators.ge(a, b))),
+  // eslint-disable-next-line eqeqeq
+  eqB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.equal(a, b)) : a == b),
+  // eslint-disable-next-line eqeqeq
+  neB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.not_equal(a, b)) : a != b),
+
   /** A condition's value: an ndarray's truth as NumPy's `bool(a)`. */
   bool: (x: any): boolean => (typeof x === 'boolean' ? x : isArray(x) ? truth(x) : Boolean(x)),
   /** The left of `&&`/`||`: an ndarray is checked as in `bool`, other values pass through. */

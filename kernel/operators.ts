@@ -13,7 +13,8 @@
  *   o[k] = v       →  (... $t instanceof $nb$.N ? $nb$.setitem($t, $u, $w) : $t[$u] = $w)
  *   o[k] += v      →  get, evaluate v, in-place op, set (Python's order)
  *   o[i, j]        →  the key is $nb$.tuple(i, j): NumPy's a[i, j]; JS's o[j] otherwise
- *   if (a == b)    →  if ($nb$.bool($nb$.eq(a, b)))  (an ambiguous array raises, as NumPy)
+ *   if (a == b)    →  if ($nb$.eqB(a, b))           (an ambiguous array raises, as NumPy)
+ *   if (f(a))      →  unchanged; if ((a > 0) & m) → if ($nb$.bool($nb$.and(...)))
  *
  * Element access keeps its keyed load or store at the user's site, with the object and key
  * in temporaries (`$nbT0`...) declared per function invocation: inside a shared helper the
@@ -49,6 +50,7 @@ export interface TokenSpan {
   end: number;
 }
 
+const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=']);
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 const TESTED = new Set(['IfStatement', 'WhileStatement', 'DoWhileStatement', 'ForStatement', 'ConditionalExpression']);
 
@@ -81,6 +83,8 @@ export function rewriteOperators(program: AnyNode, js: string, s: MagicString, t
   const parenStarts = new Set<number>();
   /** Nodes rewritten into a helper call: their value may be an array (conditions check it). */
   const rewritten = new Set<AnyNode>();
+  /** Conditions (`if (...)`, `!x`): a comparison there calls its boolean form, one call not two. */
+  const conditions = new Set<AnyNode>();
 
   /** The first token at or after `from` whose text is `text` (skips closing parentheses). */
   const tokenAt = (from: number, text: string): TokenSpan => {
@@ -120,10 +124,11 @@ export function rewriteOperators(program: AnyNode, js: string, s: MagicString, t
     const name = BINARY[n.operator];
     if (!name || (isLiteral(n.left) && isLiteral(n.right))) return;
     if ((n.operator === '==' || n.operator === '!=') && (isNullish(n.left) || isNullish(n.right))) return;
-    s.prependRight(n.start, `${H}.${name}(`);
+    const asCondition = conditions.has(n) && COMPARISONS.has(n.operator);
+    s.prependRight(n.start, `${H}.${name}${asCondition ? 'B' : ''}(`);
     replace(tokenAt(n.left.end, n.operator), ',');
     s.appendLeft(n.end, ')');
-    rewritten.add(n);
+    if (!asCondition) rewritten.add(n);
   };
 
   const unary = (n: AnyNode) => {
@@ -223,6 +228,7 @@ export function rewriteOperators(program: AnyNode, js: string, s: MagicString, t
         visit(node.argument, true);
         return;
       case 'UnaryExpression':
+        if (node.operator === '!') conditions.add(node.argument);
         visit(node.argument, node.operator === 'delete');
         unary(node);
         return;
@@ -264,6 +270,7 @@ export function rewriteOperators(program: AnyNode, js: string, s: MagicString, t
       default:
         break;
     }
+    if (TESTED.has(node.type) && node.test) conditions.add(node.test);
     for (const key of Object.keys(node)) {
       if (key === 'type' || key === 'start' || key === 'end') continue;
       const v = node[key];

@@ -148,3 +148,39 @@ export function guardNamespace(obj: object, moduleName: string): void {
   });
   Object.setPrototypeOf(obj, guard);
 }
+
+/**
+ * esbuild's message for Python's slice syntax (`a[1:3]`, `a[:, 0]`), which TypeScript cannot
+ * parse, with the spelling that works: NumPy's index as a string, `a.get("1:3")`.
+ * `lineText` and `column` are where esbuild found the `:`; null if it is not a slice.
+ */
+export function sliceSyntaxMessage(message: string, lineText: string, column: number): string | null {
+  if (message !== 'Expected "]" but found ":"' && message !== 'Unexpected ":"') return null;
+  let open = -1;
+  for (let i = column - 1, depth = 0; i >= 0; i--) {
+    const c = lineText[i];
+    if (c === ']' || c === ')') depth++;
+    else if (c === '(' || (c === '[' && depth > 0)) depth--;
+    else if (c === '[' && depth === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  let close = -1;
+  for (let i = column, depth = 0; i < lineText.length; i++) {
+    const c = lineText[i];
+    if (c === '[' || c === '(') depth++;
+    else if ((c === ']' || c === ')') && depth > 0) depth--;
+    else if (c === ']') {
+      close = i;
+      break;
+    }
+  }
+  const target = /[\w$.\])]+$/.exec(lineText.slice(0, open))?.[0] ?? 'a';
+  const index = close < 0 ? lineText.slice(open + 1).trim() : lineText.slice(open + 1, close);
+  const written = `${target}[${index}]`;
+  const assigns = close >= 0 && /^\s*=(?!=)/.test(lineText.slice(close + 1));
+  const spelled = assigns ? `${target}.set(${JSON.stringify(index)}, value)` : `${target}.get(${JSON.stringify(index)})`;
+  return `Python's slice syntax ${written} is not TypeScript: write ${spelled}, NumPy's index as a string`;
+}

@@ -74,6 +74,18 @@ declare var loadImage: typeof import('./kernel/loaders').loadImage;
 declare var loadAudio: typeof import('./kernel/loaders').loadAudio;
 /** Reads a text file (kernel/loaders.ts). */
 declare var loadText: typeof import('./kernel/loaders').loadText;
+/**
+ * Python's print: the values separated by \`sep\` (a space), then \`end\` (a newline); an
+ * ndarray prints as NumPy's str.
+ * @example print("mean:", a.mean())
+ * print(1, 2, 3, {sep: ", ", end: "!\\n"})
+ */
+declare function print(...values: unknown[]): void;
+/**
+ * Python's len: an ndarray's first dimension, a string's or array's length, a Map's or Set's size.
+ * @example len(np.zeros([3, 4]))   // 3
+ */
+declare function len(x: unknown): number;
 /** The last cell result. */
 declare var _: any;
 /** The result before the last. */

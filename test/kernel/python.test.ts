@@ -78,3 +78,21 @@ describe('suggestions, as CPython computes them', () => {
     expect(r3.error!.evalue).toBe("prnt is not defined. Did you mean: 'print'?");
   });
 });
+
+describe('Python slice syntax', () => {
+  it('is a SyntaxError that says how to write it', async () => {
+    const k = makeRunner();
+    const cases: [string, string][] = [
+      ['const s1 = np.arange(5);\ns1[1:3]', 'Python\'s slice syntax s1[1:3] is not TypeScript: write s1.get("1:3"), NumPy\'s index as a string'],
+      ['const img = np.zeros([4, 4]);\nconst crop = img[:2, ::-1];', 'Python\'s slice syntax img[:2, ::-1] is not TypeScript: write img.get(":2, ::-1"), NumPy\'s index as a string'],
+      ['const m2 = np.zeros([3, 3]);\nm2[:, 0] = 1', 'Python\'s slice syntax m2[:, 0] is not TypeScript: write m2.set(":, 0", value), NumPy\'s index as a string'],
+      ['const t2 = {a: np.zeros(3)};\nt2.a[f(1):]', 'Python\'s slice syntax t2.a[f(1):] is not TypeScript: write t2.a.get("f(1):"), NumPy\'s index as a string'],
+    ];
+    for (const [code, message] of cases) {
+      const r = await k.run(code);
+      expect(r.error!.ename).toBe('SyntaxError');
+      expect(r.error!.evalue).toBe(message);
+      expect(r.error!.traceback[0]).toMatch(/line 2, col \d+$/);
+    }
+  });
+});
