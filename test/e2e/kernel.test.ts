@@ -5,6 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { startApp, type App } from './harness';
 
 let app: App;
@@ -128,6 +129,28 @@ describe('kernel in a Worker (Chromium)', () => {
     expect([a.status, b.status, c.status]).toEqual(['ok', 'error', 'aborted']);
     expect(c.executionCount).toBeNull();
     expect(await value('typeof rc')).toBe("'undefined'");
+  });
+
+  it('NumPy operators in cells print what NumPy prints (goldens), with Python habits', async () => {
+    const goldens = JSON.parse(readFileSync(new URL('../goldens/operators.json', import.meta.url), 'utf8')) as {
+      setup_ts: string;
+      cases: { name: string; ts: string; str?: string; ename?: string; evalue?: string }[];
+    };
+    // Each case a cell of its own, one after another (a failure aborts the cells queued after it).
+    const replies: Reply[] = [];
+    for (const c of goldens.cases) {
+      const lines = c.ts.split('\n');
+      replies.push(await run(`${goldens.setup_ts}\n${lines.slice(0, -1).join('\n')}\nprint(${lines.at(-1)})`));
+    }
+    goldens.cases.forEach((c, i) => {
+      const outs = replies[i].outputs;
+      const err = outs.find((o) => o.type === 'error') as Extract<Out, { type: 'error' }> | undefined;
+      if (c.ename) expect([err?.ename, err?.evalue], c.name).toEqual([c.ename, c.evalue]);
+      else expect(outs, c.name).toEqual([{ type: 'stream', name: 'stdout', text: `${c.str}\n` }]);
+    });
+    const typo = await run('np.zeroes(3)');
+    expect(typo.outputs.at(-1)).toMatchObject({ ename: 'AttributeError', evalue: "module 'numpy' has no attribute 'zeroes'. Did you mean: 'zeros'?" });
+    expect(await value('len(np.zeros([4, 2]))')).toBe('4');
   });
 
   it('MemoryError instead of a dead tab', async () => {
