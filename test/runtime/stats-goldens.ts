@@ -86,7 +86,9 @@ export function runCase(c: Case): string | null {
       return `expected ${c.expect.error} but got ${String(v)}`;
     } catch (e) {
       const err = e as Error;
-      if (err.name !== c.expect.error) return `threw ${err.name}: ${err.message}; expected ${c.expect.error}: ${c.expect.message}`;
+      // The goldens record UFuncTypeError under its base class, TypeError.
+      const name = err.name === 'UFuncTypeError' ? 'TypeError' : err.name;
+      if (name !== c.expect.error) return `threw ${err.name}: ${err.message}; expected ${c.expect.error}: ${c.expect.message}`;
       return err.message === c.expect.message ? null : `message ${JSON.stringify(err.message)}, expected ${JSON.stringify(c.expect.message)}`;
     }
   }
