@@ -9,6 +9,7 @@ import { declareNames, recordResult, RedeclarationError } from './scope';
 import { Interrupter, KeyboardInterrupt } from './interrupt';
 import { errorParts, compileErrorParts, type CellRecord, type ErrorParts } from './traceback';
 import { operators, type OperatorHelpers } from './operator-helpers';
+import { floorDivisionWarnings } from './python';
 
 /** What a run reports, in order: input (count), then result or error. */
 export interface RunHooks {
@@ -17,6 +18,8 @@ export interface RunHooks {
   input?(executionCount: number): void;
   result?(value: unknown, executionCount: number): void;
   error?(parts: ErrorParts): void;
+  /** A warning about the cell's code (stderr), before it runs. */
+  warning?(text: string): void;
 }
 
 /** Cells kept for tracebacks (closures from old cells can still throw). */
@@ -77,6 +80,7 @@ export class Executor {
       return 'error';
     }
     t1 = performance.now();
+    if (hooks.warning && code.includes('//')) for (const w of floorDivisionWarnings(code, count)) hooks.warning(w);
     this.cells.set(url, { count, compiled });
     if (this.cells.size > KEEP_CELLS) this.cells.delete(this.cells.keys().next().value!);
 

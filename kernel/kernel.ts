@@ -179,6 +179,7 @@ export class Kernel {
         this.channel.send({ type: 'result', parent: id, executionCount: n, data: b.data, metadata: {} }, b.transfer);
       },
       error: (parts) => this.channel.send({ type: 'error', parent: id, ...parts }),
+      warning: (text) => this.channel.write(id, 'stderr', text),
       timings: (compile, run) => (timings = { compile, run }),
     });
     this.channel.send({ type: 'done', parent: id, status, executionCount: count, ...(timings ? { timings } : {}) });

@@ -184,3 +184,24 @@ export function sliceSyntaxMessage(message: string, lineText: string, column: nu
   const spelled = assigns ? `${target}.set(${JSON.stringify(index)}, value)` : `${target}.get(${JSON.stringify(index)})`;
   return `Python's slice syntax ${written} is not TypeScript: write ${spelled}, NumPy's index as a string`;
 }
+
+/**
+ * Python's floor division, `a // 2`, is a comment in TypeScript: the line silently means
+ * `a`. Warns (as Python warns, on stderr) where a line's code ends in an operand and its
+ * comment is only a number or a parenthesised expression.
+ */
+export function floorDivisionWarnings(source: string, count: number): string[] {
+  const out: string[] = [];
+  source.split('\n').forEach((line, i) => {
+    const m = /([\w$)\]]+)\s*\/\/\s*(\d[\w.]*|\([^()]*\))\s*;?\s*$/.exec(line);
+    if (!m || /["'`]/.test(line.slice(0, m.index))) return;
+    const [, left, right] = m;
+    const code = line.slice(0, m.index + left.length).trim();
+    const operand = /[\w$.]+(\([^()]*\)|\[[^[\]]*\])?$/.exec(code)?.[0] ?? left;
+    out.push(
+      `Cell In[${count}], line ${i + 1}: SyntaxWarning: "${operand} // ${right}" is a comment in TypeScript, not floor division; ` +
+        `write np.floor_divide(${operand}, ${right}) (or Math.floor(${operand} / ${right}) for numbers)\n`,
+    );
+  });
+  return out;
+}

@@ -96,3 +96,23 @@ describe('Python slice syntax', () => {
     }
   });
 });
+
+describe('Python floor division', () => {
+  it('a // 2 is a comment in TypeScript: a warning says so', async () => {
+    const { floorDivisionWarnings } = await import('../../kernel/python');
+    expect(floorDivisionWarnings('const a = np.arange(5);\nconst h = a // 2\nlen(x) // (n + 1);', 7)).toEqual([
+      'Cell In[7], line 2: SyntaxWarning: "a // 2" is a comment in TypeScript, not floor division; write np.floor_divide(a, 2) (or Math.floor(a / 2) for numbers)\n',
+      'Cell In[7], line 3: SyntaxWarning: "len(x) // (n + 1)" is a comment in TypeScript, not floor division; write np.floor_divide(len(x), (n + 1)) (or Math.floor(len(x) / (n + 1)) for numbers)\n',
+    ]);
+    // Ordinary comments, URLs in strings, and comments after a statement are left alone.
+    expect(floorDivisionWarnings('x = 5 // the default\nconst u = "http://a.b/c" // 2\nf(); // 3\n// 10 items\nk = n // two', 1)).toEqual([]);
+  });
+  it('reaches the cell\'s stderr', async () => {
+    const k = makeRunner();
+    const warnings: string[] = [];
+    const st = await k.executor.run('const fd = 7 // 2\nfd', 1, { warning: (w) => warnings.push(w) });
+    expect(st).toBe('ok');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('"7 // 2" is a comment in TypeScript');
+  });
+});
