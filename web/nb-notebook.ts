@@ -21,12 +21,14 @@ import { exportIpynb, importIpynb } from './ipynb';
 import { newNotebook, titleOf, type Notebook } from './notebook-model';
 import type { NbCell } from './nb-cell';
 import type { NbHelp } from './nb-help';
+import type { NbShare } from './nb-share';
 import type { NbNotebookList } from './nb-notebook-list';
 import { EXAMPLES, findExample } from './examples';
 import './nb-cell';
 import './nb-files';
 import './nb-toolbar';
 import './nb-help';
+import './nb-share';
 import './nb-notebook-list';
 
 export class NbNotebook extends LitElement {
@@ -229,6 +231,14 @@ export class NbNotebook extends LitElement {
       case 'save':
         await c.save(c.saveState === 'error');
         break;
+      case 'share': {
+        const dialog = this.querySelector<NbShare>('nb-share');
+        if (dialog) {
+          dialog.make = (outputs) => this.controller.shareLink(outputs);
+          await dialog.show();
+        }
+        break;
+      }
       case 'help':
         this.querySelector<NbHelp>('nb-help')?.show();
         break;
@@ -349,6 +359,12 @@ export class NbNotebook extends LitElement {
         .saveError=${c.saveError}
         .cellType=${active?.cell_type ?? ''}
       ></nb-toolbar>
+      ${c.notice
+        ? html`<div class="nb-banner nb-notice" role="status">
+            ${c.notice}
+            <button type="button" data-action="dismiss" @click=${() => c.dismissNotice()}>Dismiss</button>
+          </div>`
+        : nothing}
       ${c.linkError
         ? html`<div class="nb-banner nb-link-error" role="alert">
             ${c.linkError} The open notebook was not changed.
@@ -400,6 +416,7 @@ export class NbNotebook extends LitElement {
         </div>
       </main>
       <nb-help></nb-help>
+      <nb-share></nb-share>
       <nb-notebook-list .notebooks=${c.notebooks} .examples=${EXAMPLES} .current=${c.meta?.id ?? ''}></nb-notebook-list>
       <input class="nb-import" type="file" accept=".ipynb,application/json" hidden @change=${(e: Event) => void this.importFile(e)} />
       <input class="nb-upload" type="file" multiple hidden aria-label="Upload files" @change=${(e: Event) => this.upload(e)} />

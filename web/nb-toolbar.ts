@@ -22,6 +22,7 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Duplicate', command: 'duplicate' },
     { label: 'Delete notebook', command: 'delete-notebook' },
     { label: 'Save', command: 'save', keys: 'Ctrl+S' },
+    { label: 'Share link…', command: 'share' },
     { label: 'Download .ipynb', command: 'export-ipynb' },
     { label: 'Import .ipynb…', command: 'import-ipynb' },
     { label: 'Upload files…', command: 'upload-files' },
@@ -151,6 +152,7 @@ export class NbToolbar extends LitElement {
         <span class="nb-spacer"></span>
         ${this.button('upload-files', 'Upload', 'Upload files… (cells read them by name; or drop files on the page)')}
         ${this.button('open-list', 'Notebooks', 'Open the notebook list')}
+        ${this.button('share', 'Share', 'Share a link that holds this notebook (File ▸ Share link…)')}
         ${this.button('help', 'Shortcuts', 'Keyboard shortcuts (H)')}
       </div>`;
   }

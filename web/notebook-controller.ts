@@ -15,8 +15,10 @@
  * - the TypeScript models of every code cell (editor.ts), so later cells know earlier
  *   cells' declarations even before their editors exist;
  * - the open notebook's uploaded files and working directory (notebook-files.ts);
- * - opening from a link (`?url=`, `?example=`: notebook-link.ts) or an example as a new
- *   stored copy; a link that fails says why and leaves the open notebook as it was.
+ * - opening from a link (`?url=`, `?example=`: notebook-link.ts), a share link (`#nb=1.…`:
+ *   share-link.ts) or an example as a new stored copy, with a notice naming where it came
+ *   from; a link that fails says why and leaves the open notebook as it was;
+ * - making a share link of the open notebook.
  *
  * Opening a notebook never runs it: cells run only when the user asks.
  */
@@ -34,6 +36,7 @@ import { NotebookFiles } from './notebook-files';
 import { copyFiles, deleteFiles } from './file-store';
 import { workingDirectory } from './notebook-location';
 import { linkRequest, openLink, type LinkRequest } from './notebook-link';
+import { decodeShare, encodeShare, shareUrl, shareValue } from './share-link';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
@@ -56,6 +59,8 @@ export class NotebookController implements ReactiveController {
   loading = true;
   /** Why the last link or example could not be opened ('' if it could). */
   linkError = '';
+  /** Where the open notebook came from, when that was a link or a file ('' otherwise). */
+  notice = '';
   /** The open notebook's uploaded files, read by cells by name. */
   readonly files: NotebookFiles;
   /** The open notebook's stored files are loaded (opening does not wait for them; running does). */
@@ -108,6 +113,12 @@ export class NotebookController implements ReactiveController {
    * one it names (#nb=<id>), else the last one, else a new one.
    */
   async start(welcome: () => Notebook, welcomeName = 'Welcome'): Promise<void> {
+    const shared = shareValue(location.hash);
+    if (shared !== null) {
+      // The link's copy becomes #nb=<id> once stored; a failed one leaves the fragment out.
+      history.replaceState(null, '', location.pathname + location.search);
+      if (await this.openShared(shared)) return;
+    }
     const link = linkRequest(location.search);
     if (link) {
       // Once opened, the copy is #nb=<id>: a reload must not make another one.
@@ -129,6 +140,8 @@ export class NotebookController implements ReactiveController {
     try {
       const { notebook, name } = await openLink(link, document.baseURI);
       await this.create(notebook, name);
+      if (link.kind === 'url') this.notice = `Opened from ${link.url}, as a new copy of your own: nothing has run. Run cells when you trust them.`;
+      this.changed();
       return true;
     } catch (e) {
       this.linkError = (e as Error).message;
@@ -137,8 +150,34 @@ export class NotebookController implements ReactiveController {
     }
   }
 
+  /** Opens a share link's notebook (`#nb=1.…`) as a new stored copy, running nothing. */
+  async openShared(value: string): Promise<boolean> {
+    this.linkError = '';
+    try {
+      const notebook = await decodeShare(value);
+      await this.create(notebook, model.titleOf(notebook) ?? 'Shared notebook');
+      this.notice = 'Opened from a share link, as a new copy of your own: nothing has run. Run cells when you trust them.';
+      this.changed();
+      return true;
+    } catch (e) {
+      this.linkError = (e as Error).message;
+      this.changed();
+      return false;
+    }
+  }
+
+  /** A share link of the open notebook (sources; outputs too if asked). */
+  async shareLink(outputs: boolean): Promise<string> {
+    return shareUrl(location.href, await encodeShare(this.doc, { outputs }));
+  }
+
   dismissLinkError(): void {
     this.linkError = '';
+    this.changed();
+  }
+
+  dismissNotice(): void {
+    this.notice = '';
     this.changed();
   }
 
@@ -170,6 +209,7 @@ export class NotebookController implements ReactiveController {
     this.saveState = 'saved';
     this.saveError = '';
     this.loading = false;
+    this.notice = '';
     if (location.hash !== `#nb=${meta.id}`) history.replaceState(null, '', `#nb=${meta.id}`);
     document.title = `${meta.name} - Numbook`;
     this.filesReady = this.files.open(meta.id, workingDirectory(notebook, document.baseURI));

@@ -32,6 +32,22 @@ export class LinkError extends Error {
   override name = 'LinkError';
 }
 
+/**
+ * A GitHub page's raw file, as Colab and nbviewer take them: `github.com/o/r/blob/ref/path`
+ * is `raw.githubusercontent.com/o/r/ref/path`, a gist page `gist.githubusercontent.com/o/id/raw`
+ * (its first file). GitHub's pages are HTML and allow no cross-origin reads; raw files do.
+ */
+export function rawUrl(url: URL): URL {
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (url.hostname === 'github.com' && parts[2] === 'blob' && parts.length > 4) {
+    return new URL(`https://raw.githubusercontent.com/${[parts[0], parts[1], ...parts.slice(3)].join('/')}`);
+  }
+  if (url.hostname === 'gist.github.com' && parts.length >= 2 && !parts.includes('raw')) {
+    return new URL(`https://gist.githubusercontent.com/${parts[0]}/${parts[1]}/raw`);
+  }
+  return url;
+}
+
 /** The notebook a link names. Rejects with a LinkError naming the link and the reason. */
 export async function openLink(link: LinkRequest, page: string): Promise<LinkedNotebook> {
   if (link.kind === 'example') {
@@ -46,6 +62,7 @@ export async function openLink(link: LinkRequest, page: string): Promise<LinkedN
     throw new LinkError(`Could not open "${link.url}": not a URL.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LinkError(`Could not open "${link.url}": only http(s) links can be opened.`);
+  url = rawUrl(url);
   const fail = (why: string) => new LinkError(`Could not open ${url.href}: ${why}.`);
   let res: Response;
   try {
@@ -57,13 +74,16 @@ export async function openLink(link: LinkRequest, page: string): Promise<LinkedN
   const type = res.headers.get('content-type') ?? '';
   if (/^text\/html/i.test(type)) throw fail('the server sent a web page, not a notebook (.ipynb)');
   const text = await res.text();
-  const notebook = parseNotebook(text, fail);
+  const notebook = parseNotebookText(text, fail);
   const file = decodeURIComponent(url.pathname.split('/').pop() ?? '').replace(/\.ipynb$/i, '');
   return { notebook: withLocation(notebook, url.href), name: titleOf(notebook) ?? (file || 'Linked notebook') };
 }
 
-/** Checks the shape nbformat 4 requires before importing, so a broken file is refused whole. */
-function parseNotebook(text: string, fail: (why: string) => Error): Notebook {
+/**
+ * A notebook from .ipynb text, checked for the shape nbformat 4 requires first, so that a
+ * broken file is refused whole; `fail(why)` makes the error to throw.
+ */
+export function parseNotebookText(text: string, fail: (why: string) => Error): Notebook {
   let j: unknown;
   try {
     j = JSON.parse(text);
