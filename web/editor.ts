@@ -53,7 +53,8 @@ export const IGNORED_DIAGNOSTICS = [
   1432, // Top-level 'for await' loops are only allowed when...
 ];
 
-const GLOBALS = `
+/** The cells' globals (the kernel's names), an extra lib. */
+export const GLOBALS = `
 /** NumPy for TypeScript, preloaded in the kernel: \`np.arange(12).reshape(3, 4)\`. */
 declare var np: typeof import('./runtime/index').np;
 interface DisplayOptions {

@@ -12,6 +12,9 @@ import type { TsApi, TsCallExpression, TsDiagnostic, TsIdentifier, TsNode, TsPro
 /** What TypeScript reports on a call whose arguments its signatures do not take. */
 const CALL_FAILURES = new Set([2769, 2345, 2554, 2555, 2556, 2559, 2322]);
 
+/** TypeScript's operator checks: left/right-hand side of an arithmetic operation, operator cannot be applied, unary on symbol/bigint. */
+const OPERATOR_CHECKS = new Set([2362, 2363, 2365, 2469, 2736]);
+
 /** TypeScript's "Operator '{0}' cannot be applied to types '{1}' and '{2}'." */
 export const BINARY_OPERATOR_ERROR = 2365;
 /** TypeScript's "Operator '{0}' cannot be applied to type '{1}'." */
@@ -80,13 +83,17 @@ export function cellDiagnostics(
   viewOf: (fileName: string) => OperatorView | undefined,
 ): TsDiagnostic[] {
   const sf = program.getSourceFile(fileName);
-  if (!sf || sf.text !== view.text || !view.rewrites.length) return diagnostics.slice();
+  if (!sf || sf.text !== view.text) return diagnostics.map((d) => mapDiagnostic(d, view, viewOf));
+  // An operator being typed (left alone: it touches a syntax error) is not judged yet.
+  const typing = (d: TsDiagnostic) =>
+    OPERATOR_CHECKS.has(d.code) && d.start !== undefined && view.unchecked.some((u) => d.start! >= view.map.toView(u.start) && d.start! + (d.length ?? 0) <= view.map.toView(u.end, 'after'));
+  const judged = diagnostics.filter((d) => !typing(d));
   const checker = program.getTypeChecker();
   const typeName = (n: TsNode) => checker.typeToString(checker.getBaseTypeOfLiteralType(checker.getTypeAtLocation(n)));
   const calls = helperCalls(ts, sf, view);
   const out: TsDiagnostic[] = [];
   const reported = new Set<HelperCall>();
-  for (const d of diagnostics) {
+  for (const d of judged) {
     const failed = failedCall(sf, calls, d);
     if (failed) {
       if (reported.has(failed)) continue;

@@ -55,6 +55,11 @@ export interface OperatorView {
   text: string;
   map: OffsetMap;
   rewrites: OperatorRewrite[];
+  /**
+   * Operator expressions left alone because they touch a syntax error (`a * ` being typed):
+   * TypeScript's operator errors there (`a` is not a number) are noise until the text parses.
+   */
+  unchecked: { start: number; end: number }[];
   /** The original text's syntax tree (its parse errors are the cell's syntax errors). */
   sourceFile: TsSourceFile;
 }
@@ -76,6 +81,7 @@ export function operatorView(ts: TsApi, text: string, fileName = 'cell.ts'): Ope
   const insertions: (Insertion & { seq: number })[] = [];
   const replaced = new Map<number, string>();
   const rewrites: OperatorRewrite[] = [];
+  const unchecked: { start: number; end: number }[] = [];
   let seq = 0;
   const span = (n: TsNode) => ({ start: n.getStart(sf), end: n.end });
 
@@ -124,7 +130,11 @@ export function operatorView(ts: TsApi, text: string, fileName = 'cell.ts'): Ope
   const rewriteBinary = (b: TsBinaryExpression): boolean => {
     const opKind = b.operatorToken.kind;
     const helper = binaryHelper.get(opKind);
-    if (!helper || touchesError(b)) return false;
+    if (!helper) return false;
+    if (touchesError(b)) {
+      unchecked.push(span(b));
+      return false;
+    }
     if (isLiteralOnly(b.left) && isLiteralOnly(b.right)) return false;
     if ((opKind === K.EqualsEqualsToken || opKind === K.ExclamationEqualsToken) && (isNullishOrTypeof(b.left) || isNullishOrTypeof(b.right))) return false;
     if (opKind === K.PlusToken && (isStringish(b.left) || isStringish(b.right))) return false;
@@ -148,7 +158,11 @@ export function operatorView(ts: TsApi, text: string, fileName = 'cell.ts'): Ope
 
   const rewriteUnary = (u: TsPrefixUnaryExpression): boolean => {
     const helper = unaryHelper.get(u.operator);
-    if (!helper || touchesError(u) || isLiteralOnly(u.operand)) return false;
+    if (!helper || isLiteralOnly(u.operand)) return false;
+    if (touchesError(u)) {
+      unchecked.push(span(u));
+      return false;
+    }
     const start = u.getStart(sf);
     open(start, helper);
     replaced.set(start, ' ');
@@ -210,7 +224,7 @@ export function operatorView(ts: TsApi, text: string, fileName = 'cell.ts'): Ope
   out += spliceReplaced(text, at, text.length, replaced);
   const map = new OffsetMap(insertions.map(({ pos, text, open }) => ({ pos, text, open })));
   rewrites.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { original: text, text: out, map, rewrites, sourceFile: sf };
+  return { original: text, text: out, map, rewrites, unchecked, sourceFile: sf };
 }
 
 /** `text[from, to)` with the replaced characters swapped in. */
