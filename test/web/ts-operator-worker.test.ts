@@ -6,6 +6,7 @@
  * references across cells, formatting.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { TypeScriptWorker } from 'monaco-editor/languages/features/typescript/tsWorker';
 import { typescript } from 'monaco-editor/languages/features/typescript/lib/typescriptServices';
 import { withOperatorView } from '../../web/ts-operator-worker';
@@ -226,5 +227,14 @@ describe('TypeScript worker with operator views', () => {
     expect(out).toBe('const a = np.ones(3); const b = a * 2 + -a; a += 1;');
     const tree = (await worker.getNavigationTree(file)) as { childItems: { text: string; spans: { start: number }[] }[] };
     expect(tree.childItems.map((c) => `${c.text}@${c.spans[0].start}`)).toEqual(['a@6', 'b@25']);
+  });
+
+  it('the notebook we ship has no diagnostics (its cells share one namespace)', async () => {
+    const nb = JSON.parse(readFileSync('notebooks/visual-numpy/visual-numpy.ipynb', 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
+    const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source));
+    setCells(...code);
+    const found: string[] = [];
+    for (let i = 0; i < code.length; i++) for (const m of await markers(uri(`c${i}`))) found.push(`cell ${i}: ${m.text} | ${m.message}`);
+    expect(found).toEqual([]);
   });
 });
