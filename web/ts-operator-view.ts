@@ -12,12 +12,12 @@
  * offset maps exactly both ways outside inserted text (ts-offset-map.ts). Left alone, where
  * TypeScript's own types are already the kernel's or a rewrite would lose meaning: operands
  * that are all literals (`1 << 4`, `"x" - 2`, TypeScript's errors stay its own), `+` with a
- * string literal or `typeof` side, `x == null` and `typeof x == "s"` (narrowing), enum
+ * string literal or `typeof` side, `x == null`, `typeof x == "s"`, `kind == "a"` (narrowing), enum
  * initialisers (constant expressions), and any expression touching a syntax error (the
  * text being typed keeps TypeScript's recovery and messages).
  */
 import { OffsetMap, type Insertion } from './ts-offset-map';
-import type { TsApi, TsBinaryExpression, TsElementAccessExpression, TsNode, TsParenthesizedExpression, TsPrefixUnaryExpression, TsSourceFile } from './ts-api';
+import type { TsApi, TsBinaryExpression, TsElementAccessExpression, TsIdentifier, TsNode, TsParenthesizedExpression, TsPrefixUnaryExpression, TsSourceFile } from './ts-api';
 
 /** The namespace the helper calls live in (declared in ts-operator-helpers.ts). */
 export const HELPERS = '__nb';
@@ -113,10 +113,20 @@ export function operatorView(ts: TsApi, text: string, fileName = 'cell.ts'): Ope
     }
     return false;
   };
-  /** `null`, `undefined`, `void 0`, `typeof x`: an `==` with one is JavaScript's (and narrows). */
-  const isNullishOrTypeof = (n: TsNode): boolean => {
+  /**
+   * `null`, `undefined`, `void 0`, `typeof x`, a string literal: an `==` with one stays
+   * JavaScript's, which TypeScript narrows by (`x == null`, `kind == "line"`); an ndarray
+   * is never compared with these in NumPy code.
+   */
+  const keepsJsEquality = (n: TsNode): boolean => {
     const u = unparen(n);
-    return u.kind === K.NullKeyword || u.kind === K.VoidExpression || u.kind === K.TypeOfExpression || (u.kind === K.Identifier && (u as unknown as { text: string }).text === 'undefined');
+    switch (u.kind) {
+      case K.NullKeyword: case K.VoidExpression: case K.TypeOfExpression: case K.StringLiteral: case K.NoSubstitutionTemplateLiteral:
+        return true;
+      case K.Identifier:
+        return (u as TsIdentifier).text === 'undefined';
+    }
+    return false;
   };
 
   const open = (pos: number, helper: string) => insertions.push({ pos, text: `${HELPERS}.${helper}(`, open: true, seq: seq++ });
@@ -136,7 +146,7 @@ export function operatorView(ts: TsApi, text: string, fileName = 'cell.ts'): Ope
       return false;
     }
     if (isLiteralOnly(b.left) && isLiteralOnly(b.right)) return false;
-    if ((opKind === K.EqualsEqualsToken || opKind === K.ExclamationEqualsToken) && (isNullishOrTypeof(b.left) || isNullishOrTypeof(b.right))) return false;
+    if ((opKind === K.EqualsEqualsToken || opKind === K.ExclamationEqualsToken) && (keepsJsEquality(b.left) || keepsJsEquality(b.right))) return false;
     if (opKind === K.PlusToken && (isStringish(b.left) || isStringish(b.right))) return false;
     const opStart = b.operatorToken.getStart(sf);
     const start = b.getStart(sf);

@@ -69,7 +69,7 @@ describe('operator view: each operator as a helper call', () => {
   });
 
   it('leaves null checks, typeof tests and non-NumPy operators', () => {
-    for (const src of ['x == null', 'null != x', 'x != undefined', 'x == void 0', 'typeof x == "number"', 'x === y', 'x !== y', 'a && b', 'a || b', 'a ?? b', 'k in o', 'a instanceof B', 'x = y', 'i++', '--i', '!a', 'a >>> 1', 'a >>>= 1', 'a ??= b'])
+    for (const src of ['x == null', 'null != x', 'x != undefined', 'x == void 0', 'typeof x == "number"', 'kind == "line"', "'a' != kind", 'x === y', 'x !== y', 'a && b', 'a || b', 'a ?? b', 'k in o', 'a instanceof B', 'x = y', 'i++', '--i', '!a', 'a >>> 1', 'a >>>= 1', 'a ??= b'])
       expect(view(src)).toBe(src);
   });
 

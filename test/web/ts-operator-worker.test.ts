@@ -145,8 +145,8 @@ describe('TypeScript worker with operator views', () => {
     expect(await markers()).toEqual([{ code: 2695, text: '1', message: 'Left side of comma operator is unused and has no side effects.' }]);
   });
 
-  it('x == null stays a null check that narrows', async () => {
-    setCells('declare const v: number | undefined; if (v != null) { const d = v * 2; }\ndeclare const o: string | number; if (typeof o == "number") { const e = o * 2; }');
+  it('x == null, typeof x == "number", k.kind == "n" stay JavaScript tests that narrow', async () => {
+    setCells('declare const v: number | undefined; if (v != null) { const d = v * 2; }\ndeclare const o: string | number; if (typeof o == "number") { const e = o * 2; }\ndeclare const k: { kind: "n"; n: number } | { kind: "s"; s: string }; if (k.kind == "n") { const f = k.n * 2; }');
     expect(await markers()).toEqual([]);
     expect(await hover('d =')).toBe('const d: number');
   });
