@@ -7,13 +7,15 @@
  * syntax-only service), never the view's: formatting the view would edit helper text.
  */
 import { cellDiagnostics, mapDiagnostic } from './ts-operator-diagnostics';
-import { operatorView, type OperatorView } from './ts-operator-view';
+import { HELPERS, operatorView, type OperatorView } from './ts-operator-view';
 import type { Bias } from './ts-offset-map';
 import type { TsApi, TsDiagnostic, TsProgram } from './ts-api';
 
 const isCell = (fileName: string) => /^file:\/\/\/cells\/[^/]+\.ts$/.test(fileName);
 
 type Span = { start: number; length: number };
+/** A helper call's opening (`__nb.mul(`), ending where its arguments begin. */
+const HELPER_OPENING = new RegExp(`${HELPERS}\\.\\w+\\($`);
 /** Fields of TypeScript's results that hold a span in the file named by the nearest `fileName`. */
 const SPAN_FIELDS = new Set(['textSpan', 'contextSpan', 'replacementSpan', 'optionalReplacementSpan', 'applicableSpan', 'triggerSpan', 'span']);
 
@@ -145,17 +147,28 @@ export function withOperatorView<B extends BaseClass>(Base: B, ts: TsApi & { cre
     }
 
     override async getCompletionsAtPosition(fileName: string, position: number): Promise<unknown> {
-      return this.mapResult(fileName, await super.getCompletionsAtPosition(fileName, this.toView(fileName, position, 'token')));
+      const info = (await super.getCompletionsAtPosition(fileName, this.toView(fileName, position, 'token'))) as { entries: { name: string }[] } | undefined;
+      // The helpers' namespace is the view's, not a name the user has.
+      if (info) info.entries = info.entries.filter((e) => e.name !== HELPERS);
+      return this.mapResult(fileName, info);
     }
 
     override async getCompletionEntryDetails(fileName: string, position: number, entry: string): Promise<unknown> {
       return this.mapResult(fileName, await super.getCompletionEntryDetails(fileName, this.toView(fileName, position, 'token'), entry));
     }
 
-    // At the end of an operand (`f(a * 2|)`), the position is past the helper call: the
-    // signature is the user's call's, not `__nb.mul`'s.
+    // Signature help is for the user's calls, never a helper's: at the end of an operand
+    // (`f(a * 2|)`) the position is past the helper call; inside one (`f(a |* 2)`, `a[1, |2]`)
+    // it is asked again just before the helper call, until the answer is a call written.
     override async getSignatureHelpItems(fileName: string, position: number, options: unknown): Promise<unknown> {
-      return this.mapResult(fileName, await super.getSignatureHelpItems(fileName, this.toView(fileName, position, 'after'), options));
+      const view = this.viewOf(fileName);
+      let at = this.toView(fileName, position, 'after');
+      for (;;) {
+        const help = (await super.getSignatureHelpItems(fileName, at, options)) as { applicableSpan: Span } | undefined;
+        const opening = help && view ? HELPER_OPENING.exec(view.text.slice(Math.max(0, help.applicableSpan.start - 40), help.applicableSpan.start)) : null;
+        if (!opening) return this.mapResult(fileName, help);
+        at = help!.applicableSpan.start - opening[0].length;
+      }
     }
 
     override async getQuickInfoAtPosition(fileName: string, position: number): Promise<unknown> {

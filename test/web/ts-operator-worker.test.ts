@@ -185,17 +185,37 @@ describe('TypeScript worker with operator views', () => {
     expect(details.displayParts.map((p) => p.text).join('')).toContain('sum(');
   });
 
-  it('signature help at the end of an operand is the user\'s call, not a helper', async () => {
-    const text = 'const a = np.arange(6);\nnp.reshape(a * 2, [3, 2]);';
+  it('signature help is the user\'s call, never a helper\'s, at the end of an operand or inside one', async () => {
+    const text = 'const a = np.arange(6);\nnp.reshape(a * 2 + -a, [3, 2]);\nnp.sum(a[1, 2] * 2, 0);';
     const file = setCells(text);
-    const help = (await worker.getSignatureHelpItems(file, text.indexOf(', ['), undefined)) as {
-      items: { prefixDisplayParts: { text: string }[] }[];
-      applicableSpan: { start: number; length: number };
-      argumentIndex: number;
-    };
-    expect(help.items[0].prefixDisplayParts.map((p) => p.text).join('')).toContain('reshape(');
-    expect(help.argumentIndex).toBe(0);
-    expect(text.slice(help.applicableSpan.start, help.applicableSpan.start + help.applicableSpan.length)).toBe('a * 2, [3, 2]');
+    const help = async (at: number) =>
+      (await worker.getSignatureHelpItems(file, at, undefined)) as {
+        items: { prefixDisplayParts: { text: string }[] }[];
+        applicableSpan: { start: number; length: number };
+        argumentIndex: number;
+      };
+    const callee = (h: Awaited<ReturnType<typeof help>>) => h.items[0].prefixDisplayParts.map((p) => p.text).join('');
+    for (const at of [text.indexOf(', ['), text.indexOf('* 2 +'), text.indexOf('a * 2'), text.indexOf('-a,') + 2, text.indexOf('2 + -a')]) {
+      const h = await help(at);
+      expect(callee(h)).toContain('reshape(');
+      expect(h.argumentIndex).toBe(0);
+      expect(text.slice(h.applicableSpan.start, h.applicableSpan.start + h.applicableSpan.length)).toBe('a * 2 + -a, [3, 2]');
+    }
+    expect((await help(text.indexOf('[3, 2]') + 1)).argumentIndex).toBe(1);
+    for (const at of [text.indexOf('a[1, 2]') + 5, text.indexOf('] * 2') + 3]) {
+      const h = await help(at);
+      expect(callee(h)).toContain('sum(');
+      expect(h.argumentIndex).toBe(0);
+    }
+  });
+
+  it('completion does not offer the helpers\' namespace', async () => {
+    const text = 'const a = np.arange(6);\nconst b = a * 2;\n_';
+    const file = setCells(text);
+    const info = (await worker.getCompletionsAtPosition(file, text.length)) as { entries: { name: string }[] };
+    const names = info.entries.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['_', '__', 'np', 'a', 'b']));
+    expect(names).not.toContain('__nb');
   });
 
   it('definition, references, highlights and rename map into every cell', async () => {
