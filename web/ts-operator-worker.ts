@@ -55,7 +55,7 @@ export interface BaseWorker {
   getFormattingEditsAfterKeystroke(fileName: string, position: number, key: string, options: unknown): Promise<unknown>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** A mixin base must take `any[]` (TypeScript's rule for classes extended through a type parameter). */
 type BaseClass = new (...args: any[]) => BaseWorker;
 
 /** Monaco's worker class `Base` (with its TypeScript, `ts`) reading cells through their operator views. */
