@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { npDeclarationsPlugin } from './web/build/np-declarations.js';
+import { dropMonacoTsWorker } from './web/build/monaco-ts-worker.js';
 
 // The notebooks we ship (notebooks/<id>/<id>.ipynb) and their data files (notebooks/<id>/data/)
 // are fetched at URLs such as /notebooks/visual-numpy/data/bards.wav, or ?url= links to the
@@ -39,7 +40,7 @@ const isolation = {
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
-  plugins: [notebookFiles(), npDeclarationsPlugin()],
+  plugins: [notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).
@@ -51,6 +52,8 @@ export default defineConfig({
       'monaco-editor/editor', 'monaco-editor/features/register.all',
       'monaco-editor/languages/definitions/typescript/register', 'monaco-editor/languages/definitions/markdown/register',
       'monaco-editor/languages/features/typescript/register',
+      // Our TypeScript worker's base (web/ts-worker.ts imports it; Monaco's own was loaded raw).
+      'monaco-editor/languages/features/typescript/ts.worker',
     ],
   },
   build: { target: 'es2022', outDir: 'dist' },

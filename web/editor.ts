@@ -13,6 +13,9 @@
  *   answer. The worker's lib is the Web Worker's, not the DOM's: cells run in the kernel's
  *   worker (no `document`), and lib.dom alone is 1.9 MB to read.
  * - Hover is ours (ts-hover.ts): Monaco's runs an `@example`'s lines together.
+ * - The TypeScript worker is ours too (ts-worker.ts): it reads each cell with NumPy's
+ *   operators as calls of typed helpers (ts-operator-view.ts, ts-operator-helpers.ts), so
+ *   `a * 2` on an ndarray is an `NDArray` here as in the kernel, not an error.
  * - Every code cell is a model `file:///cells/<id>.ts`, a global script: top-level
  *   declarations of every cell are visible in the others, as the kernel's namespace. With
  *   eager model sync the service sees all cell models, not only the focused one.
@@ -25,6 +28,7 @@
  */
 import type * as MonacoNS from 'monaco-editor/editor';
 import { typescriptHoverProvider } from './ts-hover';
+import { OPERATOR_HELPERS, OPERATOR_HELPERS_PATH } from './ts-operator-helpers';
 
 export type Monaco = typeof MonacoNS;
 export type CodeEditor = MonacoNS.editor.IStandaloneCodeEditor;
@@ -49,7 +53,8 @@ export const IGNORED_DIAGNOSTICS = [
   1432, // Top-level 'for await' loops are only allowed when...
 ];
 
-const GLOBALS = `
+/** The cells' globals (the kernel's names), an extra lib. */
+export const GLOBALS = `
 /** NumPy for TypeScript, preloaded in the kernel: \`np.arange(12).reshape(3, 4)\`. */
 declare var np: typeof import('./runtime/index').np;
 interface DisplayOptions {
@@ -108,7 +113,7 @@ export function loadMonaco(): Promise<Monaco> {
       import('./monaco'),
       import('monaco-editor/languages/features/typescript/register'),
       import('monaco-editor/editor/editor.worker?worker'),
-      import('monaco-editor/languages/features/typescript/ts.worker?worker').then(({ default: W }) => {
+      import('./ts-worker?worker').then(({ default: W }) => {
         early = new W();
         return W;
       }),
@@ -138,7 +143,11 @@ export function loadMonaco(): Promise<Monaco> {
     defaults.setEagerModelSync(true);
     defaults.setModeConfiguration({ ...defaults.modeConfiguration, hovers: false });
     monaco.languages.registerHoverProvider('typescript', typescriptHoverProvider(monaco, ts.getTypeScriptWorker));
-    defaults.setExtraLibs([...npDeclarations, { filePath: 'file:///numbook-globals.d.ts', content: GLOBALS }]);
+    defaults.setExtraLibs([
+      ...npDeclarations,
+      { filePath: 'file:///numbook-globals.d.ts', content: GLOBALS },
+      { filePath: OPERATOR_HELPERS_PATH, content: OPERATOR_HELPERS },
+    ]);
     monacoInstance = monaco;
     return monaco;
   })();
