@@ -37,10 +37,30 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+// Worker scripts (the kernel's, where cells run, and every other) may reach only this
+// origin: a cell's fetch, import() or beacon cannot send the user's data off the machine.
+// Loaders read other origins through the page, which asks the user (kernel/remote-fetch.ts).
+// A worker takes its policy from its own script's response; the service worker adds the
+// same header on static hosts (public/coi-serviceworker.js).
+export const WORKER_CSP =
+  "default-src 'self' blob: data:; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval' blob:; connect-src 'self' blob: data:";
+
+function workerPolicy(): Plugin {
+  const addHeader = (req: { headers: Record<string, string | string[] | undefined> }, res: { setHeader(k: string, v: string): void }, next: () => void) => {
+    if (req.headers['sec-fetch-dest'] === 'worker') res.setHeader('Content-Security-Policy', WORKER_CSP);
+    next();
+  };
+  return {
+    name: 'numbook-worker-policy',
+    configureServer: (server) => void server.middlewares.use(addHeader),
+    configurePreviewServer: (server) => void server.middlewares.use(addHeader),
+  };
+}
+
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
-  plugins: [notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
+  plugins: [workerPolicy(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).

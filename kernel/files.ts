@@ -10,6 +10,7 @@
  */
 import type { SourceHost } from '../runtime/source';
 import type { ToKernel } from './protocol';
+import type { RemoteFetch } from './remote-fetch';
 
 export type FilesMessage = Extract<ToKernel, { type: 'files' }>;
 
@@ -28,6 +29,8 @@ export function uploadKey(path: string): string | null {
 export class FileTable implements SourceHost {
   private readonly files = new Map<string, Uint8Array>();
   private cwd: string | null = null;
+  /** Reads other origins through the page, with the user's consent (set by the kernel). */
+  remote: RemoteFetch | null = null;
 
   /** Applies a 'files' message: clear first if asked, then removals, then the new files. */
   apply(m: FilesMessage): void {
@@ -48,6 +51,10 @@ export class FileTable implements SourceHost {
 
   base(): string | null {
     return this.cwd;
+  }
+
+  fetch(url: string | URL): Promise<Response> {
+    return this.remote ? this.remote.fetch(String(url)) : fetch(url);
   }
 
   /** The uploads' names, sorted. */

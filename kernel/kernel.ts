@@ -21,6 +21,7 @@ import { provide } from './scope';
 import { FileTable } from './files';
 import { setSourceHost } from '../runtime/source';
 import { makePrint, len, guardNamespace } from './python';
+import { RemoteFetch } from './remote-fetch';
 
 /** Per-array allocation limit: np raises MemoryError past it instead of the tab dying. */
 export const DEFAULT_MEMORY_LIMIT = 2 ** 30;
@@ -93,6 +94,7 @@ export class Kernel {
     provide('loadImage', loadImage);
     provide('loadAudio', loadAudio);
     provide('loadText', loadText);
+    this.files.remote = new RemoteFetch((m) => this.channel.send(m));
     setSourceHost(this.files);
     port.addEventListener('message', (ev: MessageEvent<ToKernel>) => this.receive(ev.data));
     this.channel.send({ type: 'status', state: 'starting' });
@@ -125,6 +127,9 @@ export class Kernel {
         break;
       case 'cwd':
         this.files.setBase(m.url);
+        break;
+      case 'fetched':
+        this.files.remote?.answer(m);
         break;
     }
   }

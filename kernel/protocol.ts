@@ -115,6 +115,21 @@ export type ToKernel =
        */
       type: 'cwd';
       url: string;
+    }
+  | {
+      /**
+       * The answer to a 'fetch' request: the response's bytes (transferred), or why there
+       * are none (`denied`: the user said no to that origin).
+       */
+      type: 'fetched';
+      id: number;
+      ok: boolean;
+      status?: number;
+      statusText?: string;
+      contentType?: string;
+      buffer?: ArrayBuffer;
+      error?: string;
+      denied?: boolean;
     };
 
 /** Lifecycle state, as Jupyter's status message (plus the page-side restart states). */
@@ -162,6 +177,16 @@ export type FromKernel =
       error?: string;
     }
   | { type: 'execute_input'; parent: string; executionCount: number; code: string }
+  | {
+      /**
+       * A loader wants a file from another origin. The kernel's worker may reach only its own
+       * origin (a Content-Security-Policy on worker scripts): the page asks the user once per
+       * origin, fetches without credentials, and answers with 'fetched'.
+       */
+      type: 'fetch';
+      id: number;
+      url: string;
+    }
   | Output
   | {
       type: 'done';

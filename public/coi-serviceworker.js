@@ -12,6 +12,9 @@
  * Where service workers are unavailable (not a secure context), the kernel falls back to
  * restart-to-interrupt and says so.
  */
+// Keep equal to WORKER_CSP in vite.config.ts (a test compares them).
+const WORKER_CSP = "default-src 'self' blob: data:; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval' blob:; connect-src 'self' blob: data:";
+
 if (typeof window === 'undefined') {
   self.addEventListener('install', () => self.skipWaiting());
   self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -29,6 +32,8 @@ if (typeof window === 'undefined') {
         const headers = new Headers(response.headers);
         headers.set('Cross-Origin-Opener-Policy', 'same-origin');
         headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+        // Workers (where cells run) may reach only this origin: WORKER_CSP in vite.config.ts.
+        if (request.destination === 'worker') headers.set('Content-Security-Policy', WORKER_CSP);
         return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
       }),
     );

@@ -38,6 +38,8 @@ export interface SourceHost {
   file(path: string): Uint8Array | undefined;
   /** The absolute URL relative paths resolve against, or null (then fetch resolves them). */
   base(): string | null;
+  /** Fetches a URL (the kernel's: another origin only with the user's consent); default the global fetch. */
+  fetch?(url: string | URL): Promise<Response>;
 }
 
 let host: SourceHost | null = null;
@@ -126,12 +128,13 @@ export async function readBytes(src: ByteSource): Promise<{ bytes: Uint8Array; n
     if (held) return { bytes: held.slice(), name };
   }
   if (typeof src === 'string' || src instanceof URL) {
-    const f = (globalThis as { fetch?: (u: string | URL) => Promise<Response> }).fetch;
+    const f = host?.fetch ? (u: string | URL) => host!.fetch!(u) : (globalThis as { fetch?: (u: string | URL) => Promise<Response> }).fetch;
     if (typeof f !== 'function') throw new OSError(`cannot read ${pyStr(String(src))}: no global fetch here`);
     let res: Response;
     try {
       res = await f(typeof src === 'string' ? resolveUrl(src, host?.base() ?? null) : src);
     } catch (e) {
+      if (e instanceof OSError) throw e; // the host's own (a PermissionError: the user said no)
       throw new OSError(`${pyStr(String(src))}: could not be fetched: ${(e as Error)?.message ?? e}`);
     }
     if (!res.ok) {

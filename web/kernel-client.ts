@@ -53,6 +53,11 @@ export interface KernelClientOptions {
   fallbackGraceMs?: number;
   /** A request the kernel does not take up within this time means it died. */
   ackTimeoutMs?: number;
+  /**
+   * Asks the user whether cells may read files from `origin` (a loader asked for `url`);
+   * asked once per origin per session. Without it, other origins are refused.
+   */
+  askFetch?(origin: string, url: string): Promise<boolean>;
 }
 
 /** How a cell ended, with everything it output (late output from its timers is appended). */
@@ -123,6 +128,8 @@ export class KernelClient {
   private readonly listeners = new Set<(m: FromKernel) => void>();
   private readonly queue: Execution[] = [];
   private readonly recent = new Map<string, Execution>();
+  /** Origins the user let (true) or did not let (false) cells read files from, this session. */
+  private readonly origins = new Map<string, boolean>();
   private running: Execution | null = null;
   private generation = 0;
   private seq = 0;
@@ -293,6 +300,9 @@ export class KernelClient {
         }
         break;
       }
+      case 'fetch':
+        void this.fetchFor(m);
+        break;
       case 'done': {
         const ex = this.recent.get(m.parent);
         if (ex && ex === this.running) {
@@ -307,6 +317,34 @@ export class KernelClient {
     }
     this.emit(m);
     if (m.type === 'ready' || m.type === 'done') this.pump();
+  }
+
+  /**
+   * A loader's request for a file on another origin (the kernel's worker may not reach one
+   * itself): the user is asked once per origin; the file is fetched without credentials.
+   */
+  private async fetchFor(m: Extract<FromKernel, { type: 'fetch' }>): Promise<void> {
+    const ep = this.endpoint;
+    const reply = (r: Extract<ToKernel, { type: 'fetched' }>) => ep?.postMessage(r, r.buffer ? [r.buffer] : []);
+    let origin: string;
+    try {
+      origin = new URL(m.url).origin;
+    } catch {
+      return reply({ type: 'fetched', id: m.id, ok: false, error: `not a URL: ${m.url}` });
+    }
+    let allowed = this.origins.get(origin);
+    if (allowed === undefined) {
+      allowed = (await this.options.askFetch?.(origin, m.url).catch(() => false)) ?? false;
+      this.origins.set(origin, allowed);
+    }
+    if (!allowed) return reply({ type: 'fetched', id: m.id, ok: false, denied: true });
+    try {
+      const res = await fetch(m.url, { credentials: 'omit' });
+      const buffer = await res.arrayBuffer();
+      reply({ type: 'fetched', id: m.id, ok: res.ok, status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', buffer });
+    } catch (e) {
+      reply({ type: 'fetched', id: m.id, ok: false, error: `Failed to fetch ${m.url} (${(e as Error).message}; the server may not allow cross-origin requests: CORS)` });
+    }
   }
 
   /** Sends the next queued cell if the kernel is ready and free. */

@@ -29,6 +29,9 @@ function createClient(options: Partial<KernelClientOptions> = {}): KernelClient 
     ...(options.wasm === undefined ? { compiledWasm: esbuildWasm } : {}),
     spawn: () => new Worker(new URL('../kernel/worker.ts', import.meta.url), { type: 'module', name: 'numbook-kernel' }),
     spawnCompiler: () => new Worker(new URL('../kernel/compiler-worker.ts', import.meta.url), { type: 'module', name: 'numbook-compiler' }),
+    // Deno's permission prompt, once per origin: cells send nothing off this site unasked.
+    askFetch: async (origin: string, url: string) =>
+      confirm(`A cell wants to read a file from ${origin}:\n\n${url}\n\nAllow cells to read from ${origin} until you close this page? (Nothing is sent there but the request itself, without your cookies.)`),
     ...options,
   });
 }

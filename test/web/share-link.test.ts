@@ -91,3 +91,14 @@ describe('GitHub links open their raw files', () => {
     expect(rawUrl(new URL('https://example.org/a.ipynb')).href).toBe('https://example.org/a.ipynb');
   });
 });
+
+describe('the worker policy', () => {
+  it('is the same in the dev and preview servers and in the service worker of static hosts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const config = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
+    const sw = readFileSync(new URL('../../public/coi-serviceworker.js', import.meta.url), 'utf8');
+    const policy = (text: string) => /const WORKER_CSP =\s*\n?\s*"([^"]+)"/.exec(text)?.[1];
+    expect(policy(config)).toContain("connect-src 'self' blob: data:");
+    expect(policy(sw)).toBe(policy(config));
+  });
+});
