@@ -17,6 +17,8 @@ export const SHARE_WARN_LENGTH = 2000;
 /** Above this a link is refused: the file exports (.ipynb, HTML) are the way. */
 export const SHARE_MAX_LENGTH = 1024 * 1024;
 
+const TRUNCATED = 'The share link is incomplete or damaged: it may have been cut short when it was copied. Ask for the link again, or for the .ipynb file.';
+
 /** A share link that cannot be opened; the message says why. */
 export class ShareLinkError extends Error {
   override name = 'ShareLinkError';
@@ -39,7 +41,13 @@ function toBase64url(bytes: Uint8Array): string {
 
 function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareLinkError('The share link is damaged: it has characters a Numbook link never has (was it changed when copied?).');
-  const s = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+  let s: string;
+  try {
+    s = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+  } catch {
+    // A length no base64 text has: characters were lost.
+    throw new ShareLinkError(TRUNCATED);
+  }
   const bytes = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
   return bytes;
@@ -78,7 +86,7 @@ export async function decodeShare(value: string): Promise<Notebook> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(packed, new DecompressionStream('deflate-raw')));
   } catch {
-    throw new ShareLinkError('The share link is incomplete or damaged: it may have been cut short when it was copied. Ask for the link again, or for the .ipynb file.');
+    throw new ShareLinkError(TRUNCATED);
   }
   return parseNotebookText(text, (why) => new ShareLinkError(`The share link does not hold a notebook: ${why}.`));
 }

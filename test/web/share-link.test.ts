@@ -71,6 +71,8 @@ describe('share links', () => {
       [value.slice(0, Math.floor(value.length / 2)), /incomplete or damaged: it may have been cut short/],
       ['2.AAAA', /format 2, which this Numbook cannot read/],
       ['1.' + 'q'.repeat(20), /incomplete or damaged/],
+      ['1.' + 'q'.repeat(21), /incomplete or damaged/], // a length base64 never has
+      [value.slice(0, value.length - 1), /incomplete or damaged/],
     ];
     for (const [v, message] of cases) {
       const err = await decodeShare(v).catch((e: unknown) => e);
