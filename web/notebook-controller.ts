@@ -34,6 +34,7 @@ import { NotebookFiles } from './notebook-files';
 import { copyFiles, deleteFiles } from './file-store';
 import { workingDirectory } from './notebook-location';
 import { linkRequest, openLink, type LinkRequest } from './notebook-link';
+import { importIpynb } from './ipynb-import';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
@@ -54,7 +55,7 @@ export class NotebookController implements ReactiveController {
   notebooks: NotebookMeta[] = [];
   /** A notebook was opened: true until the first load finishes. */
   loading = true;
-  /** Why the last link or example could not be opened ('' if it could). */
+  /** Why the last link, example or imported file could not be opened ('' if it could). */
   linkError = '';
   /** The open notebook's uploaded files, read by cells by name. */
   readonly files: NotebookFiles;
@@ -135,6 +136,26 @@ export class NotebookController implements ReactiveController {
       this.changed();
       return false;
     }
+  }
+
+  /**
+   * Opens an .ipynb file's text (File > Import) as a new stored notebook, running nothing.
+   * False, with `linkError` saying why, when it is not a notebook this app can read
+   * (ipynb-validate.ts): the open notebook stays as it was. Named by the title stored in
+   * the file, else its first heading, else the file's name.
+   */
+  async importFile(fileName: string, text: string): Promise<boolean> {
+    this.linkError = '';
+    let notebook: Notebook;
+    try {
+      notebook = importIpynb(text);
+    } catch (e) {
+      this.linkError = `Could not import ${fileName}: ${(e as Error).message}.`;
+      this.changed();
+      return false;
+    }
+    await this.create(notebook, model.titleOf(notebook) ?? (fileName.replace(/\.ipynb$/i, '') || 'Imported notebook'));
+    return true;
   }
 
   dismissLinkError(): void {
@@ -376,7 +397,7 @@ export class NotebookController implements ReactiveController {
     const jobs: Promise<unknown>[] = [];
     for (const id of ids) {
       const cell = model.getCell(this.doc, id);
-      if (!cell || cell.cell_type !== 'code') continue;
+      if (!cell || cell.cell_type !== 'code') continue; // markdown and raw cells do not run
       this.runs.set(id, { state: 'queued' });
       this.edit((nb) => model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, outputs: [] } : c)));
       const source = cell.source;
