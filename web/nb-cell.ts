@@ -43,6 +43,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     editing: { type: Boolean, reflect: true },
     run: { attribute: false },
     now: { attribute: false },
+    codeLanguage: { attribute: false },
   };
   declare cell: Cell;
   declare active: boolean;
@@ -51,6 +52,8 @@ export class NbCell extends LitElement implements CellEditorHost {
   declare run: CellRun | undefined;
   /** Ticks while the cell runs (the live elapsed time). */
   declare now: number;
+  /** The editor language of code cells: plain text in a notebook whose code is not TypeScript (a Python notebook). */
+  declare codeLanguage: 'typescript' | 'plaintext';
 
   readonly editor = new CellEditorController(this);
   readonly outputDrawing = new OutputDrawingController(this);
@@ -59,6 +62,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     super();
     this.active = false;
     this.editing = false;
+    this.codeLanguage = 'typescript';
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -67,7 +71,7 @@ export class NbCell extends LitElement implements CellEditorHost {
 
   get editorSpec() {
     const t = this.cell.cell_type;
-    return { id: this.cell.id, language: t === 'code' ? ('typescript' as const) : t === 'markdown' ? ('markdown' as const) : ('plaintext' as const), source: this.cell.source };
+    return { id: this.cell.id, language: t === 'code' ? this.codeLanguage : t === 'markdown' ? ('markdown' as const) : ('plaintext' as const), source: this.cell.source };
   }
 
   get editorHost(): HTMLElement | null {

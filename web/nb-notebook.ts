@@ -364,6 +364,7 @@ export class NbNotebook extends LitElement {
     const c = this.controller;
     if (!c) return nothing;
     const active = c.active;
+    const codeLanguage = foreignLanguage(c.doc) ? 'plaintext' : 'typescript';
     return html`<nb-toolbar
         .name=${c.meta?.name ?? ''}
         .kernelState=${c.kernelState}
@@ -410,6 +411,7 @@ export class NbNotebook extends LitElement {
             .editing=${cell.id === c.activeId && c.mode === 'edit'}
             .run=${c.runs.get(cell.id)}
             .now=${c.runs.get(cell.id)?.state === 'running' ? c.now : 0}
+            .codeLanguage=${codeLanguage}
           ></nb-cell>`,
         )}
         <div class="nb-adds">

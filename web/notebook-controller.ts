@@ -378,9 +378,11 @@ export class NotebookController implements ReactiveController {
       const monaco = monacoInstance;
       if (!monaco) return;
       const keep = new Set<string>();
+      // A notebook in another language (a Python one) gets no TypeScript models: its code would only be flagged.
+      const typescript = !model.foreignLanguage(this.doc);
       for (const c of this.doc.cells) {
         keep.add(c.id);
-        if (c.cell_type === 'code') modelFor(monaco, c.id, 'typescript', c.source);
+        if (c.cell_type === 'code' && typescript) modelFor(monaco, c.id, 'typescript', c.source);
       }
       pruneModels(monaco, keep);
     };
