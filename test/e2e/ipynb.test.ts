@@ -129,6 +129,62 @@ describe('.ipynb import and export (Chromium)', { timeout: 600_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws LaTeX, markdown, JSON, GIF and SVG outputs from other notebooks; SVG sanitised; raw cells round-trip', async () => {
+    const { page, errors } = await openApp(app, { until: 'drawn' });
+    const GIF = 'R0lGODlhAgACAIAAAAAAAP///yH5BAAAAAAALAAAAAACAAIAAAIChFEAOw==';
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" onload="window.__pwned=1"><script>window.__pwned=2</script><defs><rect id="r" width="10" height="10" fill="#c00"/></defs><use href="#r" x="5" y="5"/><use href="https://example.org/x.svg#a"/></svg>';
+    const out = (data: Json, metadata: Json = {}) => ({ output_type: 'display_data', data: { 'text/plain': ['<obj>'], ...data }, metadata });
+    const nb = {
+      nbformat: 4,
+      nbformat_minor: 4,
+      metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+      cells: [
+        { cell_type: 'raw', metadata: { raw_mimetype: 'text/latex' }, source: ['\\section{Raw}\n', 'kept'] },
+        {
+          cell_type: 'code',
+          execution_count: 1,
+          metadata: {},
+          source: 'x',
+          outputs: [
+            out({ 'text/latex': ['The value $x^2$ and\n', '$$\\frac{1}{2}$$'] }),
+            out({ 'text/markdown': ['**bold** and $\\alpha$'] }),
+            out({ 'application/json': { a: [1, 2, { b: null }], c: 'text' } }),
+            out({ 'image/gif': GIF }, { 'image/gif': { width: 40, height: 40 } }),
+            out({ 'image/svg+xml': svg.match(/.{1,40}/g) }),
+          ],
+        },
+      ],
+    };
+    await importFile(page, { name: 'others.ipynb', buffer: Buffer.from(JSON.stringify(nb)) });
+    await expect.poll(() => controller(page, 'c.meta.name'), { timeout: 10_000 }).toBe('others');
+    await page.waitForFunction(() => document.querySelectorAll('nb-output').length === 5, null, { timeout: 30_000 });
+    const drawn = await page.evaluate(() => [...document.querySelectorAll('nb-output')].map((o) => (o.firstElementChild as HTMLElement)?.dataset.mime));
+    expect(drawn).toEqual(['text/latex', 'text/markdown', 'application/json', 'image/gif', 'image/svg+xml']);
+    expect(await page.locator('nb-output .nb-latex .katex').count()).toBe(2);
+    expect(await page.locator('nb-output .nb-latex').textContent()).toContain('The value ');
+    expect(await page.locator('nb-output .nb-markdown-output strong').textContent()).toBe('bold');
+    expect(await page.locator('nb-output .nb-markdown-output .katex').count()).toBe(1);
+    expect(await page.locator('nb-output .nb-json details').count()).toBe(3);
+    expect(await page.locator('nb-output .nb-json .nb-json-string').textContent()).toBe('"text"');
+    const pics = await pictures(page);
+    expect(pics.map((p) => p.width)).toEqual([2, 40]);
+    expect(pics[1].ink).toBeGreaterThan(50); // the <use>d red square
+    expect(await page.locator('img[data-mime="image/gif"]').evaluate((i: HTMLImageElement) => [i.width, i.height])).toEqual([40, 40]);
+    const svgSrc = decodeURIComponent(await page.locator('img.nb-svg').getAttribute('src') ?? '');
+    expect(svgSrc).not.toMatch(/script|onload|example\.org/);
+    expect(svgSrc).toContain('#r');
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await page.locator('pre.nb-raw').textContent()).toBe('\\section{Raw}\nkept');
+    // Exported, the raw cell is raw with its metadata; the outputs are as they came.
+    const exported = JSON.parse(await page.evaluate(() => (window as any).numbook.notebook.exportText())) as Json;
+    expect(exported.cells[0]).toMatchObject({ cell_type: 'raw', metadata: { raw_mimetype: 'text/latex' }, source: ['\\section{Raw}\n', 'kept'] });
+    expect(exported.cells[1].outputs[2].data['application/json']).toEqual({ a: [1, 2, { b: null }], c: 'text' });
+    expect(exported.cells[1].outputs[4].data['image/svg+xml'].join('')).toBe(svg);
+    expect(schemaErrors(exported)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'ipynb-other-outputs.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
   it('downloads a notebook whose array outputs carry image/png and text/html renditions, valid nbformat 4.5; imported again it shows them', async () => {
     const { page, errors } = await openApp(app);
     const source = {
