@@ -8,11 +8,11 @@
  * makes ~10 editors later. Until then the cell shows its source as plain text.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createEditor, loadMonaco, modelFor, monacoInstance, markErrorLine, type CodeEditor, type Monaco } from './editor';
+import { createEditor, loadMonaco, modelFor, monacoInstance, markErrorLine, type CellLanguage, type CodeEditor, type Monaco } from './editor';
 
 export interface CellEditorHost extends ReactiveControllerHost, HTMLElement {
   /** The cell's id, language and current text. */
-  readonly editorSpec: { id: string; language: 'typescript' | 'markdown'; source: string };
+  readonly editorSpec: { id: string; language: CellLanguage; source: string };
   /** Where the editor goes (null until rendered). */
   readonly editorHost: HTMLElement | null;
   editorChanged(text: string): void;

@@ -154,13 +154,17 @@ export function loadMonaco(): Promise<Monaco> {
   return loading;
 }
 
+/** A cell's editor language: TypeScript (code), markdown, or plain text (a raw cell). */
+export type CellLanguage = 'typescript' | 'markdown' | 'plaintext';
+const EXTENSION: Record<CellLanguage, string> = { typescript: 'ts', markdown: 'md', plaintext: 'txt' };
+
 /** The URI of a cell's model. */
-export function cellUri(monaco: Monaco, cellId: string, language: string): MonacoNS.Uri {
-  return monaco.Uri.parse(`file:///cells/${cellId}.${language === 'typescript' ? 'ts' : 'md'}`);
+export function cellUri(monaco: Monaco, cellId: string, language: CellLanguage): MonacoNS.Uri {
+  return monaco.Uri.parse(`file:///cells/${cellId}.${EXTENSION[language]}`);
 }
 
 /** The cell's model, made if need be (code cells' models exist for every cell: the service sees them all). */
-export function modelFor(monaco: Monaco, cellId: string, language: 'typescript' | 'markdown', text: string): TextModel {
+export function modelFor(monaco: Monaco, cellId: string, language: CellLanguage, text: string): TextModel {
   const uri = cellUri(monaco, cellId, language);
   const m = monaco.editor.getModel(uri);
   if (m) {
@@ -172,19 +176,19 @@ export function modelFor(monaco: Monaco, cellId: string, language: 'typescript' 
 
 /** Drops a cell's model (the cell was deleted, or the notebook closed). */
 export function disposeModel(monaco: Monaco, cellId: string): void {
-  for (const ext of ['ts', 'md']) monaco.editor.getModel(monaco.Uri.parse(`file:///cells/${cellId}.${ext}`))?.dispose();
+  for (const ext of Object.values(EXTENSION)) monaco.editor.getModel(monaco.Uri.parse(`file:///cells/${cellId}.${ext}`))?.dispose();
 }
 
 /** Models of cells no longer in the notebook are dropped. */
 export function pruneModels(monaco: Monaco, keep: Set<string>): void {
   for (const m of monaco.editor.getModels()) {
-    const id = /^\/cells\/(.+)\.(ts|md)$/.exec(m.uri.path)?.[1];
+    const id = /^\/cells\/(.+)\.(ts|md|txt)$/.exec(m.uri.path)?.[1];
     if (id && !keep.has(id)) m.dispose();
   }
 }
 
 export interface EditorOptions {
-  language: 'typescript' | 'markdown';
+  language: CellLanguage;
   onChange(text: string): void;
   onFocus?(): void;
   onBlur?(): void;
@@ -210,13 +214,13 @@ export function createEditor(monaco: Monaco, host: HTMLElement, model: TextModel
     lineHeight: 20,
     fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
     automaticLayout: false,
-    wordWrap: options.language === 'markdown' ? 'on' : 'off',
+    wordWrap: options.language === 'typescript' ? 'off' : 'on',
     tabSize: 2,
     fixedOverflowWidgets: true,
     contextmenu: true,
     padding: { top: 6, bottom: 6 },
     quickSuggestions: options.language === 'typescript',
-    ariaLabel: options.language === 'typescript' ? 'Code cell' : 'Markdown cell',
+    ariaLabel: options.language === 'typescript' ? 'Code cell' : options.language === 'markdown' ? 'Markdown cell' : 'Raw cell',
   });
   const fit = () => {
     const height = Math.max(editor.getContentHeight(), 32);

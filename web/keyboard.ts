@@ -13,7 +13,7 @@ export type Command =
   | 'select-prev' | 'select-next' | 'select-first' | 'select-last'
   | 'insert-above' | 'insert-below'
   | 'delete' | 'undo-delete'
-  | 'to-code' | 'to-markdown'
+  | 'to-code' | 'to-markdown' | 'to-raw'
   | 'copy' | 'cut' | 'paste-below' | 'paste-above'
   | 'move-up' | 'move-down'
   | 'save' | 'help' | 'interrupt' | 'restart' | 'clear-output';
@@ -52,6 +52,7 @@ export const BINDINGS: Binding[] = [
   { keys: 'Z', command: 'undo-delete', mode: 'command', label: 'undo the last cell deletion' },
   { keys: 'Y', command: 'to-code', mode: 'command', label: 'make it a code cell' },
   { keys: 'M', command: 'to-markdown', mode: 'command', label: 'make it a markdown cell' },
+  { keys: 'R', command: 'to-raw', mode: 'command', label: 'make it a raw cell (text kept as it is, not run)' },
   { keys: 'C', command: 'copy', mode: 'command', label: 'copy the cell' },
   { keys: 'X', command: 'cut', mode: 'command', label: 'cut the cell' },
   { keys: 'V', command: 'paste-below', mode: 'command', label: 'paste below' },
@@ -103,6 +104,7 @@ export class KeyMap {
       case 'z': return 'undo-delete';
       case 'y': return 'to-code';
       case 'm': return 'to-markdown';
+      case 'r': return 'to-raw';
       case 'c': return 'copy';
       case 'x': return 'cut';
       case 'v': return 'paste-below';

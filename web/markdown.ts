@@ -11,8 +11,12 @@
  * or raw HTML from the source into it, so it needs no sanitising; and walking KaTeX's
  * many nodes was most of DOMPurify's time (a notebook with math opened that much slower).
  * Rendered sources are remembered: a notebook opened again draws its markdown at once.
+ *
+ * A cell's attachments (nbformat: images stored in the cell, keyed by file name) are what
+ * `attachment:<name>` image URLs name: they become data URLs before sanitising (DOMPurify
+ * keeps data URLs on images only), so `![x](attachment:image.png)` shows its image.
  */
-import { Marked, type TokenizerAndRendererExtension } from 'marked';
+import { Marked, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import DOMPurify, { type DOMPurify as DOMPurifyInstance } from 'dompurify';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
@@ -59,7 +63,37 @@ const inlineMath: TokenizerAndRendererExtension = {
   renderer: (token) => formula(token.text as string, !!token.display),
 };
 
-const marked = new Marked({ gfm: true, breaks: false, extensions: [blockMath, inlineMath] });
+/** Attachments of the cell being rendered: file name -> MIME bundle. */
+let attached: Record<string, Record<string, string>> | undefined;
+
+/** The image types an attachment is shown from, preferred first. */
+const ATTACHMENT_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml'];
+
+/** A data URL for `attachment:<name>`, or null when the cell has no such image. */
+export function attachmentURL(href: string, attachments: Record<string, Record<string, string>> | undefined): string | null {
+  if (!href.startsWith('attachment:') || !attachments) return null;
+  let name = href.slice('attachment:'.length);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it as written
+  }
+  const bundle = attachments[name];
+  const mime = bundle && ATTACHMENT_TYPES.find((m) => typeof bundle[m] === 'string');
+  return mime ? `data:${mime};base64,${bundle[mime].replace(/\s+/g, '')}` : null;
+}
+
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  extensions: [blockMath, inlineMath],
+  walkTokens(token) {
+    if (token.type === 'image') {
+      const url = attachmentURL((token as Tokens.Image).href, attached);
+      if (url) (token as Tokens.Image).href = url;
+    }
+  },
+});
 
 let purifier: DOMPurifyInstance | null = null;
 /** DOMPurify with our configuration, parsed once: parsing it per call cost more than sanitising a cell. */
@@ -85,12 +119,16 @@ export function sanitizeHTML(html: string): string {
 
 const rendered = new Map<string, string>();
 const REMEMBERED = 500;
+/** Cells with attachments: remembered per attachments object (they are part of the result). */
+const renderedWith = new WeakMap<object, Map<string, string>>();
 
-/** Markdown (with $math$) to safe HTML. */
-export function renderMarkdown(src: string): string {
-  const known = rendered.get(src);
+/** Markdown (with $math$, and `attachment:` images from `attachments`) to safe HTML. */
+export function renderMarkdown(src: string, attachments?: Record<string, Record<string, string>>): string {
+  const cache = attachments ? (renderedWith.get(attachments) ?? renderedWith.set(attachments, new Map()).get(attachments)!) : rendered;
+  const known = cache.get(src);
   if (known !== undefined) return known;
   formulas = [];
+  attached = attachments;
   nonce = Math.random().toString(36).slice(2, 10);
   let html: string;
   try {
@@ -99,8 +137,9 @@ export function renderMarkdown(src: string): string {
     html = html.replace(slot, (_, i: string) => formulas[Number(i)] ?? '');
   } finally {
     formulas = [];
+    attached = undefined;
   }
-  if (rendered.size >= REMEMBERED) rendered.delete(rendered.keys().next().value!);
-  rendered.set(src, html);
+  if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
+  cache.set(src, html);
   return html;
 }

@@ -43,6 +43,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     editing: { type: Boolean, reflect: true },
     run: { attribute: false },
     now: { attribute: false },
+    codeLanguage: { attribute: false },
   };
   declare cell: Cell;
   declare active: boolean;
@@ -51,6 +52,8 @@ export class NbCell extends LitElement implements CellEditorHost {
   declare run: CellRun | undefined;
   /** Ticks while the cell runs (the live elapsed time). */
   declare now: number;
+  /** The editor language of code cells: plain text in a notebook whose code is not TypeScript (a Python notebook). */
+  declare codeLanguage: 'typescript' | 'plaintext';
 
   readonly editor = new CellEditorController(this);
   readonly outputDrawing = new OutputDrawingController(this);
@@ -59,6 +62,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     super();
     this.active = false;
     this.editing = false;
+    this.codeLanguage = 'typescript';
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -66,7 +70,8 @@ export class NbCell extends LitElement implements CellEditorHost {
   }
 
   get editorSpec() {
-    return { id: this.cell.id, language: this.cell.cell_type === 'code' ? ('typescript' as const) : ('markdown' as const), source: this.cell.source };
+    const t = this.cell.cell_type;
+    return { id: this.cell.id, language: t === 'code' ? this.codeLanguage : t === 'markdown' ? ('markdown' as const) : ('plaintext' as const), source: this.cell.source };
   }
 
   get editorHost(): HTMLElement | null {
@@ -115,9 +120,14 @@ export class NbCell extends LitElement implements CellEditorHost {
   }
 
   private renderMarkdownView() {
-    const src = this.cell.source;
-    return html`<div class="nb-markdown" @dblclick=${() => this.emit('nb-edit', { id: this.cell.id })}>
-      ${src.trim() ? unsafeHTML(renderMarkdown(src)) : html`<p class="nb-placeholder">Empty markdown cell: double-click to edit</p>`}
+    const c = this.cell;
+    const src = c.source;
+    if (c.cell_type === 'raw') {
+      return html`<pre class="nb-raw" title="Raw cell: kept as it is for other tools (nbconvert), not run" @dblclick=${() => this.emit('nb-edit', { id: c.id })}>${src || ' '}</pre>`;
+    }
+    const attachments = c.cell_type === 'markdown' ? c.attachments : undefined;
+    return html`<div class="nb-markdown" @dblclick=${() => this.emit('nb-edit', { id: c.id })}>
+      ${src.trim() ? unsafeHTML(renderMarkdown(src, attachments)) : html`<p class="nb-placeholder">Empty markdown cell: double-click to edit</p>`}
     </div>`;
   }
 
@@ -129,7 +139,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     const r = this.run;
     const running = r?.state === 'running';
     const elapsed = r?.state === 'done' ? r.elapsed : running && r.startedAt !== undefined ? this.now - r.startedAt : undefined;
-    return html`<div class="nb-cell ${code ? 'code' : 'markdown'}" @click=${this.onClick}>
+    return html`<div class="nb-cell ${c.cell_type}" @click=${this.onClick}>
       <div class="nb-input">
         <div class="nb-prompt" title=${r?.state === 'queued' ? 'queued' : running ? 'running' : ''}>${this.prompt()}</div>
         ${!showEditor ? this.renderMarkdownView() : nothing}

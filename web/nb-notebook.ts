@@ -17,8 +17,9 @@ import { NotebookController } from './notebook-controller';
 import type { KernelClient } from './kernel-client';
 import { KeyMap, type Command } from './keyboard';
 import { widgetOpen } from './editor';
-import { exportIpynb, importIpynb } from './ipynb';
-import { newNotebook, titleOf, type Notebook } from './notebook-model';
+import { exportIpynb } from './ipynb-export';
+import { arrayRendition } from './renderers/rendition';
+import { foreignLanguage, newNotebook, type Notebook } from './notebook-model';
 import type { NbCell } from './nb-cell';
 import type { NbHelp } from './nb-help';
 import type { NbShare } from './nb-share';
@@ -38,6 +39,8 @@ export class NbNotebook extends LitElement {
   private readonly keys = new KeyMap();
   /** Files are being dragged over the page (the drop hint shows). */
   private dragging = false;
+  /** The notebook whose "not TypeScript" banner was dismissed. */
+  private languageDismissed: string | null = null;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -152,18 +155,18 @@ export class NbNotebook extends LitElement {
     const active = c.active;
     switch (command) {
       case 'run-advance':
-        if (active?.cell_type === 'markdown') {
+        if (active && active.cell_type !== 'code') {
           const i = c.activeIndex;
           if (i === c.doc.cells.length - 1) c.insert('below', 'code', 'command');
           else c.selectAt(i + 1, 'command');
         } else c.runActive('advance');
         break;
       case 'run':
-        if (active?.cell_type === 'markdown') c.select(active.id, 'command');
+        if (active && active.cell_type !== 'code') c.select(active.id, 'command');
         else c.runActive('stay');
         break;
       case 'run-insert':
-        if (active?.cell_type === 'markdown') c.insert('below', 'code', 'edit');
+        if (active && active.cell_type !== 'code') c.insert('below', 'code', 'edit');
         else c.runActive('insert');
         break;
       case 'edit':
@@ -203,6 +206,9 @@ export class NbNotebook extends LitElement {
         break;
       case 'to-markdown':
         c.setType('markdown');
+        break;
+      case 'to-raw':
+        c.setType('raw');
         break;
       case 'copy':
         c.copy();
@@ -317,9 +323,15 @@ export class NbNotebook extends LitElement {
     }
   }
 
+  /** The open notebook as .ipynb text (what Download .ipynb saves): renditions of every array output, the title in metadata. */
+  exportText(): string {
+    const c = this.controller;
+    return exportIpynb(c.doc, { title: c.meta?.name, rendition: arrayRendition });
+  }
+
   private download(): void {
     const c = this.controller;
-    const blob = new Blob([exportIpynb(c.doc)], { type: 'application/x-ipynb+json' });
+    const blob = new Blob([this.exportText()], { type: 'application/x-ipynb+json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `${(c.meta?.name ?? 'notebook').replace(/[^\w .-]+/g, '_')}.ipynb`;
@@ -339,18 +351,30 @@ export class NbNotebook extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    try {
-      const nb = importIpynb(await file.text());
-      await this.controller.create(nb, titleOf(nb) ?? file.name.replace(/\.ipynb$/, ''));
-    } catch (err) {
-      alert(`Could not import ${file.name}: ${(err as Error).message}`);
-    }
+    await this.controller.importFile(file.name, await file.text());
+  }
+
+  /** A notebook in another language (a Python notebook from Jupyter) says so: its cells are not TypeScript. */
+  private renderLanguageBanner() {
+    const c = this.controller;
+    const lang = foreignLanguage(c.doc);
+    const id = c.meta?.id ?? null;
+    if (!lang || this.languageDismissed === id) return nothing;
+    const kernel = c.doc.metadata.kernelspec?.display_name;
+    return html`<div class="nb-banner nb-language" role="status">
+      This notebook's code is ${lang}${kernel ? ` (kernel "${kernel}")` : ''}, not TypeScript: its outputs are shown as saved, and its code cells would not run here as they are. Nothing was run.
+      <button type="button" data-action="dismiss" @click=${() => {
+        this.languageDismissed = id;
+        this.requestUpdate();
+      }}>Dismiss</button>
+    </div>`;
   }
 
   protected override render() {
     const c = this.controller;
     if (!c) return nothing;
     const active = c.active;
+    const codeLanguage = foreignLanguage(c.doc) ? 'plaintext' : 'typescript';
     return html`<nb-toolbar
         .name=${c.meta?.name ?? ''}
         .kernelState=${c.kernelState}
@@ -377,6 +401,7 @@ export class NbNotebook extends LitElement {
             <button type="button" data-action="dismiss" @click=${() => c.files.dismissError()}>Dismiss</button>
           </div>`
         : nothing}
+      ${this.renderLanguageBanner()}
       <nb-files .files=${c.files.files}></nb-files>
       ${c.saveState === 'conflict'
         ? html`<div class="nb-banner nb-conflict" role="alert">
@@ -402,6 +427,7 @@ export class NbNotebook extends LitElement {
             .editing=${cell.id === c.activeId && c.mode === 'edit'}
             .run=${c.runs.get(cell.id)}
             .now=${c.runs.get(cell.id)?.state === 'running' ? c.now : 0}
+            .codeLanguage=${codeLanguage}
           ></nb-cell>`,
         )}
         <div class="nb-adds">

@@ -5,9 +5,10 @@
  * - error: the traceback, with the cell's source line (and caret) the error points at
  *   highlighted;
  * - execute_result / display_data: the MIME bundle through the renderer registry
- *   (web/renderers/mime.ts): ndarray > text/html > text/markdown > image/svg+xml >
- *   image/png > text/plain. HTML, Markdown and SVG are sanitised (DOMPurify) first: a
- *   notebook from elsewhere stays inert.
+ *   (web/renderers/mime.ts): ndarray > text/html > text/markdown > text/latex >
+ *   image/svg+xml > image/png, jpeg, gif > application/json > text/plain. HTML, Markdown
+ *   and SVG are sanitised (DOMPurify) first: a notebook from elsewhere stays inert;
+ * - an output of a type from a later notebook format: a line saying it is kept, not shown.
  *
  * An ndarray output's chosen view is kept in the output's metadata (`numbook.view`): the
  * element re-announces `nb-view-change` as `nb-output-view` {view} for the cell to store.
@@ -15,31 +16,10 @@
  * object, not per render.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { defaultMime, type MimeRenderer } from './renderers/mime';
+import { defaultMime } from './renderers/mime';
 import type { NbArrayOutput } from './renderers/nb-array-output';
 import { NDARRAY_MIME } from './renderers/ndarray-data';
-import { renderMarkdown, sanitizeHTML } from './markdown';
 import type { NbOutput } from './notebook-model';
-
-function htmlRenderer(mime: string, rank: number, toHTML: (s: string) => string, className: string): MimeRenderer {
-  return {
-    mime,
-    rank,
-    accepts: (d) => typeof d === 'string' || (Array.isArray(d) && d.every((x) => typeof x === 'string')),
-    render(bundle) {
-      const div = document.createElement('div');
-      div.className = className;
-      const d = bundle[mime] as string | string[];
-      div.innerHTML = toHTML(Array.isArray(d) ? d.join('') : d);
-      return div;
-    },
-  };
-}
-
-defaultMime
-  .register(htmlRenderer('text/html', 60, sanitizeHTML, 'nb-html'))
-  .register(htmlRenderer('text/markdown', 55, renderMarkdown, 'nb-markdown-output nb-markdown'))
-  .register(htmlRenderer('image/svg+xml', 52, sanitizeHTML, 'nb-svg'));
 
 /** Splits a traceback into lines, marking the source excerpt lines under each `Cell In[...]` frame. */
 export function tracebackLines(traceback: string[]): { text: string; kind: 'frame' | 'source' | 'caret' | 'plain' }[] {
@@ -74,7 +54,7 @@ export class NbOutputElement extends LitElement {
     const o = this.output;
     this.drawn = null;
     if (o && (o.output_type === 'display_data' || o.output_type === 'execute_result')) {
-      this.drawn = defaultMime.render(o.data);
+      this.drawn = defaultMime.render(o.data, o.metadata);
       const view = (o.metadata?.numbook as { view?: string } | undefined)?.view;
       if (view && o.data[NDARRAY_MIME]) (this.drawn as NbArrayOutput).view = view;
       this.drawn.addEventListener('nb-view-change', (e) => {
@@ -90,6 +70,8 @@ export class NbOutputElement extends LitElement {
     switch (o.output_type) {
       case 'stream':
         return html`<pre class="nb-stream ${o.name}">${o.text}</pre>`;
+      case 'unknown':
+        return html`<pre class="nb-unknown-output">(an output of type ${JSON.stringify(o.original.output_type)} from a later notebook format: kept in the file, not shown)</pre>`;
       case 'error':
         return html`<pre class="nb-error" role="alert">${tracebackLines(o.traceback).map(
           (l) => html`<span class="tb-${l.kind}">${l.text}</span>\n`,

@@ -40,6 +40,7 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Move cell down', command: 'move-down' },
     { label: 'Make code cell', command: 'to-code', keys: 'Y' },
     { label: 'Make markdown cell', command: 'to-markdown', keys: 'M' },
+    { label: 'Make raw cell', command: 'to-raw', keys: 'R' },
     { label: "Clear cell's output", command: 'clear-output', keys: 'O' },
     { label: 'Clear all outputs', command: 'clear-all' },
   ],
@@ -82,7 +83,7 @@ export class NbToolbar extends LitElement {
   declare kernelReason: string;
   declare saveState: SaveState;
   declare saveError: string;
-  declare cellType: 'code' | 'markdown' | '';
+  declare cellType: 'code' | 'markdown' | 'raw' | '';
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -144,10 +145,11 @@ export class NbToolbar extends LitElement {
           aria-label="Cell type"
           class="nb-celltype"
           .value=${this.cellType}
-          @change=${(e: Event) => this.command((e.target as HTMLSelectElement).value === 'code' ? 'to-code' : 'to-markdown')}
+          @change=${(e: Event) => this.command(`to-${(e.target as HTMLSelectElement).value}`)}
         >
           <option value="code">Code</option>
           <option value="markdown">Markdown</option>
+          <option value="raw">Raw</option>
         </select>
         <span class="nb-spacer"></span>
         ${this.button('upload-files', 'Upload', 'Upload files… (cells read them by name; or drop files on the page)')}

@@ -37,6 +37,7 @@ import { copyFiles, deleteFiles } from './file-store';
 import { workingDirectory } from './notebook-location';
 import { linkRequest, openLink, type LinkRequest } from './notebook-link';
 import { decodeShare, encodeShare, shareUrl, shareValue } from './share-link';
+import { importIpynb } from './ipynb-import';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
@@ -57,7 +58,7 @@ export class NotebookController implements ReactiveController {
   notebooks: NotebookMeta[] = [];
   /** A notebook was opened: true until the first load finishes. */
   loading = true;
-  /** Why the last link or example could not be opened ('' if it could). */
+  /** Why the last link, example or imported file could not be opened ('' if it could). */
   linkError = '';
   /** Where the open notebook came from, when that was a link or a file ('' otherwise). */
   notice = '';
@@ -169,6 +170,28 @@ export class NotebookController implements ReactiveController {
   /** A share link of the open notebook (sources; outputs too if asked). */
   async shareLink(outputs: boolean): Promise<string> {
     return shareUrl(location.href, await encodeShare(this.doc, { outputs }));
+  }
+
+  /**
+   * Opens an .ipynb file's text (File > Import) as a new stored notebook, running nothing.
+   * False, with `linkError` saying why, when it is not a notebook this app can read
+   * (ipynb-validate.ts): the open notebook stays as it was. Named by the title stored in
+   * the file, else its first heading, else the file's name.
+   */
+  async importFile(fileName: string, text: string): Promise<boolean> {
+    this.linkError = '';
+    let notebook: Notebook;
+    try {
+      notebook = importIpynb(text);
+    } catch (e) {
+      this.linkError = `Could not import ${fileName}: ${(e as Error).message}.`;
+      this.changed();
+      return false;
+    }
+    await this.create(notebook, model.titleOf(notebook) ?? (fileName.replace(/\.ipynb$/i, '') || 'Imported notebook'));
+    this.notice = `Imported from ${fileName}, as a new copy of your own: nothing has run. Run cells when you trust them.`;
+    this.changed();
+    return true;
   }
 
   dismissLinkError(): void {
@@ -397,9 +420,11 @@ export class NotebookController implements ReactiveController {
       const monaco = monacoInstance;
       if (!monaco) return;
       const keep = new Set<string>();
+      // A notebook in another language (a Python one) gets no TypeScript models: its code would only be flagged.
+      const typescript = !model.foreignLanguage(this.doc);
       for (const c of this.doc.cells) {
         keep.add(c.id);
-        if (c.cell_type === 'code') modelFor(monaco, c.id, 'typescript', c.source);
+        if (c.cell_type === 'code' && typescript) modelFor(monaco, c.id, 'typescript', c.source);
       }
       pruneModels(monaco, keep);
     };
@@ -416,7 +441,7 @@ export class NotebookController implements ReactiveController {
     const jobs: Promise<unknown>[] = [];
     for (const id of ids) {
       const cell = model.getCell(this.doc, id);
-      if (!cell || cell.cell_type !== 'code') continue;
+      if (!cell || cell.cell_type !== 'code') continue; // markdown and raw cells do not run
       this.runs.set(id, { state: 'queued' });
       this.edit((nb) => model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, outputs: [] } : c)));
       const source = cell.source;

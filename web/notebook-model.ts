@@ -8,12 +8,21 @@
  */
 import type { MimeBundle, Output as KernelOutput } from '../kernel/protocol';
 
-export type CellType = 'code' | 'markdown';
+export type CellType = 'code' | 'markdown' | 'raw';
+
+/**
+ * Keys of a cell, an output or the notebook that this model does not know (a notebook from
+ * a later nbformat 4 minor version, another tool's additions): kept as they were and
+ * written back on export, so an import and export loses nothing.
+ */
+export type Extra = Record<string, unknown>;
 
 export interface StreamOutput {
   output_type: 'stream';
-  name: 'stdout' | 'stderr';
+  /** stdout or stderr (nbformat allows any name; others are kept). */
+  name: 'stdout' | 'stderr' | (string & {});
   text: string;
+  extra?: Extra;
 }
 export interface DisplayDataOutput {
   output_type: 'display_data';
@@ -21,20 +30,35 @@ export interface DisplayDataOutput {
   metadata: Record<string, unknown>;
   /** Jupyter keeps display ids in `transient`; stored here so later updates find it. */
   transient?: { display_id?: string };
+  extra?: Extra;
 }
 export interface ExecuteResultOutput {
   output_type: 'execute_result';
-  execution_count: number;
+  /** null in a notebook from elsewhere that kept no count. */
+  execution_count: number | null;
   data: MimeBundle;
   metadata: Record<string, unknown>;
+  extra?: Extra;
 }
 export interface ErrorOutput {
   output_type: 'error';
   ename: string;
   evalue: string;
   traceback: string[];
+  extra?: Extra;
 }
-export type NbOutput = StreamOutput | DisplayDataOutput | ExecuteResultOutput | ErrorOutput;
+/**
+ * An output of a type from a later nbformat 4 minor version: not drawn (a line says so),
+ * written back on export exactly as it was read.
+ */
+export interface UnknownOutput {
+  output_type: 'unknown';
+  original: Record<string, unknown>;
+}
+export type NbOutput = StreamOutput | DisplayDataOutput | ExecuteResultOutput | ErrorOutput | UnknownOutput;
+
+/** A markdown (or raw) cell's attachments: file name -> MIME bundle (base64 images). */
+export type Attachments = Record<string, Record<string, string>>;
 
 export interface CodeCell {
   id: string;
@@ -43,18 +67,38 @@ export interface CodeCell {
   metadata: Record<string, unknown>;
   execution_count: number | null;
   outputs: NbOutput[];
+  extra?: Extra;
 }
 export interface MarkdownCell {
   id: string;
   cell_type: 'markdown';
   source: string;
   metadata: Record<string, unknown>;
+  /** Images the markdown shows as `attachment:<name>`. */
+  attachments?: Attachments;
+  extra?: Extra;
 }
-export type Cell = CodeCell | MarkdownCell;
+/** A raw cell: text for other tools (nbconvert), shown as it is, never run or rendered. */
+export interface RawCell {
+  id: string;
+  cell_type: 'raw';
+  source: string;
+  metadata: Record<string, unknown>;
+  attachments?: Attachments;
+  extra?: Extra;
+  /**
+   * A cell of a type from a later nbformat 4 minor version is shown as a raw cell and
+   * written back as it was read (`original`, without its id), unless its text was edited.
+   */
+  original?: Record<string, unknown>;
+}
+export type Cell = CodeCell | MarkdownCell | RawCell;
 
 export interface NotebookMetadata {
-  kernelspec?: { name: string; display_name: string; language: string };
-  language_info?: { name: string; file_extension?: string };
+  kernelspec?: { name: string; display_name: string; language?: string };
+  language_info?: { name: string; file_extension?: string; mimetype?: string };
+  /** The notebook's title (nbformat 4.5 knows this key): what the user named it. */
+  title?: string;
   /** Numbook's own state: the active cell, restored on reload. */
   numbook?: { activeCell?: string };
   [key: string]: unknown;
@@ -62,9 +106,11 @@ export interface NotebookMetadata {
 
 export interface Notebook {
   nbformat: 4;
-  nbformat_minor: 5;
+  /** 5 for ours; a notebook from a later minor version keeps its number. */
+  nbformat_minor: number;
   metadata: NotebookMetadata;
   cells: Cell[];
+  extra?: Extra;
 }
 
 let counter = 0;
@@ -75,19 +121,29 @@ export function newId(): string {
 }
 
 export function newCell(type: CellType = 'code', source = ''): Cell {
-  return type === 'code'
-    ? { id: newId(), cell_type: 'code', source, metadata: {}, execution_count: null, outputs: [] }
-    : { id: newId(), cell_type: 'markdown', source, metadata: {} };
+  return type === 'code' ? { id: newId(), cell_type: 'code', source, metadata: {}, execution_count: null, outputs: [] } : { id: newId(), cell_type: type, source, metadata: {} };
+}
+
+/** The kernelspec and language_info of a Numbook notebook (TypeScript cells with np). */
+export const NUMBOOK_KERNELSPEC = { name: 'numbook', display_name: 'TypeScript (np)', language: 'typescript' } as const;
+export const NUMBOOK_LANGUAGE_INFO = { name: 'typescript', file_extension: '.ts', mimetype: 'text/typescript' } as const;
+
+/**
+ * The language a notebook's code is in, when it is not TypeScript (a Python notebook from
+ * Jupyter): from its kernelspec, else its language_info; null for TypeScript/JavaScript or
+ * when the notebook does not say.
+ */
+export function foreignLanguage(nb: Notebook): string | null {
+  const lang = nb.metadata.kernelspec?.language ?? nb.metadata.language_info?.name;
+  if (typeof lang !== 'string' || !lang.trim()) return null;
+  return /^(typescript|javascript|ts|js)$/i.test(lang.trim()) ? null : lang.trim();
 }
 
 export function newNotebook(cells: Cell[] = [newCell('code')]): Notebook {
   return {
     nbformat: 4,
     nbformat_minor: 5,
-    metadata: {
-      kernelspec: { name: 'numbook', display_name: 'TypeScript (np)', language: 'typescript' },
-      language_info: { name: 'typescript', file_extension: '.ts' },
-    },
+    metadata: { kernelspec: { ...NUMBOOK_KERNELSPEC }, language_info: { ...NUMBOOK_LANGUAGE_INFO } },
     cells,
   };
 }
@@ -141,13 +197,13 @@ export function setSource(nb: Notebook, id: string, source: string): Notebook {
   return updateCell(nb, id, (c) => (c.source === source ? c : { ...c, source }));
 }
 
-/** Changes a cell's type, keeping its id and source (outputs go, as in Jupyter). */
+/** Changes a cell's type, keeping its id, source and metadata (outputs go, as in Jupyter). */
 export function setCellType(nb: Notebook, id: string, type: CellType): Notebook {
   return updateCell(nb, id, (c) => {
     if (c.cell_type === type) return c;
-    return type === 'code'
-      ? { id: c.id, cell_type: 'code', source: c.source, metadata: c.metadata, execution_count: null, outputs: [] }
-      : { id: c.id, cell_type: 'markdown', source: c.source, metadata: c.metadata };
+    if (type === 'code') return { id: c.id, cell_type: 'code', source: c.source, metadata: c.metadata, execution_count: null, outputs: [] };
+    const attachments = c.cell_type !== 'code' ? c.attachments : undefined;
+    return { id: c.id, cell_type: type, source: c.source, metadata: c.metadata, ...(attachments ? { attachments } : {}) };
   });
 }
 
@@ -202,8 +258,10 @@ export function errorLine(traceback: string[]): number | null {
   return line;
 }
 
-/** The notebook's title from its first heading, else null. */
+/** The notebook's title: the one stored in its metadata, else its first heading, else null. */
 export function titleOf(nb: Notebook): string | null {
+  const t = nb.metadata.title;
+  if (typeof t === 'string' && t.trim()) return t.trim();
   for (const c of nb.cells) {
     if (c.cell_type !== 'markdown') continue;
     const m = /^#{1,6}\s+(.+)$/m.exec(c.source);

@@ -230,7 +230,7 @@ describe('examples and links (Chromium)', { timeout: 300_000 }, () => {
     answer = '/linked/v3.ipynb';
     await page.click('summary:text("File")');
     await page.click('button[data-command=open-url]');
-    await expect.poll(() => page.locator('.nb-link-error').textContent(), { timeout: 10_000 }).toContain('v3.ipynb: not a notebook in nbformat 4 (nbformat is 3).');
+    await expect.poll(() => page.locator('.nb-link-error').textContent(), { timeout: 10_000 }).toContain('v3.ipynb: it is in nbformat 3, an older format this app does not read: open it in Jupyter and save it, which converts it to nbformat 4.');
     const after = await state(page);
     expect([after.id, after.stored, after.cells]).toEqual([before.id, before.stored, before.cells]);
     expect(await page.evaluate(() => JSON.stringify((window as any).numbook.notebook.controller.doc.cells))).toBe(cellsBefore);

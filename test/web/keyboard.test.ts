@@ -8,6 +8,7 @@ describe("keyboard.ts: Jupyter's keys", () => {
     expect(c('a')).toBe('insert-above');
     expect(c('b')).toBe('insert-below');
     expect(c('m')).toBe('to-markdown');
+    expect(c('r')).toBe('to-raw');
     expect(c('y')).toBe('to-code');
     expect(c('z')).toBe('undo-delete');
     expect(c('c')).toBe('copy');

@@ -72,7 +72,9 @@ describe('openLink(url)', () => {
     const cases: [string, ResponseInit, string][] = [
       ['{"nbformat": 4, "cells": [', {}, 'not a notebook: the file is not valid JSON ('],
       ['[1, 2]', {}, 'not a notebook: the file is not a JSON object.'],
-      ['{"nbformat": 3, "worksheets": []}', {}, 'not a notebook in nbformat 4 (nbformat is 3).'],
+      ['{"nbformat": 3, "worksheets": []}', {}, 'it is in nbformat 3, an older format this app does not read: open it in Jupyter and save it, which converts it to nbformat 4.'],
+      ['{"nbformat": 5, "cells": []}', {}, 'not a notebook in nbformat 4 (nbformat is 5).'],
+      ['{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "markdown", "metadata": {}}]}', {}, 'not a valid nbformat 4 notebook: cell 0 (markdown) has no source.'],
       ['{"nbformat": 4}', {}, 'not a notebook: it has no list of cells.'],
       ['{"nbformat": 4, "cells": [null]}', {}, 'not a notebook: cell 0 is not an object.'],
       ['missing', { status: 404, statusText: 'Not Found' }, 'the server answered HTTP 404 Not Found.'],

@@ -1,26 +1,32 @@
 /**
  * The output level of the rendermime: which MIME type of a bundle is drawn. Renderers are
- * small factories in a ranked registry; the richest type present wins:
+ * small factories in a ranked registry, one file each; the richest type present wins:
  *
- *   application/vnd.numbook.ndarray  100  <nb-array-output> (its own views and switcher)
- *   image/png                         50  <img>
- *   text/plain                        10  <pre>
+ *   application/vnd.numbook.ndarray+json 100  <nb-array-output> (its own views and switcher)
+ *   text/html                             60  sanitised HTML                  mime-html.ts
+ *   text/markdown                         55  markdown, KaTeX, sanitised      mime-markdown.ts
+ *   text/latex                            54  KaTeX                           mime-latex.ts
+ *   image/svg+xml                         52  sanitised, drawn as an <img>    mime-svg.ts
+ *   image/png, image/jpeg, image/gif  50-48  <img> (metadata width/height)   mime-image.ts
+ *   application/json                      40  collapsible tree                mime-json.ts
+ *   text/plain                            10  <pre>
  *
- * An ndarray bundle carries text/plain too; its element keeps it for the text view.
+ * An ndarray bundle carries text/plain too; its element keeps it for the text view. An
+ * exported notebook's array outputs also carry image/png or text/html (ipynb-export.ts):
+ * the array wins while its data is there; an array too large to keep shows its picture.
+ * application/javascript is never run: such a bundle shows its text/plain.
  */
 import { NDARRAY_MIME, type NdarrayPayload } from './ndarray-data';
+import type { MimeBundle, MimeRenderer } from './mime-types';
+import { htmlRenderer } from './mime-html';
+import { markdownRenderer } from './mime-markdown';
+import { latexRenderer } from './mime-latex';
+import { svgRenderer } from './mime-svg';
+import { gifRenderer, jpegRenderer, pngRenderer } from './mime-image';
+import { jsonRenderer } from './mime-json';
 import './nb-array-output';
 
-/** A MIME bundle as Jupyter's: MIME type -> data (kernel/protocol.ts defines the wire type). */
-export type MimeBundle = { [mime: string]: unknown };
-
-export interface MimeRenderer {
-  mime: string;
-  rank: number;
-  /** Whether this bundle's data for `mime` can be drawn (default: present). */
-  accepts?(data: unknown): boolean;
-  render(bundle: MimeBundle): HTMLElement;
-}
+export type { MimeBundle, MimeRenderer } from './mime-types';
 
 export class MimeRegistry {
   private renderers: MimeRenderer[] = [];
@@ -35,9 +41,13 @@ export class MimeRegistry {
     return this.renderers.find((r) => bundle[r.mime] !== undefined && (r.accepts?.(bundle[r.mime]) ?? true));
   }
 
-  render(bundle: MimeBundle): HTMLElement {
+  render(bundle: MimeBundle, metadata?: Record<string, unknown>): HTMLElement {
     const r = this.pick(bundle);
-    if (r) return r.render(bundle);
+    if (r) {
+      const el = r.render(bundle, metadata);
+      el.dataset.mime = r.mime;
+      return el;
+    }
     const pre = document.createElement('pre');
     pre.textContent = `(no renderer for ${Object.keys(bundle).join(', ') || 'an empty bundle'})`;
     return pre;
@@ -58,18 +68,6 @@ export const ndarrayRenderer: MimeRenderer = {
   },
 };
 
-export const pngRenderer: MimeRenderer = {
-  mime: 'image/png',
-  rank: 50,
-  accepts: (d) => typeof d === 'string',
-  render(bundle) {
-    const img = document.createElement('img');
-    img.src = `data:image/png;base64,${bundle['image/png'] as string}`;
-    img.style.maxWidth = '100%';
-    return img;
-  },
-};
-
 export const plainRenderer: MimeRenderer = {
   mime: 'text/plain',
   rank: 10,
@@ -81,13 +79,21 @@ export const plainRenderer: MimeRenderer = {
   },
 };
 
+export { htmlRenderer, markdownRenderer, latexRenderer, svgRenderer, pngRenderer, jpegRenderer, gifRenderer, jsonRenderer };
+
+export const BUILTIN_MIME_RENDERERS: readonly MimeRenderer[] = [
+  ndarrayRenderer, htmlRenderer, markdownRenderer, latexRenderer, svgRenderer, pngRenderer, jpegRenderer, gifRenderer, jsonRenderer, plainRenderer,
+];
+
 export function createMimeRegistry(): MimeRegistry {
-  return new MimeRegistry().register(ndarrayRenderer).register(pngRenderer).register(plainRenderer);
+  const r = new MimeRegistry();
+  for (const x of BUILTIN_MIME_RENDERERS) r.register(x);
+  return r;
 }
 
 export const defaultMime = createMimeRegistry();
 
 /** Draws a bundle with the default registry. */
-export function renderBundle(bundle: MimeBundle): HTMLElement {
-  return defaultMime.render(bundle);
+export function renderBundle(bundle: MimeBundle, metadata?: Record<string, unknown>): HTMLElement {
+  return defaultMime.render(bundle, metadata);
 }
