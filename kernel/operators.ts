@@ -86,23 +86,26 @@ export function rewriteOperators(program: AnyNode, js: string, s: MagicString, t
   /** Conditions (`if (...)`, `!x`): a comparison there calls its boolean form, one call not two. */
   const conditions = new Set<AnyNode>();
 
-  /** The first token at or after `from` whose text is `text` (skips closing parentheses). */
-  const tokenAt = (from: number, text: string): TokenSpan => {
+  /** Index of the first token starting at or after `pos`. */
+  const firstFrom = (pos: number): number => {
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < from) lo = mid + 1;
+      if (tokens[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < tokens.length; i++) if (js.slice(tokens[i].start, tokens[i].end) === text) return tokens[i];
+    return lo;
+  };
+  const textOf = (t: TokenSpan) => js.slice(t.start, t.end);
+  /** The first token at or after `from` whose text is `text` (past closing parentheses). */
+  const tokenAt = (from: number, text: string): TokenSpan => {
+    for (let i = firstFrom(from); i < tokens.length; i++) if (textOf(tokens[i]) === text) return tokens[i];
     throw new Error(`operators: no '${text}' after ${from}`);
   };
-  /** The last `]` before `before` (the close of a computed member). */
+  /** The last `]` before `before` (the close of a computed member, past closing parentheses). */
   const closeBracketBefore = (before: number): TokenSpan => {
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      if (tokens[i].end <= before && js.slice(tokens[i].start, tokens[i].end) === ']') return tokens[i];
-    }
+    for (let i = firstFrom(before) - 1; i >= 0; i--) if (textOf(tokens[i]) === ']') return tokens[i];
     throw new Error(`operators: no ']' before ${before}`);
   };
   const replace = (t: TokenSpan | { start: number; end: number }, text: string) => s.overwrite(t.start, t.end, text, { contentOnly: true });
