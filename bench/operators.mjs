@@ -37,17 +37,25 @@ function compile(code, withOperators) {
   return (0, eval)(t.code);
 }
 
-async function time(code, withOperators) {
-  const fn = compile(code, withOperators);
-  const times = [];
-  const budget = performance.now() + 3000;
-  while (times.length < 5 || (performance.now() < budget && times.length < 30)) {
-    const t0 = performance.now();
-    await fn(helpers, flag);
-    times.push(performance.now() - t0);
+/**
+ * Median ms of two cells, `a` and `b`, run alternately (a, b, a, b, ...) so that other load
+ * on the machine falls on both alike.
+ */
+async function timePair(a, b) {
+  const fa = compile(a.code, a.withOperators);
+  const fb = compile(b.code, b.withOperators);
+  const ta = [];
+  const tb = [];
+  const budget = performance.now() + 6000;
+  while (ta.length < 7 || (performance.now() < budget && ta.length < 40)) {
+    for (const [fn, times] of [[fa, ta], [fb, tb]]) {
+      const t0 = performance.now();
+      await fn(helpers, flag);
+      times.push(performance.now() - t0);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const median = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return [median(ta), median(tb)];
 }
 
 const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
@@ -66,7 +74,7 @@ const SCALAR = [
   ['JS 2-d fill: g[i][j] = i * j, 1000x1000', 'const g = Array.from({length: 1000}, () => new Array(1000).fill(0)); for (let i = 0; i < 1000; i++) for (let j = 0; j < 1000; j++) g[i][j] = i * j; g.length', 1.5],
   ['function calls: fib(25)', 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } fib(25)', 1.5],
 ];
-for (const [name, code, target] of SCALAR) row(name, await time(code, true), await time(code, false), target);
+for (const [name, code, target] of SCALAR) row(name, ...(await timePair({ code, withOperators: true }, { code, withOperators: false })), target);
 
 // Operator form against method form, both rewritten (the cost of the operator helpers).
 const SMALL = [
@@ -74,5 +82,5 @@ const SMALL = [
   ['1e5 small-array compare: a > 0.5 vs a.gt(0.5)', 'const a = np.ones(10); let c; for (let i = 0; i < 1e5; i++) c = a > 0.5; c', 'const a = np.ones(10); let c; for (let i = 0; i < 1e5; i++) c = a.gt(0.5); c', 1.2],
   ['1e5 in place: a += 1 vs np.add(a, 1, {out: a})', 'const a = np.ones(10); for (let i = 0; i < 1e5; i++) a += 1; a', 'const a = np.ones(10); for (let i = 0; i < 1e5; i++) np.add(a, 1, {out: a}); a', 1.2],
 ];
-for (const [name, ops, methods, target] of SMALL) row(name, await time(ops, true), await time(methods, true), target);
+for (const [name, ops, methods, target] of SMALL) row(name, ...(await timePair({ code: ops, withOperators: true }, { code: methods, withOperators: true })), target);
 fs.rmSync(dir, { recursive: true, force: true });

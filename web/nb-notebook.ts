@@ -379,6 +379,7 @@ export class NbNotebook extends LitElement {
         .name=${c.meta?.name ?? ''}
         .kernelState=${c.kernelState}
         .kernelReason=${c.kernelReason}
+        .kernelNote=${c.kernelNote}
         .saveState=${c.saveState}
         .saveError=${c.saveError}
         .cellType=${active?.cell_type ?? ''}

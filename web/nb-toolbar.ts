@@ -74,6 +74,7 @@ export class NbToolbar extends LitElement {
     name: {},
     kernelState: { attribute: false },
     kernelReason: { attribute: false },
+    kernelNote: { attribute: false },
     saveState: { attribute: false },
     saveError: { attribute: false },
     cellType: { attribute: false },
@@ -81,6 +82,8 @@ export class NbToolbar extends LitElement {
   declare name: string;
   declare kernelState: KernelState;
   declare kernelReason: string;
+  /** A short note beside the state ('new kernel for this notebook'). */
+  declare kernelNote: string;
   declare saveState: SaveState;
   declare saveError: string;
   declare cellType: 'code' | 'markdown' | 'raw' | '';
@@ -105,7 +108,9 @@ export class NbToolbar extends LitElement {
         <span class="nb-save" data-state=${this.saveState} title=${this.saveError || SAVE_TEXT[this.saveState]}>${SAVE_TEXT[this.saveState]}</span>
         <span class="nb-spacer"></span>
         <span class="nb-kernel" data-state=${this.kernelState} title=${this.kernelReason || `kernel ${this.kernelState}`}>
-          <span class="nb-kernel-dot"></span>TypeScript · np · <span class="nb-kernel-state">${this.kernelState}</span>
+          <span class="nb-kernel-dot"></span>TypeScript · np · <span class="nb-kernel-state">${this.kernelState}</span>${this.kernelNote
+            ? html` · <span class="nb-kernel-note">${this.kernelNote}</span>`
+            : nothing}
         </span>
       </header>
       <nav class="nb-menubar" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.querySelector('details[open]')?.removeAttribute('open')}>

@@ -62,6 +62,10 @@ export class NotebookController implements ReactiveController {
   linkError = '';
   /** Where the open notebook came from, when that was a link or a file ('' otherwise). */
   notice = '';
+  /** Said beside the kernel's state after a notebook got a fresh kernel ('' otherwise). */
+  kernelNote = '';
+  /** A cell ran on the current kernel: another notebook opened now gets a fresh one. */
+  private kernelUsed = false;
   /** The open notebook's uploaded files, read by cells by name. */
   readonly files: NotebookFiles;
   /** The open notebook's stored files are loaded (opening does not wait for them; running does). */
@@ -223,6 +227,13 @@ export class NotebookController implements ReactiveController {
   }
 
   private show(meta: NotebookMeta, notebook: Notebook): void {
+    // One kernel per notebook, as Jupyter's: another notebook never sees this one's variables.
+    // Keeping a kernel per open notebook would hold every one's arrays: restart instead.
+    if (this.meta?.id !== meta.id && this.kernelUsed) {
+      this.kernelUsed = false;
+      this.kernelNote = 'new kernel for this notebook';
+      void this.client.restart();
+    }
     this.meta = meta;
     this.base = meta.revision;
     this.doc = notebook;
@@ -436,6 +447,8 @@ export class NotebookController implements ReactiveController {
 
   /** Runs cells in order (markdown cells just render); returns when all are done. */
   async run(ids: string[]): Promise<void> {
+    this.kernelUsed = true;
+    this.kernelNote = '';
     // The notebook's uploaded files reach the kernel before its cells (a read just after opening).
     await this.filesReady;
     const jobs: Promise<unknown>[] = [];
@@ -501,6 +514,7 @@ export class NotebookController implements ReactiveController {
   }
 
   async restart(): Promise<void> {
+    this.kernelUsed = false;
     for (const [id, r] of this.runs) if (r.state !== 'done') this.runs.delete(id);
     await this.client.restart();
     this.changed();

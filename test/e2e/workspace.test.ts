@@ -1,0 +1,47 @@
+/**
+ * One kernel per notebook, as Jupyter's (issue 13): a notebook opened or created after
+ * another has run cells starts with a fresh kernel, so no variable leaks from one notebook
+ * into another and counts start from 1; the status bar says so.
+ */
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useApp, openApp, newNotebook } from './harness';
+
+const app = useApp();
+
+/** Runs the first cell with `code`; its count and its result's text. */
+async function runFirst(page: Page, code: string): Promise<{ count: number | null; text: string }> {
+  return page.evaluate(async (code) => {
+    const c = (window as any).numbook.notebook.controller;
+    const id = c.doc.cells[0].id;
+    c.setSource(id, code);
+    await c.run([id]);
+    const cell = c.doc.cells[0];
+    const out = cell.outputs.at(-1);
+    return { count: cell.execution_count, text: out?.data?.['text/plain'] ?? (out ? `${out.ename}: ${out.evalue}` : '') };
+  }, code);
+}
+
+describe('workspace (Chromium)', () => {
+  it('a new notebook gets a fresh kernel: no variables, counts from 1, and the status says so', async () => {
+    const { page, errors } = await openApp(app);
+    await newNotebook(page);
+    expect(await runFirst(page, 'const leak = 41; leak + 1')).toEqual({ count: 1, text: '42' });
+    expect(await runFirst(page, 'leak')).toEqual({ count: 2, text: '41' });
+
+    await newNotebook(page);
+    await expect.poll(() => page.locator('.nb-kernel-note').textContent()).toBe('new kernel for this notebook');
+    expect(await runFirst(page, 'typeof leak')).toEqual({ count: 1, text: "'undefined'" });
+    expect(await page.locator('.nb-kernel-note').count()).toBe(0);
+
+    // Opening a notebook from the list is a switch too.
+    await page.evaluate(async () => {
+      const c = (window as any).numbook.notebook.controller;
+      await c.refreshList();
+      const other = c.notebooks.find((m: any) => m.id !== c.meta.id);
+      await c.open(other.id);
+    });
+    expect(await runFirst(page, 'typeof leak')).toEqual({ count: 1, text: "'undefined'" });
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
