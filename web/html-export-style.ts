@@ -41,8 +41,10 @@ pre.nbx-raw { padding: 6px 8px; color: #3d4752; background: #fbfaf3; border: 1px
 .tk-kw { color: #0000ff; } .tk-str { color: #a31515; } .tk-num { color: #098658; } .tk-com { color: #008000; }
 .tk-lit { color: #0000ff; } .tk-type { color: #267f99; } .tk-fn { color: #795e26; }
 ${TABLE_CSS}
+@page { margin: 14mm 12mm; }
 @media print {
   html, body { background: #fff; }
+  pre.nbx-code, pre.nbx-error, pre.nbx-stderr, pre.nbx-raw, .nbt td, .tb-source { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .nbx-bar { display: none; }
   .nbx-cells { max-width: none; margin: 0; border: 0; padding: 0; }
   .nbx-cell { break-inside: avoid-page; }
