@@ -129,8 +129,13 @@ export function notebookToJson(nb: Notebook, opts: ExportOptions = {}): Json {
   return { ...nb.extra, nbformat: 4, nbformat_minor: nb.nbformat_minor, metadata, cells: nb.cells.map((c) => exportCell(c, opts)) };
 }
 
+/** nbformat JSON as .ipynb text (as nbformat writes it: one-space indent, a final newline). */
+export function ipynbText(json: Json): string {
+  return JSON.stringify(json, null, 1) + '\n';
+}
+
 /** The notebook as .ipynb text. */
 export function exportIpynb(nb: Notebook, opts: ExportOptions = {}): string {
-  return JSON.stringify(notebookToJson(nb, opts), null, 1) + '\n';
+  return ipynbText(notebookToJson(nb, opts));
 }
 

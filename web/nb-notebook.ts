@@ -7,6 +7,7 @@
  *   nb-command (toolbar) / nb-list-action (notebook list) / nb-select, nb-edit,
  *   nb-source, nb-output-view (cells) / nb-file-remove (files) ──▶ controller
  *   files dropped anywhere on the page, or picked with Upload ──▶ controller.files
+ *   (a dropped .ipynb or exported .html page opens as a notebook: controller.openFile)
  *
  * Command mode: the cell list has the focus, the active cell a blue bar. Edit mode: the
  * active cell's editor has it, a green bar.
@@ -25,6 +26,7 @@ import type { NbHelp } from './nb-help';
 import type { NbShare } from './nb-share';
 import type { NbNotebookList } from './nb-notebook-list';
 import { EXAMPLES, findExample } from './examples';
+import { isNotebookFile } from './notebook-file';
 import './nb-cell';
 import './nb-files';
 import './nb-toolbar';
@@ -69,8 +71,10 @@ export class NbNotebook extends LitElement {
   }
 
   /**
-   * Files dropped anywhere on the page are uploads. Capture phase: Monaco would take a
-   * drop on an editor, and the browser would navigate to a file dropped elsewhere.
+   * Files dropped anywhere on the page are uploads, except a notebook (.ipynb, or an HTML
+   * page Download as HTML made), which opens as a new copy, the other files dropped with it
+   * becoming its uploads. Capture phase: Monaco would take a drop on an editor, and the
+   * browser would navigate to a file dropped elsewhere.
    */
   private listenForDrops(): void {
     const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
@@ -101,10 +105,17 @@ export class NbNotebook extends LitElement {
         e.preventDefault();
         e.stopPropagation();
         setDragging(false);
-        void this.controller.files.add(Array.from(e.dataTransfer!.files));
+        void this.dropped(Array.from(e.dataTransfer!.files));
       },
       { capture: true },
     );
+  }
+
+  private async dropped(files: File[]): Promise<void> {
+    const notebook = files.find((f) => isNotebookFile(f.name));
+    if (!notebook) return this.controller.files.add(files);
+    const rest = files.filter((f) => !isNotebookFile(f.name));
+    if ((await this.controller.openFile(notebook)) && rest.length) await this.controller.files.add(rest);
   }
 
   private cellElement(id: string | null): NbCell | null {
@@ -291,6 +302,9 @@ export class NbNotebook extends LitElement {
       case 'export-ipynb':
         this.download();
         break;
+      case 'export-html':
+        await this.downloadHtml();
+        break;
       case 'import-ipynb':
         this.querySelector<HTMLInputElement>('input.nb-import')?.click();
         break;
@@ -329,14 +343,32 @@ export class NbNotebook extends LitElement {
     return exportIpynb(c.doc, { title: c.meta?.name, rendition: arrayRendition });
   }
 
-  private download(): void {
+  /**
+   * The open notebook as one self-contained HTML page (what Download as HTML saves; the
+   * export code is loaded on first use): its renditions, the .ipynb inside, an "Open in
+   * Numbook" link back to this app.
+   */
+  async exportHtmlText(): Promise<string> {
     const c = this.controller;
-    const blob = new Blob([this.exportText()], { type: 'application/x-ipynb+json' });
+    const [{ exportHtml }, openLink] = await Promise.all([import('./html-export'), c.appLink()]);
+    return exportHtml(c.doc, { title: c.meta?.name, rendition: arrayRendition, openLink });
+  }
+
+  private save(text: string, type: string, extension: string): void {
+    const blob = new Blob([text], { type });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `${(c.meta?.name ?? 'notebook').replace(/[^\w .-]+/g, '_')}.ipynb`;
+    a.download = `${(this.controller.meta?.name ?? 'notebook').replace(/[^\w .-]+/g, '_')}.${extension}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  private download(): void {
+    this.save(this.exportText(), 'application/x-ipynb+json', 'ipynb');
+  }
+
+  private async downloadHtml(): Promise<void> {
+    this.save(await this.exportHtmlText(), 'text/html', 'html');
   }
 
   private upload(e: Event): void {
@@ -351,7 +383,7 @@ export class NbNotebook extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    await this.controller.importFile(file.name, await file.text());
+    await this.controller.openFile(file);
   }
 
   /** A notebook in another language (a Python notebook from Jupyter) says so: its cells are not TypeScript. */
@@ -445,9 +477,9 @@ export class NbNotebook extends LitElement {
       <nb-help></nb-help>
       <nb-share></nb-share>
       <nb-notebook-list .notebooks=${c.notebooks} .examples=${EXAMPLES} .current=${c.meta?.id ?? ''}></nb-notebook-list>
-      <input class="nb-import" type="file" accept=".ipynb,application/json" hidden @change=${(e: Event) => void this.importFile(e)} />
+      <input class="nb-import" type="file" accept=".ipynb,.html,.htm,application/json,text/html" hidden @change=${(e: Event) => void this.importFile(e)} />
       <input class="nb-upload" type="file" multiple hidden aria-label="Upload files" @change=${(e: Event) => this.upload(e)} />
-      ${this.dragging ? html`<div class="nb-drop-hint" aria-hidden="true">Drop files: cells read them by name, e.g. <code>await loadImage("scene.png")</code></div>` : nothing}`;
+      ${this.dragging ? html`<div class="nb-drop-hint" aria-hidden="true">Drop files: cells read them by name, e.g. <code>await loadImage("scene.png")</code>; a notebook (.ipynb, or a page from Download as HTML) opens as a copy</div>` : nothing}`;
   }
 }
 

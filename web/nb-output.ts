@@ -20,25 +20,9 @@ import { defaultMime } from './renderers/mime';
 import type { NbArrayOutput } from './renderers/nb-array-output';
 import { NDARRAY_MIME } from './renderers/ndarray-data';
 import type { NbOutput } from './notebook-model';
+import { tracebackLines } from './traceback-lines';
 
-/** Splits a traceback into lines, marking the source excerpt lines under each `Cell In[...]` frame. */
-export function tracebackLines(traceback: string[]): { text: string; kind: 'frame' | 'source' | 'caret' | 'plain' }[] {
-  const out: { text: string; kind: 'frame' | 'source' | 'caret' | 'plain' }[] = [];
-  // Tracebacks from IPython (an imported .ipynb) carry ANSI colours: dropped.
-  // eslint-disable-next-line no-control-regex
-  const lines = traceback.flatMap((t) => t.replace(/\x1b\[[0-9;]*m/g, '').split('\n'));
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i];
-    if (/^\s*Cell In\[/.test(t)) {
-      out.push({ text: t, kind: 'frame' });
-      if (/line \d+/.test(t) && i + 1 < lines.length && /^\s{4}/.test(lines[i + 1])) {
-        out.push({ text: lines[++i], kind: 'source' });
-        if (i + 1 < lines.length && /^\s*\^+\s*$/.test(lines[i + 1])) out.push({ text: lines[++i], kind: 'caret' });
-      }
-    } else out.push({ text: t, kind: 'plain' });
-  }
-  return out;
-}
+export { tracebackLines };
 
 export class NbOutputElement extends LitElement {
   static override properties = { output: { attribute: false } };

@@ -24,7 +24,8 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Save', command: 'save', keys: 'Ctrl+S' },
     { label: 'Share link…', command: 'share' },
     { label: 'Download .ipynb', command: 'export-ipynb' },
-    { label: 'Import .ipynb…', command: 'import-ipynb' },
+    { label: 'Download as HTML', command: 'export-html' },
+    { label: 'Import .ipynb or HTML…', command: 'import-ipynb' },
     { label: 'Upload files…', command: 'upload-files' },
   ],
   Edit: [

@@ -18,6 +18,8 @@
  * - opening from a link (`?url=`, `?example=`: notebook-link.ts), a share link (`#nb=1.…`:
  *   share-link.ts) or an example as a new stored copy, with a notice naming where it came
  *   from; a link that fails says why and leaves the open notebook as it was;
+ * - opening a notebook file (File > Import, a drop): an .ipynb or an HTML page exported
+ *   by Download as HTML (notebook-file.ts), as a new stored copy;
  * - making a share link of the open notebook.
  *
  * Opening a notebook never runs it: cells run only when the user asks.
@@ -36,7 +38,8 @@ import { NotebookFiles } from './notebook-files';
 import { copyFiles, deleteFiles } from './file-store';
 import { workingDirectory } from './notebook-location';
 import { linkRequest, openLink, type LinkRequest } from './notebook-link';
-import { decodeShare, encodeShare, shareUrl, shareValue } from './share-link';
+import { decodeShare, encodeShare, shareUrl, shareValue, SHARE_MAX_LENGTH } from './share-link';
+import { notebookFileText, type NotebookFileLike } from './notebook-file';
 import { importIpynb } from './ipynb-import';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
@@ -177,6 +180,38 @@ export class NotebookController implements ReactiveController {
   }
 
   /**
+   * The "Open in Numbook" link of an exported HTML page: a share link of the notebook, with
+   * its outputs when that fits a link (SHARE_MAX_LENGTH), else its sources; null when the
+   * app's address is not http(s) or even the sources do not fit.
+   */
+  async appLink(): Promise<string | null> {
+    if (!/^https?:$/.test(location.protocol)) return null;
+    for (const outputs of [true, false]) {
+      const value = await encodeShare(this.doc, { outputs });
+      if (value.length <= SHARE_MAX_LENGTH) return shareUrl(location.href, value);
+    }
+    return null;
+  }
+
+  /**
+   * Opens a file (File > Import, a drop) as a new stored notebook, running nothing: an
+   * .ipynb, or an HTML page Download as HTML made. False, with `linkError` saying why, when
+   * it is not one (or is over 50 MB: notebook-file.ts): the open notebook stays as it was.
+   */
+  async openFile(file: NotebookFileLike): Promise<boolean> {
+    this.linkError = '';
+    let text: string;
+    try {
+      text = await notebookFileText(file);
+    } catch (e) {
+      this.linkError = `Could not import ${file.name}: ${(e as Error).message}.`;
+      this.changed();
+      return false;
+    }
+    return this.importFile(file.name, text);
+  }
+
+  /**
    * Opens an .ipynb file's text (File > Import) as a new stored notebook, running nothing.
    * False, with `linkError` saying why, when it is not a notebook this app can read
    * (ipynb-validate.ts): the open notebook stays as it was. Named by the title stored in
@@ -192,7 +227,7 @@ export class NotebookController implements ReactiveController {
       this.changed();
       return false;
     }
-    await this.create(notebook, model.titleOf(notebook) ?? (fileName.replace(/\.ipynb$/i, '') || 'Imported notebook'));
+    await this.create(notebook, model.titleOf(notebook) ?? (fileName.replace(/\.(ipynb|html?)$/i, '') || 'Imported notebook'));
     this.notice = `Imported from ${fileName}, as a new copy of your own: nothing has run. Run cells when you trust them.`;
     this.changed();
     return true;

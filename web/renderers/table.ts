@@ -36,7 +36,8 @@ export function axisPlan(n: number, limit: AxisLimit): number[] {
   return [...head, -1, ...tail];
 }
 
-const STYLE = `<style>
+/** The table's stylesheet (an exported HTML page carries it too: sanitising drops <style> from outputs). */
+export const TABLE_CSS = `
 .nbt-root{font:13px/1.2 ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;color:#1f2d3d;display:inline-block}
 .nbt{border-collapse:separate;border-spacing:3px}
 .nbt td{min-width:var(--w,2ch);padding:6px 7px;text-align:center;white-space:nowrap;background:#eaf2fb;border:1px solid #a9c6e8;border-radius:3px}
@@ -51,7 +52,8 @@ const STYLE = `<style>
 .nbt-slice{margin:0;padding:4px 6px 6px;border:1px solid #d5dde6;border-radius:5px;background:#fbfcfe;box-shadow:3px 3px 0 #e6ecf3,6px 6px 0 #f1f4f8}
 .nbt-slice figcaption{font-size:11px;color:#6b7785;padding:0 3px 2px}
 .nbt-gap{align-self:center;color:#8a97a6;font-size:18px;padding:0 4px}
-</style>`;
+`;
+const STYLE = `<style>${TABLE_CSS}</style>`;
 
 function fmtRange(plan: number[], read: (i: number) => number, dtype: string): string[] {
   return plan.map((i) => (i < 0 ? '' : formatShort(read(i), dtype)));
