@@ -79,9 +79,9 @@ function bundleHTML(data: Json, meta: Json): string {
   const alt = data['text/plain'] !== undefined ? text('text/plain') : '';
   switch (mime) {
     case 'text/html':
-      return `<div class="nbx-html">${sanitizeHTML(text(mime))}</div>`;
+      return `<div class="nbx-html">${sanitizeHTML(text(mime), true)}</div>`;
     case 'text/markdown':
-      return `<div class="nbx-markdown">${renderMarkdown(text(mime))}</div>`;
+      return `<div class="nbx-markdown">${renderMarkdown(text(mime), undefined, true)}</div>`;
     case 'text/latex':
       return latex(text(mime));
     case 'image/svg+xml': {

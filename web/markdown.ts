@@ -95,6 +95,43 @@ const marked = new Marked({
   },
 });
 
+/**
+ * While sanitising an output (not a cell the author wrote): its remote resources are
+ * removed. A cell could otherwise send the user's data off the machine by displaying
+ * `<img src="https://elsewhere/?data=...">` (the page, unlike the kernel's worker, may load
+ * other origins). Links stay: following one takes a click.
+ */
+let blockRemote = false;
+const LOADING_ATTRS = ['src', 'srcset', 'poster', 'background', 'data', 'href', 'xlink:href'];
+
+/** Whether a URL in an output would load from another origin. */
+function isRemote(url: string): boolean {
+  const u = url.trim();
+  if (!/^(https?:)?\/\//i.test(u)) return false; // relative, data:, blob: stay on this machine
+  try {
+    return new URL(u, location.href).origin !== location.origin;
+  } catch {
+    return true;
+  }
+}
+
+/** Removes what would load from another origin in an output's element, saying what was blocked. */
+function removeRemote(node: Element): void {
+  for (const name of LOADING_ATTRS) {
+    if (name === 'href' && node.tagName === 'A') continue;
+    const v = node.getAttribute(name);
+    if (v === null) continue;
+    const urls = name === 'srcset' ? v.split(',').map((c) => c.trim().split(/\s+/)[0]) : [v];
+    if (urls.some(isRemote)) {
+      node.removeAttribute(name);
+      node.setAttribute('data-nb-blocked', v);
+      node.setAttribute('title', `Not loaded: outputs may not load files from other sites (${v.slice(0, 200)})`);
+    }
+  }
+  const style = node.getAttribute('style');
+  if (style && /url\(/i.test(style) && [...style.matchAll(/url\(\s*['"]?([^'")]+)/gi)].some((m) => isRemote(m[1]))) node.removeAttribute('style');
+}
+
 let purifier: DOMPurifyInstance | null = null;
 /** DOMPurify with our configuration, parsed once: parsing it per call cost more than sanitising a cell. */
 function purify(): DOMPurifyInstance {
@@ -103,6 +140,7 @@ function purify(): DOMPurifyInstance {
     purifier.setConfig({ USE_PROFILES: { html: true, svg: true, svgFilters: true, mathMl: true }, FORBID_TAGS: ['style', 'form'], ADD_ATTR: ['target'] });
     // Links open elsewhere and cannot reach back into the notebook.
     purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (blockRemote) removeRemote(node);
       if (node.tagName === 'A' && node.getAttribute('href')) {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
@@ -112,19 +150,32 @@ function purify(): DOMPurifyInstance {
   return purifier;
 }
 
-/** Sanitised HTML from untrusted HTML (outputs' text/html, image/svg+xml). */
-export function sanitizeHTML(html: string): string {
-  return purify().sanitize(html);
+/**
+ * Sanitised HTML from untrusted HTML. `output`: it is a cell's output (text/html,
+ * text/markdown), whose remote images, media and styles are removed as well.
+ */
+export function sanitizeHTML(html: string, output = false): string {
+  blockRemote = output;
+  try {
+    return purify().sanitize(html);
+  } finally {
+    blockRemote = false;
+  }
 }
 
 const rendered = new Map<string, string>();
+/** Outputs' markdown (remote resources removed) is remembered apart from cells'. */
+const renderedOutputs = new Map<string, string>();
 const REMEMBERED = 500;
 /** Cells with attachments: remembered per attachments object (they are part of the result). */
 const renderedWith = new WeakMap<object, Map<string, string>>();
 
-/** Markdown (with $math$, and `attachment:` images from `attachments`) to safe HTML. */
-export function renderMarkdown(src: string, attachments?: Record<string, Record<string, string>>): string {
-  const cache = attachments ? (renderedWith.get(attachments) ?? renderedWith.set(attachments, new Map()).get(attachments)!) : rendered;
+/**
+ * Markdown (with $math$, and `attachment:` images from `attachments`) to safe HTML.
+ * `output`: a cell's text/markdown output, whose remote resources are removed too.
+ */
+export function renderMarkdown(src: string, attachments?: Record<string, Record<string, string>>, output = false): string {
+  const cache = output ? renderedOutputs : attachments ? (renderedWith.get(attachments) ?? renderedWith.set(attachments, new Map()).get(attachments)!) : rendered;
   const known = cache.get(src);
   if (known !== undefined) return known;
   formulas = [];
@@ -132,7 +183,7 @@ export function renderMarkdown(src: string, attachments?: Record<string, Record<
   nonce = Math.random().toString(36).slice(2, 10);
   let html: string;
   try {
-    html = sanitizeHTML(marked.parse(src, { async: false }) as string);
+    html = sanitizeHTML(marked.parse(src, { async: false }) as string, output);
     const slot = new RegExp(`<span data-nb-math="${nonce}-(\\d+)"></span>`, 'g');
     html = html.replace(slot, (_, i: string) => formulas[Number(i)] ?? '');
   } finally {

@@ -8,7 +8,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { useApp, openApp } from './harness';
+import { useApp, openApp, newNotebook } from './harness';
 
 const app = useApp();
 let server: Server;
@@ -63,5 +63,29 @@ describe('trust (Chromium)', () => {
     expect(await run(`await loadText("${other}/data.csv")`)).toEqual([`PermissionError: [Errno 13] Permission denied: ${other} (you did not allow cells to read from it)`]);
     expect(dialogs).toHaveLength(2);
     expect(hits).toHaveLength(2);
+  }, 120_000);
+
+  it('outputs cannot load from other sites (an image URL could carry data out); links stay', async () => {
+    const { page } = await openApp(app);
+    await newNotebook(page);
+    const base = `http://127.0.0.1:${port}`;
+    const before = hits.length;
+    // Outputs drawn in the notebook, as a shared notebook's cell would make them.
+    await page.evaluate(async (base) => {
+      const c = (window as any).numbook.notebook.controller;
+      const id = c.doc.cells[0].id;
+      const html = `<img class="probe" src="${base}/img?d=secret"><img srcset="${base}/s?d=1 2x"><div class="styled" style="background:url(${base}/bg?d=1)">x</div><a class="link" href="${base}/page">a link</a>`;
+      c.setSource(id, `display({"text/html": ${JSON.stringify(html)}}, {raw: true}); display({"text/markdown": "![x](${base}/md?d=secret)"}, {raw: true})`);
+      await c.run([id]);
+    }, base);
+    await expect.poll(() => page.locator('nb-cell .nb-html img.probe').count(), { timeout: 20_000 }).toBe(1);
+    const probe = page.locator('nb-cell .nb-html img.probe');
+    expect(await probe.getAttribute('src')).toBeNull();
+    expect(await probe.getAttribute('data-nb-blocked')).toBe(`${base}/img?d=secret`);
+    expect(await page.locator('nb-cell .nb-html .styled').getAttribute('style')).toBeNull();
+    expect(await page.locator('nb-cell .nb-html a.link').getAttribute('href')).toBe(`${base}/page`);
+    await expect.poll(() => page.locator('nb-cell .nb-markdown-output img').count()).toBe(1);
+    expect(await page.locator('nb-cell .nb-markdown-output img').getAttribute('src')).toBeNull();
+    expect(hits.length).toBe(before);
   }, 120_000);
 });

@@ -9,7 +9,7 @@ export const markdownRenderer: MimeRenderer = {
   render(bundle) {
     const div = document.createElement('div');
     div.className = 'nb-markdown-output nb-markdown';
-    div.innerHTML = renderMarkdown(bundle['text/markdown'] as string);
+    div.innerHTML = renderMarkdown(bundle['text/markdown'] as string, undefined, true);
     return div;
   },
 };
