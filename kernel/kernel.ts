@@ -22,6 +22,7 @@ import { FileTable } from './files';
 import { setSourceHost } from '../runtime/source';
 import { makePrint, len, guardNamespace } from './python';
 import { RemoteFetch } from './remote-fetch';
+import { check, exercisesRuntime } from './exercises/check';
 
 /** Per-array allocation limit: np raises MemoryError past it instead of the tab dying. */
 export const DEFAULT_MEMORY_LIMIT = 2 ** 30;
@@ -94,6 +95,9 @@ export class Kernel {
     provide('loadImage', loadImage);
     provide('loadAudio', loadAudio);
     provide('loadText', loadText);
+    // Exercise checks (kernel/exercises/): `check` for checks written as code, the runner for the page's check programs.
+    provide('check', check);
+    provide('__numbook_exercises', exercisesRuntime);
     this.files.remote = new RemoteFetch((m) => this.channel.send(m));
     setSourceHost(this.files);
     port.addEventListener('message', (ev: MessageEvent<ToKernel>) => this.receive(ev.data));

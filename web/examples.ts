@@ -9,6 +9,7 @@ import { importIpynb } from './ipynb';
 import type { Notebook } from './notebook-model';
 import { withLocation } from './notebook-location';
 import visualNumpy from '../notebooks/visual-numpy/visual-numpy.ipynb?raw';
+import exercisesVisualNumpy from '../notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb?raw';
 
 export interface Example {
   /** What `?example=` names. */
@@ -28,6 +29,13 @@ export const EXAMPLES: readonly Example[] = [
     description: 'Arrays, matrices and more dimensions drawn as you compute them; then tables, audio, images and text as arrays.',
     path: 'notebooks/visual-numpy/visual-numpy.ipynb',
     ipynb: visualNumpy,
+  },
+  {
+    id: 'exercises-visual-numpy',
+    title: 'Exercises: A Visual Intro to NumPy',
+    description: 'Twelve exercises along the tutorial, from creating arrays to images, audio and text: Check your answer, take a hint, see a solution; your progress is saved.',
+    path: 'notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb',
+    ipynb: exercisesVisualNumpy,
   },
 ];
 

@@ -20,6 +20,8 @@ import { OutputDrawingController } from './output-drawing';
 import { renderMarkdown } from './markdown';
 import { errorLine, type Cell } from './notebook-model';
 import './nb-output';
+import { exerciseOf } from './exercises/format';
+import './exercises/nb-exercise';
 
 export interface CellRun {
   state: 'queued' | 'running' | 'done';
@@ -168,6 +170,7 @@ export class NbCell extends LitElement implements CellEditorHost {
             )}
           </div>`
         : nothing}
+      ${code && exerciseOf(c) ? html`<nb-exercise .cell=${c}></nb-exercise>` : nothing}
     </div>`;
   }
 }

@@ -33,11 +33,15 @@ import './nb-toolbar';
 import './nb-help';
 import './nb-share';
 import './nb-notebook-list';
+import { ExerciseController } from './exercises/controller';
+import './exercises/nb-exercise-progress';
 
 export class NbNotebook extends LitElement {
   static override properties = { client: { attribute: false } };
   declare client: KernelClient;
   controller!: NotebookController;
+  /** Check, hints, solution, Submit, Export for students (web/exercises/): <nb-exercise> finds it here. */
+  exercises!: ExerciseController;
   private readonly keys = new KeyMap();
   /** Files are being dragged over the page (the drop hint shows). */
   private dragging = false;
@@ -52,6 +56,7 @@ export class NbNotebook extends LitElement {
   init(client: KernelClient, welcome: () => Notebook, welcomeName?: string): Promise<void> {
     this.client = client;
     this.controller = new NotebookController(this, client);
+    this.exercises = new ExerciseController(this.controller, client);
     this.addEventListener('keydown', (e) => this.onKey(e), { capture: true });
     this.addEventListener('nb-select', (e) => this.controller.select((e as CustomEvent).detail.id, 'command'));
     this.addEventListener('nb-edit', (e) => this.controller.select((e as CustomEvent).detail.id, 'edit'));
@@ -416,6 +421,7 @@ export class NbNotebook extends LitElement {
         .saveError=${c.saveError}
         .cellType=${active?.cell_type ?? ''}
       ></nb-toolbar>
+      <nb-exercise-progress .doc=${c.doc} .controller=${this.exercises}></nb-exercise-progress>
       ${c.notice
         ? html`<div class="nb-banner nb-notice" role="status">
             ${c.notice}

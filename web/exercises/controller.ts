@@ -1,0 +1,177 @@
+/**
+ * ExerciseController: what the exercise buttons do, on top of the notebook's controller.
+ *
+ * Check: "Not attempted" if the student's cell is still its starter; else runs the code
+ * cells above it that have not run in this kernel (the setup cells: not other exercises),
+ * then the student's cell (outputs as usual), then the exercise's check program in the same
+ * kernel (program.ts), and records the result in the cell's metadata (state.ts): Correct,
+ * or Not yet with the first failing check's message and the points. Hint and Solution
+ * record too. Every record is an edit of the notebook, so it is autosaved, survives a
+ * reload and goes out in the .ipynb.
+ *
+ * Submit downloads the notebook with its attempt log and a summary; Export for students
+ * downloads the student copy (student-copy.ts).
+ */
+import type { NotebookController } from '../notebook-controller';
+import type { KernelClient } from '../kernel-client';
+import type { CellRun } from '../nb-cell';
+import * as model from '../notebook-model';
+import type { Notebook } from '../notebook-model';
+import { exportIpynb } from '../ipynb-export';
+import { arrayRendition } from '../renderers/rendition';
+import { exerciseOf, exercisesIn, isUnchanged, progressOf, stateOf, withState, type ExerciseState } from './format';
+import { recordCheck, recordHint, recordSolution, summarize } from './state';
+import { checkProgram } from './program';
+import { reportOf } from './report';
+import { studentCopy } from './student-copy';
+import { postExerciseEvent } from './events';
+
+export const NOT_ATTEMPTED_MESSAGE = 'your cell is still the starter code: write your answer in it, then Check';
+
+export class ExerciseController {
+  /** The notebook's runs when the kernel last (re)started: a cell whose run is still that one has not run in this kernel. */
+  private before = new Map<string, CellRun>();
+
+  constructor(
+    readonly notebook: NotebookController,
+    readonly client: KernelClient,
+  ) {
+    client.on((m) => {
+      if (m.type === 'status' && (m.state === 'starting' || m.state === 'restarting')) this.before = new Map(notebook.runs);
+    });
+  }
+
+  private ranInThisKernel(id: string): boolean {
+    const r = this.notebook.runs.get(id);
+    return !!r && r.state === 'done' && this.before.get(id) !== r;
+  }
+
+  private setState(id: string, f: (s: ExerciseState) => ExerciseState): ExerciseState | null {
+    let next: ExerciseState | null = null;
+    this.notebook.edit((nb) =>
+      model.updateCell(nb, id, (c) => {
+        const s = stateOf(c);
+        if (!s) return c;
+        next = f(s);
+        return next === s ? c : withState(c, next);
+      }),
+    );
+    return next;
+  }
+
+  /** Checks the exercise of the student's cell `id`; resolves to its new state. */
+  async check(id: string): Promise<ExerciseState | null> {
+    const cell = model.getCell(this.notebook.doc, id);
+    const spec = cell && exerciseOf(cell);
+    if (!cell || !spec) return null;
+    if (isUnchanged(cell.source, spec.starter)) {
+      const s = this.setState(id, (st) => recordCheck(st, { verdict: 'not-attempted', message: NOT_ATTEMPTED_MESSAGE, results: [], points: 0, max: st.max }));
+      postExerciseEvent(spec.id, 'check', s);
+      return s;
+    }
+    const index = model.indexOf(this.notebook.doc, id);
+    const setup = this.notebook.doc.cells
+      .slice(0, index)
+      .filter((c) => c.cell_type === 'code' && !exerciseOf(c) && !this.ranInThisKernel(c.id))
+      .map((c) => c.id);
+    await this.notebook.run([...setup, id]);
+    const after = model.getCell(this.notebook.doc, id);
+    const run = this.notebook.runs.get(id);
+    const failed = (message: string) => this.setState(id, (st) => recordCheck(st, { verdict: 'not-yet', message, results: [], points: 0, max: st.max }));
+    let s: ExerciseState | null;
+    if (!after || after.cell_type !== 'code') return null;
+    const error = after.outputs.find((o) => o.output_type === 'error');
+    if (!run) {
+      const bad = setup.map((sid) => model.getCell(this.notebook.doc, sid)).find((c) => c?.cell_type === 'code' && c.outputs.some((o) => o.output_type === 'error'));
+      s = failed(`a cell above failed${bad?.cell_type === 'code' && bad.execution_count ? ` (In [${bad.execution_count}])` : ''}, so your cell did not run: fix that cell, then Check again`);
+    } else if (error && error.output_type === 'error') {
+      const line = model.errorLine(error.traceback);
+      s = failed(`your cell raised ${error.ename}: ${error.evalue}${line ? ` (line ${line})` : ''}`);
+    } else {
+      const reply = await this.client.execute(checkProgram(spec), { stopOnError: false });
+      const report = reportOf(reply.outputs);
+      if (report instanceof Error) s = failed(report.message);
+      else {
+        const sum = summarize(report.results);
+        s = this.setState(id, (st) => recordCheck(st, { ...sum, results: report.results }));
+      }
+    }
+    postExerciseEvent(spec.id, 'check', s);
+    return s;
+  }
+
+  hint(id: string): void {
+    const cell = model.getCell(this.notebook.doc, id);
+    const spec = cell && exerciseOf(cell);
+    if (!spec) return;
+    const s = this.setState(id, (st) => recordHint(st, spec));
+    postExerciseEvent(spec.id, 'hint', s);
+  }
+
+  /** Records that the solution was viewed (the element asked first). */
+  solution(id: string): void {
+    const cell = model.getCell(this.notebook.doc, id);
+    const spec = cell && exerciseOf(cell);
+    if (!spec) return;
+    const s = this.setState(id, (st) => recordSolution(st));
+    postExerciseEvent(spec.id, 'solution', s);
+  }
+
+  private name(): string {
+    return this.notebook.meta?.name ?? model.titleOf(this.notebook.doc) ?? 'notebook';
+  }
+
+  /** The notebook as handed in: every exercise's state and log, and a summary in the notebook's metadata. */
+  submission(now = new Date()): Notebook {
+    const doc = this.notebook.doc;
+    const progress = progressOf(doc);
+    const exercises = exercisesIn(doc).map(({ cell, spec }) => {
+      const s = stateOf(cell)!;
+      return { id: spec.id, title: spec.title, status: s.status, points: s.points, max: s.max, checks: s.checks, hints: s.hints, solution_viewed: s.solution_viewed, correct_at: s.correct_at ?? null };
+    });
+    const numbook = { ...(doc.metadata.numbook ?? {}), submission: { submitted_at: now.toISOString(), progress, exercises } };
+    return { ...doc, metadata: { ...doc.metadata, numbook: numbook as NonNullable<Notebook['metadata']['numbook']> } };
+  }
+
+  /** Submit: downloads the notebook with its attempt log. */
+  submit(): string {
+    const text = exportIpynb(this.submission(), { title: this.name(), rendition: arrayRendition });
+    download(`${this.name()} - submission.ipynb`, text);
+    postExerciseEvent(null, 'submit', null, progressOf(this.notebook.doc));
+    return text;
+  }
+
+  /**
+   * The student copy's text: the setup cells run in the kernel (not in the notebook: no
+   * outputs change), then the expected values are hashed there.
+   */
+  async studentExport(): Promise<string> {
+    const doc = this.notebook.doc;
+    const copy = await studentCopy(doc, async (program) => {
+      for (const c of doc.cells) {
+        if (c.cell_type !== 'code' || exerciseOf(c)) continue;
+        const r = await this.client.execute(c.source, { stopOnError: false });
+        const err = r.outputs.find((o) => o.type === 'error');
+        if (err && err.type === 'error') throw new Error(`a setup cell failed (${err.ename}: ${err.evalue}), so the expected values could not be computed`);
+      }
+      const reply = await this.client.execute(program, { stopOnError: false });
+      const r = reportOf<{ hashes: { hash: string; shape_hash: string }[] }>(reply.outputs);
+      if (r instanceof Error) throw r;
+      return r.hashes;
+    });
+    return exportIpynb(copy, { title: this.name() });
+  }
+
+  async exportForStudents(): Promise<void> {
+    download(`${this.name()} - student.ipynb`, await this.studentExport());
+  }
+}
+
+function download(fileName: string, text: string): void {
+  const blob = new Blob([text], { type: 'application/x-ipynb+json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = fileName.replace(/[^\w .-]+/g, '_');
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}

@@ -1,0 +1,76 @@
+/**
+ * <nb-exercise-progress>: the header line of a notebook with exercises: a progress bar
+ * (done / total, points), Submit (downloads the notebook with its attempt log) and, in a
+ * teacher's copy (one with solutions), Export for students. Nothing when the notebook has
+ * no exercises.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { Notebook } from '../notebook-model';
+import { exercisesIn, progressOf } from './format';
+import { isStudentCopy } from './student-copy';
+import type { ExerciseController } from './controller';
+import './exercises.css';
+
+export const EXPORT_NOTE =
+  'The student copy has no solutions, and stores each expected value as a salted SHA-256 hash, so reading its source does not give the answers away. ' +
+  'Its checks run in the student\'s browser: they are tamper-evident, not secure (a student can change them, or try values against a hash).';
+
+export class NbExerciseProgress extends LitElement {
+  static override properties = { doc: { attribute: false }, controller: { attribute: false }, exporting: { state: true }, error: { state: true } };
+  declare doc: Notebook;
+  declare controller: ExerciseController | undefined;
+  declare exporting: boolean;
+  declare error: string;
+
+  constructor() {
+    super();
+    this.exporting = false;
+    this.error = '';
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private async exportForStudents(): Promise<void> {
+    if (!this.controller || this.exporting) return;
+    this.exporting = true;
+    this.error = '';
+    try {
+      await this.controller.exportForStudents();
+    } catch (e) {
+      this.error = `Could not export for students: ${(e as Error).message}`;
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  protected override render() {
+    if (!this.doc || !exercisesIn(this.doc).length) return nothing;
+    const p = progressOf(this.doc);
+    const teacher = !isStudentCopy(this.doc);
+    return html`<div class="nb-ex-progress" role="group" aria-label="Exercise progress">
+      <span class="nb-ex-progress-label">Exercises</span>
+      <progress max=${p.total} .value=${p.done} aria-label="Exercises done"></progress>
+      <span class="nb-ex-progress-text" data-done=${p.done} data-total=${p.total}>${p.done}/${p.total} done</span>
+      <span class="nb-ex-progress-points" data-points=${p.points} data-max=${p.max}>${p.points}/${p.max} points</span>
+      ${p.hints || p.solutions ? html`<span class="nb-ex-progress-help">${p.hints} hint${p.hints === 1 ? '' : 's'}${p.solutions ? `, ${p.solutions} solution${p.solutions === 1 ? '' : 's'} viewed` : ''}</span>` : nothing}
+      <span class="nb-spacer"></span>
+      <button type="button" data-action="submit" title="Downloads this notebook with your answers and your attempt log, to hand in" @click=${() => this.controller?.submit()}>Submit</button>
+      ${teacher
+        ? html`<button type="button" data-action="export-students" title=${EXPORT_NOTE} ?disabled=${this.exporting} @click=${() => void this.exportForStudents()}>
+            ${this.exporting ? 'Exporting…' : 'Export for students'}
+          </button>`
+        : nothing}
+      ${this.error ? html`<span class="nb-ex-progress-error" role="alert">${this.error}</span>` : nothing}
+    </div>`;
+  }
+}
+
+customElements.define('nb-exercise-progress', NbExerciseProgress);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-exercise-progress': NbExerciseProgress;
+  }
+}
