@@ -253,6 +253,9 @@ export class NbNotebook extends LitElement {
       case 'save':
         await c.save(c.saveState === 'error');
         break;
+      case 'reset-original':
+        await this.resetToOriginal();
+        break;
       case 'share': {
         const dialog = this.querySelector<NbShare>('nb-share');
         if (dialog) {
@@ -368,6 +371,16 @@ export class NbNotebook extends LitElement {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
+  /** File > Reset to shared version: the notebook as it arrived from its link or file, after asking. */
+  private async resetToOriginal(): Promise<void> {
+    const c = this.controller;
+    if (!c.hasOriginal) {
+      alert('This notebook did not come from a link or a file, so there is no shared version to go back to.');
+      return;
+    }
+    if (confirm('Reset this notebook to the version you received? Your changes to it will be lost.')) await c.resetToOriginal();
+  }
+
   private download(): void {
     this.save(this.exportText(), 'application/x-ipynb+json', 'ipynb');
   }
@@ -425,6 +438,7 @@ export class NbNotebook extends LitElement {
       ${c.notice
         ? html`<div class="nb-banner nb-notice" role="status">
             ${c.notice}
+            ${c.hasOriginal ? html`<button type="button" data-action="reset-original" @click=${() => void this.resetToOriginal()}>Reset to shared version</button>` : nothing}
             <button type="button" data-action="dismiss" @click=${() => c.dismissNotice()}>Dismiss</button>
           </div>`
         : nothing}

@@ -23,6 +23,7 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Delete notebook', command: 'delete-notebook' },
     { label: 'Save', command: 'save', keys: 'Ctrl+S' },
     { label: 'Share link…', command: 'share' },
+    { label: 'Reset to shared version', command: 'reset-original' },
     { label: 'Download .ipynb', command: 'export-ipynb' },
     { label: 'Download as HTML', command: 'export-html' },
     { label: 'Import .ipynb or HTML…', command: 'import-ipynb' },

@@ -65,6 +65,8 @@ export class NotebookController implements ReactiveController {
   linkError = '';
   /** Where the open notebook came from, when that was a link or a file ('' otherwise). */
   notice = '';
+  /** The open notebook came from a link or a file, and what arrived is kept (it can be reset to it). */
+  hasOriginal = false;
   /** Said beside the kernel's state after a notebook got a fresh kernel ('' otherwise). */
   kernelNote = '';
   /** A cell ran on the current kernel: another notebook opened now gets a fresh one. */
@@ -147,9 +149,8 @@ export class NotebookController implements ReactiveController {
     this.linkError = '';
     try {
       const { notebook, name } = await openLink(link, document.baseURI);
-      await this.create(notebook, name);
-      if (link.kind === 'url') this.notice = `Opened from ${link.url}, as a new copy of your own: nothing has run. Run cells when you trust them.`;
-      this.changed();
+      if (link.kind === 'url') await this.openCopy(notebook, name, `Opened from ${link.url}`);
+      else await this.create(notebook, name);
       return true;
     } catch (e) {
       this.linkError = (e as Error).message;
@@ -163,9 +164,7 @@ export class NotebookController implements ReactiveController {
     this.linkError = '';
     try {
       const notebook = await decodeShare(value);
-      await this.create(notebook, model.titleOf(notebook) ?? 'Shared notebook');
-      this.notice = 'Opened from a share link, as a new copy of your own: nothing has run. Run cells when you trust them.';
-      this.changed();
+      await this.openCopy(notebook, model.titleOf(notebook) ?? 'Shared notebook', 'Opened from a share link');
       return true;
     } catch (e) {
       this.linkError = (e as Error).message;
@@ -227,8 +226,35 @@ export class NotebookController implements ReactiveController {
       this.changed();
       return false;
     }
-    await this.create(notebook, model.titleOf(notebook) ?? (fileName.replace(/\.(ipynb|html?)$/i, '') || 'Imported notebook'));
-    this.notice = `Imported from ${fileName}, as a new copy of your own: nothing has run. Run cells when you trust them.`;
+    await this.openCopy(notebook, model.titleOf(notebook) ?? (fileName.replace(/\.(ipynb|html?)$/i, '') || 'Imported notebook'), `Imported from ${fileName}`);
+    return true;
+  }
+
+  /**
+   * A notebook from elsewhere (a link, a share link, a file) as a new stored copy: the
+   * original is never overwritten, and what arrived is kept so that "Reset to shared
+   * version" can bring it back. `from` starts the notice ("Opened from a share link").
+   */
+  private async openCopy(notebook: Notebook, name: string, from: string): Promise<void> {
+    await this.create(notebook, name);
+    if (this.meta) {
+      const id = this.meta.id;
+      await storage.saveOriginal(id, notebook, from).then(() => (this.hasOriginal = this.meta?.id === id), () => {});
+    }
+    this.notice = `${from}, as a new copy of your own: nothing has run. Run cells when you trust them.`;
+    this.changed();
+  }
+
+  /** Puts the open notebook back as it arrived from its link or file (asks first: edits are lost). */
+  async resetToOriginal(): Promise<boolean> {
+    const id = this.meta?.id;
+    const original = id ? await storage.loadOriginal(id).catch(() => undefined) : undefined;
+    if (!original || this.meta?.id !== id) return false;
+    this.edit(() => structuredClone(original.notebook));
+    this.runs.clear();
+    this.activeId = this.doc.cells[0]?.id ?? null;
+    this.syncModels();
+    this.notice = `${original.from}: reset to the version you received. Nothing has run.`;
     this.changed();
     return true;
   }
@@ -268,6 +294,16 @@ export class NotebookController implements ReactiveController {
       this.kernelUsed = false;
       this.kernelNote = 'new kernel for this notebook';
       void this.client.restart();
+    }
+    if (this.meta?.id !== meta.id) {
+      this.hasOriginal = false;
+      const id = meta.id;
+      void storage.loadOriginal(id).then((o) => {
+        if (o && this.meta?.id === id) {
+          this.hasOriginal = true;
+          this.changed();
+        }
+      }, () => {});
     }
     this.meta = meta;
     this.base = meta.revision;

@@ -5,6 +5,8 @@
  *   doc:<id>   {revision, notebook}                          the nbformat data, outputs and
  *                                                            ndarray buffers by structured clone
  *   active:<id> its active cell (moving between cells is not a new revision)
+ *   original:<id> {notebook, from}: what a copy opened from a link or file was when it
+ *              arrived ("Reset to shared version")
  *   last       the id of the notebook open last (reload reopens it)
  *
  * A save names the revision it was based on and is refused (ConflictError) if the stored
@@ -204,10 +206,26 @@ export async function deleteNotebook(id: string): Promise<void> {
     s.delete(`meta:${id}`);
     s.delete(`doc:${id}`);
     s.delete(`active:${id}`);
+    s.delete(`original:${id}`);
     return promisifyRequest(s.transaction);
   });
   if ((await get('last', db())) === id) await del('last', db());
   announce({ type: 'deleted', id });
+}
+
+/** What a notebook opened from a link or a file was when it arrived, and where it came from. */
+export interface OriginalNotebook {
+  notebook: Notebook;
+  from: string;
+}
+
+export function saveOriginal(id: string, notebook: Notebook, from: string): Promise<void> {
+  written();
+  return set(`original:${id}`, { notebook, from } satisfies OriginalNotebook, db());
+}
+
+export function loadOriginal(id: string): Promise<OriginalNotebook | undefined> {
+  return get<OriginalNotebook>(`original:${id}`, db());
 }
 
 /** The active cell of a notebook, kept apart from its revisions (moving is not an edit). */

@@ -80,6 +80,22 @@ describe('share links (Chromium)', () => {
     expect(await other.page.locator('.nb-notice').textContent()).toContain('Opened from a share link');
     expect(other.page.url()).toMatch(/#nb=[\w]+-\w+$/); // the stored copy's id, not the payload
 
+    // The copy is the user's to edit; "Reset to shared version" brings back what arrived, also after a reload.
+    await other.page.evaluate(() => {
+      const c = (window as any).numbook.notebook.controller;
+      c.setSource(c.doc.cells[0].id, '// my edit');
+      return c.flush();
+    });
+    await other.page.reload();
+    await other.page.waitForSelector('body[data-ready=true]');
+    expect((await cellsOf(other.page))[0].source).toBe('// my edit');
+    other.page.once('dialog', (d) => void d.accept());
+    await other.page.click('summary:text("File")');
+    await other.page.click('button[role=menuitem][data-command=reset-original]');
+    await expect.poll(async () => (await cellsOf(other.page))[0].source).toBe(original[0].source);
+    expect(await cellsOf(other.page)).toEqual(original);
+    await expect.poll(() => other.page.locator('.nb-notice').textContent()).toContain('reset to the version you received');
+
     const bare = await openApp(app, { query: '#nb=' + sourcesOnly.split('#nb=')[1] });
     expect(await cellsOf(bare.page)).toEqual(original.map((c: any) => ({ ...c, outputs: [], count: null })));
     expect(errors).toEqual([]);
