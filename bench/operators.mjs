@@ -18,16 +18,16 @@ const entry = path.join(dir, 'entry.ts');
 fs.writeFileSync(
   entry,
   `export { transformCell } from ${JSON.stringify(path.join(ROOT, 'kernel/transform.ts'))};
-   export { operators } from ${JSON.stringify(path.join(ROOT, 'kernel/operator-helpers.ts'))};
+   export { operatorHelpers } from ${JSON.stringify(path.join(ROOT, 'kernel/operator-helpers.ts'))};
    export { np } from ${JSON.stringify(path.join(ROOT, 'runtime/index.ts'))};`,
 );
 const outfile = path.join(dir, 'ops.mjs');
 await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
 await esbuild.stop?.();
-const { transformCell, operators, np } = await import(pathToFileURL(outfile).href);
+const { transformCell, operatorHelpers, np } = await import(pathToFileURL(outfile).href);
 globalThis.np = np;
 
-const helpers = { ...operators, check() {}, import: (s) => import(s) };
+const helpers = { ...operatorHelpers, check() {}, import: (s) => import(s) };
 const flag = new Int32Array(1);
 
 /** The cell compiled as the kernel compiles it (with or without the operator rewrite). */
@@ -72,6 +72,7 @@ const SCALAR = [
   ['scalar loop: s += i * 0.5, 1e7', 'let s = 0; for (let i = 0; i < 1e7; i++) s += i * 0.5; s', 1.5],
   ['typed array sum: t += xs[i], 1e6 x 5', 'const xs = new Float64Array(1e6).fill(1.5); let t = 0; for (let r = 0; r < 5; r++) for (let i = 0; i < xs.length; i++) t += xs[i]; t', 1.5],
   ['JS 2-d fill: g[i][j] = i * j, 1000x1000', 'const g = Array.from({length: 1000}, () => new Array(1000).fill(0)); for (let i = 0; i < 1000; i++) for (let j = 0; j < 1000; j++) g[i][j] = i * j; g.length', 1.5],
+  ['function-local sum: t += xs[i] in f()', 'const xs = new Float64Array(1e6).fill(1.5); function f() { let t = 0; for (let r = 0; r < 5; r++) for (let i = 0; i < xs.length; i++) t += xs[i]; return t } f()', 1.5],
   ['function calls: fib(25)', 'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } fib(25)', 1.5],
 ];
 for (const [name, code, target] of SCALAR) row(name, ...(await timePair({ code, withOperators: true }, { code, withOperators: false })), target);

@@ -8,7 +8,7 @@ import { compileCell, CompileError, type CompiledCell, type Esbuild } from './co
 import { declareNames, recordResult, RedeclarationError } from './scope';
 import { Interrupter, KeyboardInterrupt } from './interrupt';
 import { errorParts, compileErrorParts, type CellRecord, type ErrorParts } from './traceback';
-import { operators, type OperatorHelpers } from './operator-helpers';
+import { operatorHelpers, type OperatorHelpers } from './operator-helpers';
 import { floorDivisionWarnings } from './python';
 
 /** What a run reports, in order: input (count), then result or error. */
@@ -56,7 +56,7 @@ export class Executor {
     private readonly modules: Record<string, unknown> = {},
   ) {
     this.helpers = {
-      ...operators,
+      ...operatorHelpers,
       check: () => this.interrupter.check(),
       import: (spec) => (spec in this.modules ? Promise.resolve(this.modules[spec]) : import(/* @vite-ignore */ spec)),
     };

@@ -116,4 +116,12 @@ export const operators = {
   },
 };
 
-export type OperatorHelpers = typeof operators;
+/**
+ * What cells get: the helpers, and the same again as `o` for the slow branch of inline
+ * operators (`typeof a === 'number' ? a * b : $nb$.o.mul(a, b)`): a name of their own tells
+ * compile.ts's traceback mapping that the call lies inside the rewritten expression, not in
+ * front of it.
+ */
+export const operatorHelpers = { ...operators, o: operators };
+
+export type OperatorHelpers = typeof operatorHelpers;

@@ -81,6 +81,8 @@ describe('compound assignment changes an ndarray in place', () => {
   it('const bindings of arrays work at top level and in functions', async () => {
     expect(String(await k.value('const c3 = np.ones(3); c3 += 1; c3'))).toBe('[2. 2. 2.]');
     expect(String(await k.value('function bump3(v: any) { let w = v; w -= 1; return v } bump3(np.ones(2))'))).toBe('[0. 0.]');
+    expect(String(await k.value('function bump4() { const w = np.ones(2); w *= 3; return w } bump4()'))).toBe('[3. 3.]');
+    expect(await k.value('function bump5() { const n = 1; try { (n as any) += 1 } catch (e) { return (e as Error).name } } bump5()')).toBe('TypeError');
   });
 
   it('members and elements: o.p += v, o[k] += v, in Python\'s order', async () => {
@@ -147,8 +149,10 @@ describe('tracebacks point at the user\'s line and column after the rewrite', ()
 
   it('an index error points at its subscript, in plain JavaScript and in TypeScript', async () => {
     for (const [code, col] of [
-      ['const tb2 = np.arange(3);\ntb2[1] + tb2[7]', 15],
-      ['const tb3: any = np.arange(3);\nlet q3: number = tb3[1] + tb3[7]', 32],
+      ['const tb2 = np.arange(3);\ntb2[1] + tb2[7]', 10],
+      ['const tb3: any = np.arange(3);\nlet q3: number = tb3[1] + tb3[7]', 27],
+      // An object that is not a name: the subscript's closing bracket.
+      ['const tb7 = {a: np.arange(3)};\ntb7.a[1] + tb7.a[7]', 19],
     ] as const) {
       const r = await k.run(code);
       expect(r.error!.evalue).toBe('index 7 is out of bounds for axis 0 with size 3');
@@ -156,10 +160,16 @@ describe('tracebacks point at the user\'s line and column after the rewrite', ()
     }
   });
 
-  it('a compound assignment error points at its operator', async () => {
+  it('a compound assignment error points at its line (the end of its right side)', async () => {
     const r = await k.run('let tb4 = np.arange(3)\n  tb4 += 0.5');
     expect(r.error!.ename).toBe('UFuncTypeError');
-    expect(r.error!.traceback.slice(1, 4)).toEqual([`  Cell In[${r.count}], line 2, col 7`, '    tb4 += 0.5', '        ^']);
+    expect(r.error!.traceback.slice(1, 4)).toEqual([`  Cell In[${r.count}], line 2, col 12`, '    tb4 += 0.5', '             ^']);
+  });
+
+  it('an error in the slow branch of an inline operator points at the expression', async () => {
+    const r = await k.run('const tb5 = np.ones(3), tb6 = np.ones(4);\nconst z5 = 1 +\n  tb5 * tb6;');
+    expect(r.error!.ename).toBe('ValueError');
+    expect(r.error!.traceback.slice(1, 4)).toEqual([`  Cell In[${r.count}], line 3, col 3`, '    tb5 * tb6;', '    ^']);
   });
 });
 
@@ -186,7 +196,9 @@ describe('transformCell', () => {
     expect(t).not.toContain('$nb$.add');
     expect(t).not.toContain('$nb$.eq');
     expect(t).not.toContain('$nb$.neg');
-    expect(transformCell('a * b', 'c.js').code).toContain('$nb$.mul(a , b)');
+    expect(transformCell('a.x * b', 'c.js').code).toContain('$nb$.mul(a.x , b)');
+    // Names and numbers: JavaScript's operator inline, the helper only for the rest.
+    expect(transformCell('a * 2', 'c.js').code).toContain("(typeof a === 'number' ? a * 2 : $nb$.o.mul(a, 2))");
     expect(transformCell('a * b; a[0]', 'c.js', 'latest', false).code).not.toMatch(/\$nb\$\.|nbT/);
   });
 });
