@@ -24,35 +24,13 @@ import warnings
 
 import numpy as np
 
+from golden_json import enc_num, enc_val, nd  # noqa: F401
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'stats.json')
 warnings.simplefilter('ignore')
 
 cases = []
 
-
-def enc_num(v):
-    v = float(v) if not isinstance(v, (bool, np.bool_)) else bool(v)
-    if isinstance(v, bool):
-        return v
-    if math.isnan(v):
-        return 'nan'
-    if math.isinf(v):
-        return 'inf' if v > 0 else '-inf'
-    return v
-
-
-def enc_val(v, dtype):
-    if dtype == 'bool':
-        return bool(v)
-    if dtype.startswith('int') or dtype.startswith('uint'):
-        return int(v)
-    return enc_num(v)
-
-
-def nd(a):
-    a = np.asarray(a)
-    dt = str(a.dtype)
-    return {'nd': {'dtype': dt, 'shape': list(a.shape), 'data': [enc_val(v, dt) for v in a.ravel().tolist()]}}
 
 
 inputs = {}

@@ -28,34 +28,13 @@ import warnings
 
 import numpy as np
 
+from golden_json import enc_num, enc_val, nd  # noqa: F401
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'testing.json')
 warnings.simplefilter('ignore')
 
 cases = []
 
-
-def enc_num(v):
-    if isinstance(v, (bool, np.bool_)):
-        return bool(v)
-    v = float(v)
-    if math.isnan(v):
-        return 'nan'
-    if math.isinf(v):
-        return 'inf' if v > 0 else '-inf'
-    return v
-
-
-def enc_val(v, dtype):
-    if dtype == 'bool':
-        return bool(v)
-    if dtype.startswith('int') or dtype.startswith('uint'):
-        return int(v)
-    return enc_num(v)
-
-
-def nd(a):
-    dt = str(a.dtype)
-    return {'nd': {'dtype': dt, 'shape': list(a.shape), 'data': [enc_val(v, dt) for v in a.ravel().tolist()]}}
 
 
 class A:
