@@ -547,6 +547,8 @@ export class NotebookController implements ReactiveController {
           .then((reply) => {
             const r = this.runs.get(id);
             if (reply.status === 'aborted') this.runs.delete(id);
+            // Run all stops at an error: select the failing cell (it scrolls into view).
+            if (reply.status === 'error' && ids.length > 1 && model.getCell(this.doc, id)) this.select(id, 'command');
             else this.runs.set(id, { state: 'done', elapsed: r?.startedAt !== undefined ? performance.now() - r.startedAt : 0 });
             this.edit((nb) => model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, execution_count: reply.executionCount } : c)));
           }),

@@ -44,4 +44,31 @@ describe('workspace (Chromium)', () => {
     expect(await runFirst(page, 'typeof leak')).toEqual({ count: 1, text: "'undefined'" });
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('run all stops at an error and selects the failing cell, scrolled into view', async () => {
+    const { page } = await openApp(app);
+    await newNotebook(page);
+    await page.evaluate(async () => {
+      const c = (window as any).numbook.notebook.controller;
+      for (let i = 1; i < 40; i++) c.insert('below');
+    });
+    const cells = await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells.length);
+    expect(cells).toBe(40);
+    await page.evaluate(async () => {
+      const c = (window as any).numbook.notebook.controller;
+      c.doc.cells.forEach((cell: any, i: number) => c.setSource(cell.id, i === 30 ? 'np.ones(2) + np.ones(3)' : `const v${i} = ${i}`));
+      c.select(c.doc.cells[0].id, 'command');
+      await c.runAll();
+    });
+    const failing = await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells[30].id);
+    await expect.poll(() => page.evaluate(() => (window as any).numbook.notebook.controller.activeId)).toBe(failing);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document.querySelectorAll('nb-cell')[30].getBoundingClientRect();
+          return el.top < innerHeight && el.bottom > 0;
+        }),
+      )
+      .toBe(true);
+  }, 120_000);
 });
