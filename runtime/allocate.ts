@@ -14,15 +14,49 @@ export function setMemoryLimit(bytes: number): void {
   memoryLimit = bytes;
 }
 
+/**
+ * A byte count as NumPy's MemoryError writes it (`_ArrayMemoryError._size_to_string`):
+ * binary units, three significant figures (`76.3 MiB`, `1.00 KiB`, `1000. MiB`).
+ */
+export function sizeToString(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+  const bitLength = bytes > 0 ? Math.trunc(bytes).toString(2).length : 0;
+  let unit = Math.floor(Math.max(bitLength - 1, 1) / 10);
+  let n = bytes / 2 ** (unit * 10);
+  if (roundHalfEven(n) === 1024) {
+    unit += 1;
+    n /= 1024;
+  }
+  if (unit >= units.length) {
+    n *= 2 ** ((unit - (units.length - 1)) * 10);
+    unit = units.length - 1;
+  }
+  if (unit === 0) return `${roundHalfEven(n)} ${units[0]}`;
+  if (roundHalfEven(n) < 1000) {
+    const digits = n.toPrecision(3); // Python's '#.3g' keeps the point: 256 is '256.'
+    return `${digits.includes('.') ? digits : `${digits}.`} ${units[unit]}`;
+  }
+  return `${roundHalfEven(n)}. ${units[unit]}`;
+}
+
+/** Python's round() to an integer (half to even). */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
 /** A zero-filled buffer for `size` elements of `dtype`, or NumPy's MemoryError. */
 export function allocate(dtype: DType, size: number, shape?: readonly number[]): TypedArray {
   const bytes = size * itemsize(dtype);
-  if (bytes > memoryLimit) {
-    const gib = (bytes / 2 ** 30).toFixed(2);
-    throw new MemoryError(
-      `Unable to allocate ${gib} GiB for an array with shape ${shapeRepr(shape ?? [size])} and data type ${dtype}`,
-    );
-  }
+  const fail = () =>
+    new MemoryError(`Unable to allocate ${sizeToString(bytes)} for an array with shape ${shapeRepr(shape ?? [size])} and data type ${dtype}`);
+  if (bytes > memoryLimit) throw fail();
   const C = storageOf(dtype);
-  return new C(size);
+  try {
+    return new C(size);
+  } catch (e) {
+    // The engine could not give the memory (RangeError: Array buffer allocation failed).
+    if (e instanceof RangeError) throw fail();
+    throw e;
+  }
 }
