@@ -301,6 +301,7 @@ export function tri(N: number, M?: number | null | TriOptions, k: number | TriOp
   if (typeof M === 'object' && M !== null) {
     opts = M;
     M = opts.M;
+    k = opts;
   }
   if (typeof k === 'object') {
     opts = k;

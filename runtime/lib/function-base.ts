@@ -6,7 +6,7 @@ import { type DType, type DTypeLike, toDType, castScalar } from '../dtype';
 import { NDArray, zerosOf, copyToContiguous } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { allocate } from '../allocate';
-import { broadcastShapes, broadcastStrides, normalizeAxis, sizeOf } from '../shape';
+import { broadcastShapes, broadcastStrides, normalizeAxis, sizeOf, shapeStr } from '../shape';
 import { ValueError, NumpyTypeError } from '../errors';
 import { requireCallable, pyTypeName } from '../validate';
 import { transpose, reshape, moveaxis } from '../views';
@@ -98,7 +98,8 @@ export function geomspace(start: ArrayLike, stop: ArrayLike, num: number | Geoms
 /**
  * Applies a function to 1-d slices along an axis: `func1d(slice, ...args)` for every slice,
  * the results (numbers or arrays, all one shape) stacked where the axis was. The result's
- * dtype is the first result's.
+ * dtype is the first array result's; JS number results give int64 when all are whole,
+ * float64 otherwise (bool when all are booleans).
  *
  * Parameters
  * - func1d: takes a 1-d array and returns a number or an array.
@@ -123,16 +124,38 @@ export function apply_along_axis(func1d: (a: NDArray, ...args: any[]) => ArrayLi
   if (count === 0) throw new ValueError('Cannot apply_along_axis when any iteration dimensions are 0');
   const pos = new Array(outer.length).fill(0);
   const at = () => pos.slice();
-  const first = asarray(func1d(getItem(view, at()), ...args));
-  const buff = zerosOf([...outer, ...first.shape], first.dtype);
-  setItem(buff, at().length ? at() : ['...'], first);
-  for (let k = 1; k < count; k++) {
+  const next = () => {
     for (let d = outer.length - 1; d >= 0; d--) {
       if (++pos[d] < outer[d]) break;
       pos[d] = 0;
     }
-    setItem(buff, at(), asarray(func1d(getItem(view, at()), ...args)));
+  };
+  const r0 = func1d(getItem(view, at()), ...args);
+  let buff: NDArray;
+  if (typeof r0 === 'number' || typeof r0 === 'boolean') {
+    // JS numbers carry no dtype: bool if every result is a boolean, int64 if every one is
+    // whole, else float64 (NumPy takes the first result's dtype, which a 0.5 after a 1
+    // would truncate here).
+    const vals: (number | boolean)[] = [r0];
+    for (let k = 1; k < count; k++) {
+      next();
+      const r = func1d(getItem(view, at()), ...args);
+      if (typeof r !== 'number' && typeof r !== 'boolean') throw new ValueError('could not broadcast input array from shape ' + shapeStr(asarray(r).shape) + ' into shape ()');
+      vals.push(r);
+    }
+    const dtype: DType = vals.every((v) => typeof v === 'boolean') ? 'bool' : vals.every((v) => typeof v === 'boolean' || Number.isInteger(v)) ? 'int64' : 'float64';
+    buff = new NDArray(allocate(dtype, count, outer), dtype, outer.slice());
+    for (let k = 0; k < count; k++) buff.data[k] = castScalar(vals[k], dtype);
+  } else {
+    const first = asarray(r0);
+    buff = zerosOf([...outer, ...first.shape], first.dtype);
+    setItem(buff, at().length ? at() : ['...'], first);
+    for (let k = 1; k < count; k++) {
+      next();
+      setItem(buff, at(), asarray(func1d(getItem(view, at()), ...args)));
+    }
   }
+  const first = { ndim: buff.ndim - outer.length };
   const bd = Array.from({ length: buff.ndim }, (_, i) => i);
   const rn = first.ndim;
   const permute = [...bd.slice(0, ax), ...bd.slice(buff.ndim - rn), ...bd.slice(ax, buff.ndim - rn)];

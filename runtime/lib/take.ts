@@ -30,8 +30,14 @@ function resolve(v: number, n: number, mode: ClipMode, axis: number): number {
   return v < 0 ? 0 : v >= n ? n - 1 : v;
 }
 
-/** Index values cast to intp as NumPy's take and put do (unsafe: 1.5 is 1). */
-function indexValues(ind: ArrayLike): NDArray {
+/**
+ * Index values as NumPy's take and put read them: a list of floats is truncated (1.5 is
+ * 1), a float ndarray is NumPy's TypeError (take casts 'same_kind', put 'safe').
+ */
+function indexValues(ind: ArrayLike, rule: 'same_kind' | 'safe'): NDArray {
+  if (ind instanceof NDArray && kindOf(ind.dtype) === 'f') {
+    throw new NumpyTypeError(`Cannot cast array data from dtype('${ind.dtype}') to dtype('int64') according to the rule '${rule}'`);
+  }
   return asarray(ind);
 }
 
@@ -69,7 +75,7 @@ export function take(a: ArrayLike, indices: ArrayLike, axis?: number | null | Ta
     arr = arr.isCContiguous ? new NDArray(arr.data, arr.dtype, [arr.size], [1], arr.offset, arr) : arr.copy().reshape(-1);
     ax = 0;
   } else ax = normalizeAxis(indexArg(opts.axis), arr.ndim);
-  const idx = indexValues(indices);
+  const idx = indexValues(indices, 'same_kind');
   const n = arr.shape[ax];
   const before = arr.shape.slice(0, ax);
   const after = arr.shape.slice(ax + 1);
@@ -116,7 +122,7 @@ export function take(a: ArrayLike, indices: ArrayLike, axis?: number | null | Ta
 export function put(a: NDArray, ind: ArrayLike, v: ArrayLike, mode?: ClipMode | { mode?: ClipMode }): void {
   if (!(a instanceof NDArray)) throw new NumpyTypeError(`argument 1 must be numpy.ndarray, not ${pyTypeName(a)}`);
   const md = clipModeOf(isOpts(mode) ? mode.mode : mode);
-  const idx = indexValues(ind);
+  const idx = indexValues(ind, 'safe');
   const vals = asarray(v);
   const nv = vals.size;
   if (nv === 0 || idx.size === 0) return;

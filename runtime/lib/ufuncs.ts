@@ -162,7 +162,10 @@ function operandDtype(x: unknown): DType {
  */
 export const ldexp: BinaryUfunc = Object.defineProperty(
   (x1: ArrayLike, x2: ArrayLike, opts?: UfuncOptions) => {
-    const d1 = operandDtype(x1);
+    // A Python int or bool x1 beside an array exponent is weak: NumPy picks its smallest
+    // float loop, float16 (float32 here); with two Python scalars it is float64.
+    const weak1 = (typeof x1 === 'boolean' || (typeof x1 === 'number' && Number.isInteger(x1))) && typeof x2 !== 'number' && typeof x2 !== 'boolean';
+    const d1 = weak1 ? 'int8' : operandDtype(x1);
     const d2 = operandDtype(x2);
     if (!isInt(d2) && d2 !== 'bool') noLoop('ldexp');
     if (d2 === 'uint64') noLoop('ldexp');
