@@ -27,6 +27,7 @@ import * as takePut from './lib/take';
 import * as moreUfuncs from './lib/ufuncs';
 import * as functionBase from './lib/function-base';
 import * as windows from './windows';
+import * as histograms from './lib/histograms';
 import random from './random/index';
 import linalg from './linalg/index';
 import testing from './testing/index';
@@ -92,6 +93,7 @@ export const np = {
   ...moreUfuncs,
   ...functionBase,
   ...windows,
+  histogramdd: histograms.histogramdd,
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
   trace: manipulation.trace,
   ...dtypeNames,

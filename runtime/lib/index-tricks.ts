@@ -259,3 +259,55 @@ export function fill_diagonal(a: NDArray, val: ArrayLike, wrap: boolean | { wrap
   const stop = Math.min(a.size, end ?? a.size);
   for (let i = 0, j = 0; i < stop; i += step, j++) a.flatSet(i, castScalar(vals[j % vals.length], a.dtype));
 }
+
+/**
+ * The indices of the main diagonal of an n x n x ... array: a JS array of `ndim` int64
+ * arrays `[0, 1, ..., n-1]`.
+ *
+ * Parameters
+ * - n: the length of every axis.
+ * - ndim: the number of dimensions (default 2), positional or `{ndim}`.
+ *
+ * @example
+ * const a = np.arange(16).reshape(4, 4);
+ * a.set(...np.diag_indices(4), 100);   // a's diagonal is now 100
+ */
+export function diag_indices(n: number, ndim: number | { ndim?: number } = 2): NDArray[] {
+  const len = Math.max(0, indexArg(n));
+  const nd = isOpts(ndim) ? indexArg(ndim.ndim ?? 2) : indexArg(ndim);
+  return Array.from({ length: Math.max(0, nd) }, () => {
+    const r = zerosOf([len], 'int64');
+    for (let i = 0; i < len; i++) r.data[i] = i;
+    return r;
+  });
+}
+
+/**
+ * The indices of the main diagonal of an array whose axes all have one length.
+ *
+ * @example
+ * np.diag_indices_from(np.ones([3, 3]))   // [array([0, 1, 2]), array([0, 1, 2])]
+ */
+export function diag_indices_from(arr: ArrayLike): NDArray[] {
+  const a = asarray(arr);
+  if (a.ndim < 2) throw new ValueError('input array must be at least 2-d');
+  if (a.shape.some((n) => n !== a.shape[0])) throw new ValueError('All dimensions of input must be of equal length');
+  return diag_indices(a.shape[0], a.ndim);
+}
+
+/**
+ * The indices where `mask_func(np.ones([n, n], int), k)` is non-zero, as `[rows, cols]`:
+ * `np.mask_indices(3, np.triu)` is `np.triu_indices(3)`.
+ *
+ * @example
+ * np.mask_indices(3, np.triu, 1)   // [array([0, 0, 1]), array([1, 2, 2])]
+ */
+export function mask_indices(n: number, mask_func: (m: NDArray, k: number) => ArrayLike, k: number | { k?: number } = 0): NDArray[] {
+  const len = indexArg(n);
+  const f = mask_func as unknown;
+  if (typeof f !== 'function') throw new NumpyTypeError(`'${f === null || f === undefined ? 'NoneType' : typeof f === 'string' ? 'str' : 'object'}' object is not callable`);
+  const kk = isOpts(k) ? (k.k ?? 0) : k;
+  const m = zerosOf([Math.max(0, len), Math.max(0, len)], 'int64');
+  m.data.fill(1);
+  return nonzero(asarray(mask_func(m, kk)));
+}

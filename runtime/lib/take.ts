@@ -2,11 +2,11 @@
  * Taking and putting elements by integer index: take and put (NumPy's fromnumeric, also
  * `a.take` and `a.put`), take_along_axis and put_along_axis (NumPy's shape_base).
  */
-import { kindOf, castScalar } from '../dtype';
+import { kindOf, castScalar, promoteTypes } from '../dtype';
 import { NDArray, copyInto } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { allocate } from '../allocate';
-import { normalizeAxis, broadcastShapes, broadcastStrides, sizeOf } from '../shape';
+import { normalizeAxis, broadcastShapes, broadcastStrides, sizeOf, shapeStr } from '../shape';
 import { ValueError, IndexError, NumpyTypeError } from '../errors';
 import { getItem, setItem } from '../indexing';
 import { pyTypeName } from '../validate';
@@ -234,3 +234,156 @@ P.take = function (this: NDArray, indices: ArrayLike, axis?: number | null | Tak
 P.put = function (this: NDArray, ind: ArrayLike, v: ArrayLike, mode?: ClipMode | { mode?: ClipMode }) {
   put(this, ind, v, mode);
 };
+
+/**
+ * The elements of `a` (flattened, or slices along `axis`) where `condition` is true:
+ * `np.compress(c, a, {axis})` is `np.take(a, np.nonzero(c)[0], {axis})`.
+ *
+ * Parameters
+ * - condition: 1-d truth values (may be shorter than the axis).
+ * - a: the array; axis: default null (flattened), positional or `{axis}`.
+ *
+ * @example
+ * np.compress([false, true, true], np.arange(6).reshape(2, 3), 1)   // array([[1, 2], [4, 5]])
+ */
+export function compress(condition: ArrayLike, a: ArrayLike, axis?: number | null | { axis?: number | null; out?: NDArray | null }): NDArray {
+  const opts = isOpts(axis) ? axis : { axis: axis as number | null | undefined };
+  const c = asarray(condition);
+  if (c.ndim !== 1) throw new ValueError('condition must be a 1-d array');
+  const idx: number[] = [];
+  for (let i = 0; i < c.size; i++) if (c.flatGet(i) !== 0) idx.push(i);
+  const r = take(a, new NDArray(Float64Array.from(idx), 'int64', [idx.length]), { axis: opts.axis ?? null, out: opts.out });
+  return r instanceof NDArray ? r : asarray(r);
+}
+
+/**
+ * The elements of `arr` where `condition` is non-zero, as a 1-d array (both flattened).
+ *
+ * @example
+ * const a = np.arange(6).reshape(2, 3);
+ * np.extract(np.equal(np.mod(a, 2), 0), a)   // array([0, 2, 4])
+ */
+export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
+  const c = asarray(condition);
+  const a = asarray(arr);
+  const idx: number[] = [];
+  for (let i = 0; i < c.size; i++) if (c.flatGet(i) !== 0) idx.push(i);
+  return take(a, new NDArray(Float64Array.from(idx), 'int64', [idx.length])) as NDArray;
+}
+
+function maskOf(a: NDArray, mask: ArrayLike, fn: string): NDArray {
+  const m = asarray(mask);
+  if (m.size !== a.size) throw new ValueError(`${fn}: mask and data must be the same size`);
+  return m;
+}
+
+/**
+ * Sets `a.flat[n] = values[n % len(values)]` wherever `mask.flat[n]` is true, in place
+ * (values are picked by position, not by count; compare `np.place`).
+ *
+ * @example
+ * const a = np.arange(6).reshape(2, 3);
+ * np.putmask(a, a.gt(2), [10, 20]);   // a is array([[ 0,  1,  2], [20, 10, 20]])
+ */
+export function putmask(a: NDArray, mask: ArrayLike, values: ArrayLike): void {
+  if (!(a instanceof NDArray)) throw new NumpyTypeError('putmask: first argument must be an array');
+  const m = maskOf(a, mask, 'putmask');
+  const v = asarray(values);
+  if (v.size === 0) return;
+  for (let i = 0; i < a.size; i++) if (m.flatGet(i) !== 0) a.flatSet(i, castScalar(v.flatGet(i % v.size), a.dtype));
+}
+
+/**
+ * Writes `vals` in order (repeating) into the positions where `mask` is true, in place
+ * (compare `np.putmask`, which picks values by position).
+ *
+ * @example
+ * const a = np.arange(6).reshape(2, 3);
+ * np.place(a, a.gt(2), [44, 55]);   // a is array([[ 0,  1,  2], [44, 55, 44]])
+ */
+export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike): void {
+  if (!(arr instanceof NDArray)) throw new NumpyTypeError(`place() argument 1 must be numpy.ndarray, not ${pyTypeName(arr)}`);
+  const m = maskOf(arr, mask, 'place');
+  const v = asarray(vals);
+  let j = 0;
+  for (let i = 0; i < arr.size; i++) {
+    if (m.flatGet(i) === 0) continue;
+    if (v.size === 0) throw new ValueError('Cannot insert from an empty array!');
+    arr.flatSet(i, castScalar(v.flatGet(j++ % v.size), arr.dtype));
+  }
+}
+
+/** The broadcast shape, with NumPy's multi-iterator message naming the clashing arguments. */
+function multiIterShape(shapes: readonly (readonly number[])[]): number[] {
+  const nd = Math.max(0, ...shapes.map((s) => s.length));
+  const out: number[] = new Array(nd).fill(1);
+  for (let i = 0; i < nd; i++) {
+    let src = -1;
+    for (let j = 0; j < shapes.length; j++) {
+      const k = i + shapes[j].length - nd;
+      const t = k >= 0 ? shapes[j][k] : 1;
+      if (t === 1) continue;
+      if (out[i] === 1) {
+        out[i] = t;
+        src = j;
+      } else if (out[i] !== t) {
+        throw new ValueError(
+          `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${shapeStr(shapes[src])} and arg ${j} with shape ${shapeStr(shapes[j])}.`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Builds an array from an index array and a list of choices: element i is
+ * `choices[a[i]][i]`, with `a` and the choices broadcast together.
+ *
+ * Parameters
+ * - a: integer indices into `choices`.
+ * - choices: the arrays to choose from (their common dtype is the result's).
+ * - mode: 'raise' (default), 'wrap' or 'clip' for indices out of range (`{mode}`).
+ *
+ * @example
+ * np.choose([2, 0, 1], [[0, 1, 2], [10, 11, 12], [20, 21, 22]])   // array([20,  1, 12])
+ */
+export function choose(a: ArrayLike, choices: readonly ArrayLike[] | NDArray, opts: { mode?: ClipMode; out?: NDArray | null } = {}): NDArray {
+  const md = clipModeOf(isOpts(opts) ? opts.mode : undefined);
+  const idx = asarray(a);
+  if (kindOf(idx.dtype) === 'f') throw new NumpyTypeError(`Cannot cast array data from dtype('${idx.dtype}') to dtype('int64') according to the rule 'safe'`);
+  const cs = choices instanceof NDArray ? Array.from({ length: choices.shape[0] ?? 0 }, (_, i) => asarray(choices.get(i))) : Array.from(choices as readonly ArrayLike[], (c) => asarray(c));
+  if (cs.length === 0) throw new ValueError('0-length sequence.');
+  let dtype = cs[0].dtype;
+  for (const c of cs.slice(1)) dtype = promoteTypes(dtype, c.dtype);
+  // NumPy broadcasts the choices first and the index array last.
+  const all = [...cs, idx];
+  const shape = multiIterShape(all.map((x) => x.shape));
+  const n = sizeOf(shape);
+  const strides = all.map((x) => broadcastStrides(x.shape, x.elementStrides, shape));
+  const out = new NDArray(allocate(dtype, n, shape), dtype, shape.slice());
+  const pos = new Array(shape.length).fill(0);
+  const at = (j: number) => {
+    const x = all[j];
+    let off = x.offset;
+    for (let d = 0; d < shape.length; d++) off += pos[d] * strides[j][d];
+    return Number(x.data[off]);
+  };
+  for (let k = 0; k < n; k++) {
+    let c = at(cs.length);
+    if (c < 0 || c >= cs.length) {
+      if (md === 'raise') throw new ValueError('invalid entry in choice array');
+      c = md === 'wrap' ? ((c % cs.length) + cs.length) % cs.length : c < 0 ? 0 : cs.length - 1;
+    }
+    out.data[k] = castScalar(at(c), dtype);
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++pos[d] < shape[d]) break;
+      pos[d] = 0;
+    }
+  }
+  if (opts.out) {
+    copyInto(opts.out, out);
+    return opts.out;
+  }
+  return out;
+}

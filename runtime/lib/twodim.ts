@@ -9,19 +9,12 @@ import { asarray, type ArrayLike } from '../asarray';
 import { allocate } from '../allocate';
 import { ValueError, NumpyTypeError } from '../errors';
 import { where } from '../elementwise';
-import { tri, linspace } from '../creation';
-import { searchsorted, bincount } from '../sorting';
-import { min as amin, max as amax, sum } from '../reduce';
+import { tri } from '../creation';
+import { histddCore } from './histograms';
 import { isOpts, indexArg } from './common';
 
 type KOption = { k?: number };
 
-/** Python's str() of a float: 1.0, inf, nan, 0.5. */
-function pyFloat(v: number): string {
-  if (Number.isNaN(v)) return 'nan';
-  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
-  return Number.isInteger(v) && Math.abs(v) < 1e16 ? v.toFixed(1) : String(v);
-}
 
 /** `k` given positionally or as `{k}`. */
 function kOf(k: number | KOption | undefined): number {
@@ -294,73 +287,6 @@ export function histogram2d(x: ArrayLike, y: ArrayLike, bins?: Histogram2dOption
     if (e.ndim === 0) spec = [e.item(), e.item()];
     else spec = e.shape[0] === 1 || e.shape[0] === 2 ? Array.from({ length: e.shape[0] }, (_, i) => e.get(i)) : [e, e];
   }
-  if (spec.length !== 2) throw new ValueError('The dimension of bins must be equal to the dimension of the sample x.');
-  const range = opts.range ?? null;
-  if (range !== null && range.length !== 2) throw new ValueError('range argument must have one entry per dimension');
-  // histogramdd stacks the samples: one common dtype.
-  const common = promoteTypes(xs.dtype, ys.dtype);
-  const samples = [xs, ys].map((s) => (s.dtype === common ? s : s.astype(common)));
-  const edges: NDArray[] = [];
-  for (let d = 0; d < 2; d++) {
-    const s = spec[d];
-    const e = typeof s === 'number' || typeof s === 'boolean' ? null : asarray(s as ArrayLike);
-    if (e === null || e.ndim === 0) {
-      const v = e === null ? (s as number) : (e.item() as number);
-      if (v < 1) throw new ValueError(`\`bins[${d}]\` must be positive, when an integer`);
-      let lo: number;
-      let hi: number;
-      const r = range ? range[d] : null;
-      if (r) {
-        [lo, hi] = [r[0], r[1]];
-        if (lo > hi) throw new ValueError('max must be larger than min in range parameter.');
-        if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new ValueError(`supplied range of [${lo}, ${hi}] is not finite`);
-      } else if (samples[d].size === 0) [lo, hi] = [0, 1];
-      else {
-        [lo, hi] = [amin(samples[d]) as number, amax(samples[d]) as number];
-        if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new ValueError(`autodetected range of [${pyFloat(lo)}, ${pyFloat(hi)}] is not finite`);
-      }
-      if (lo === hi) {
-        lo -= 0.5;
-        hi += 0.5;
-      }
-      if (!Number.isInteger(v)) throw new NumpyTypeError(`\`bins[${d}]\` must be an integer, when a scalar`);
-      edges.push(linspace(lo, hi, v + 1) as NDArray);
-    } else if (e.ndim === 1) {
-      for (let i = 1; i < e.size; i++) {
-        if (e.flatGet(i - 1) > e.flatGet(i)) throw new ValueError(`\`bins[${d}]\` must be monotonically increasing, when an array`);
-      }
-      edges.push(e);
-    } else throw new ValueError(`\`bins[${d}]\` must be a scalar or 1d array`);
-  }
-  const nx = edges[0].size + 1;
-  const ny = edges[1].size + 1;
-  const n = xs.shape[0];
-  const idx = [0, 1].map((d) => {
-    const e = edges[d];
-    const last = e.size > 0 ? e.flatGet(e.size - 1) : NaN;
-    const cnt = searchsorted(e, samples[d], { side: 'right' }) as NDArray;
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = cnt.flatGet(i) - (samples[d].flatGet(i) === last ? 1 : 0);
-    return out;
-  });
-  const flat = new Float64Array(n);
-  for (let i = 0; i < n; i++) flat[i] = idx[0][i] * ny + idx[1][i];
-  const w = opts.weights === undefined || opts.weights === null ? null : asarray(opts.weights);
-  const counts = bincount(new NDArray(flat, 'int64', [n]), w ? { weights: w, minlength: nx * ny } : { minlength: nx * ny });
-  const cx = Math.max(0, nx - 2);
-  const cy = Math.max(0, ny - 2);
-  const H = new Float64Array(cx * cy);
-  for (let i = 0; i < cx; i++) for (let j = 0; j < cy; j++) H[i * cy + j] = counts.flatGet((i + 1) * ny + j + 1);
-  if (opts.density) {
-    const total = sum(new NDArray(H.slice(), 'float64', [cx, cy])) as number;
-    // NumPy divides by the x widths, then the y widths, then the total.
-    for (let i = 0; i < cx; i++) {
-      for (let j = 0; j < cy; j++) {
-        const dx = edges[0].flatGet(i + 1) - edges[0].flatGet(i);
-        const dy = edges[1].flatGet(j + 1) - edges[1].flatGet(j);
-        H[i * cy + j] = H[i * cy + j] / dx / dy / total;
-      }
-    }
-  }
-  return [new NDArray(H, 'float64', [cx, cy]), edges[0], edges[1]];
+  const [H, edges] = histddCore([xs, ys], spec, opts.range ?? null, !!opts.density, opts.weights ?? null);
+  return [H, edges[0], edges[1]];
 }

@@ -161,6 +161,20 @@ describe('breadth: properties', () => {
     }
   });
 
+  it('mask_indices(n, np.triu, k) is triu_indices(n, k); histogramdd of two columns is histogram2d', () => {
+    for (let k = -3; k <= 3; k++) {
+      const [r, c] = np.mask_indices(4, np.triu, k);
+      const [r2, c2] = np.triu_indices(4, k);
+      expect([r.tolist(), c.tolist()]).toEqual([r2.tolist(), c2.tolist()]);
+    }
+    const x = np.array([0.5, 1.5, 2.5, 2.5, 0.1], { dtype: 'float64' });
+    const y = np.array([1, 3, 2, 2, 0]);
+    const [H2] = np.histogram2d(x, y, { bins: [3, 2] });
+    const [Hd, edges] = np.histogramdd([x, y], { bins: [3, 2] });
+    expect(Hd.tolist()).toEqual(H2.tolist());
+    expect(edges.length).toBe(2);
+  });
+
   it('ix_ picks the cross product', () => {
     const a = np.arange(10).reshape(2, 5);
     expect(a.get(...np.ix_([0, 1], [2, 4])).tolist()).toEqual([[2, 4], [7, 9]]);
