@@ -124,6 +124,12 @@ export const H = {
     const neg = y < 0 || Object.is(y, -0);
     return neg ? -Math.abs(x) : Math.abs(x);
   },
+  /** log2(2**x + 2**y) as NumPy's npy_logaddexp2. */
+  logaddexp2(x: number, y: number): number {
+    if (x === y) return x + 1;
+    const d = x - y;
+    return d > 0 ? x + Math.LOG2E * Math.log1p(Math.pow(2, -d)) : d <= 0 ? y + Math.LOG2E * Math.log1p(Math.pow(2, d)) : d;
+  },
   /** Greatest common divisor of integers (np.gcd; always non-negative). */
   gcd(x: number, y: number): number {
     x = Math.abs(x);

@@ -175,3 +175,40 @@ export const ldexp: BinaryUfunc = Object.defineProperty(
   'name',
   { value: 'ldexp' },
 ) as BinaryUfunc;
+
+/** A float-only binary ufunc: the first float loop both inputs cast to safely (math.ts's rule). */
+function floatBinary(name: string, expr: string) {
+  return makeBinary({
+    name,
+    loop: (_d, d1, d2) => {
+      const f: DType = floatLoopType(d1) === 'float64' || floatLoopType(d2) === 'float64' ? 'float64' : 'float32';
+      return { input: f, output: f, expr };
+    },
+  });
+}
+
+/**
+ * The Heaviside step function: 0 where x1 < 0, `x2` where x1 == 0, 1 where x1 > 0 (NaN
+ * stays NaN).
+ *
+ * @example
+ * np.heaviside(np.array([-1.5, 0, 2], {dtype: 'float64'}), 0.5)   // array([0. , 0.5, 1. ])
+ */
+export const heaviside = floatBinary('heaviside', '(x !== x) ? x : x < 0 ? 0 : x > 0 ? 1 : y');
+
+/**
+ * log2(2**x1 + 2**x2), without overflow (NumPy's npy_logaddexp2).
+ *
+ * @example
+ * np.logaddexp2(1, 1)   // 2
+ */
+export const logaddexp2 = floatBinary('logaddexp2', 'H.logaddexp2(x, y)');
+
+/**
+ * `x1 ** x2` computed in float64 whatever the inputs (float32 too), so integer powers
+ * never overflow or refuse negative exponents.
+ *
+ * @example
+ * np.float_power(np.array([2, 3]), -1)   // array([0.5       , 0.33333333])
+ */
+export const float_power = makeBinary({ name: 'float_power', loop: () => ({ input: 'float64', output: 'float64', expr: 'Math.pow(x, y)' }) });

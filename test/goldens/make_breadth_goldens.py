@@ -431,6 +431,20 @@ case('histogramdd', A([0.5, 1.5, 1.5, 3.0]), bins=3)
 case('histogramdd', S3, bins=[2, 3])
 case('histogramdd', S3, bins=2, range=[[-1, 1]])
 
+# ---- heaviside, logaddexp2, float_power ------------------------------------------------------
+case('heaviside', A([-1, 0, 2], 'int8'), 0.5)
+case('heaviside', A([-1.5, 0, 2, np.nan, -0.0]), A([0.5]))
+case('heaviside', A([-1, 0, 2], 'float32'), 1)
+case('heaviside', 3, 0.5)
+case('heaviside', A([True, False], 'bool'), A([False, True], 'bool'))
+case('logaddexp2', A([1, 2], 'int16'), 2, tol=1e-7)
+case('logaddexp2', A([1.0, 2.0, -np.inf, 1000.0, np.nan]), A([1.0, 5.0, -np.inf, -1000.0, 1.0]), tol=1e-15)
+case('logaddexp2', 1, 1)
+case('float_power', A([2], 'int8'), 3)
+case('float_power', A([2.0], 'float32'), 0.5, tol=1e-15)
+case('float_power', A([2, 3], 'int64'), -1, tol=1e-15)
+case('float_power', A([-8.0, 4.0]), A([1 / 3, 0.5]), tol=1e-15)
+
 with open(OUT, 'w') as f:
     json.dump({'numpy': np.__version__, 'cases': cases}, f, separators=(',', ':'))
     f.write('\n')
