@@ -307,7 +307,9 @@ export function tri(N: number, M?: number | null | TriOptions, k: number | TriOp
     opts = k;
   }
   k = typeof k === 'number' ? k : opts.k ?? 0;
-  const cols = M ?? N;
+  // NumPy builds tri from aranges: a negative N or M is an empty axis, not an error.
+  N = Math.max(0, requireInt(N));
+  const cols = Math.max(0, requireInt(M ?? N));
   const out = zeros([N, cols], { dtype: opts.dtype });
   for (let i = 0; i < N; i++) for (let j = 0; j < cols && j <= i + k; j++) out.data[i * cols + j] = 1;
   return out;

@@ -179,6 +179,8 @@ case('triu_indices_from', A([1.0, 2.0]))
 case('tril_indices_from', A(np.zeros((2, 2, 2))))
 case('eye', 3, dtype='int32', k=-1)
 case('tri', 3, 4, -1, dtype='int64')
+case('tri', -2)
+case('tri', 3, -1, 1)
 
 # ---- unravel_index, ravel_multi_index -------------------------------------------------------
 case('unravel_index', 22, [7, 6])

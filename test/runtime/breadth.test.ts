@@ -190,6 +190,23 @@ describe('breadth: methods and callbacks', () => {
     expect(a.tolist()).toEqual([[-1, 1, 2], [3, 4, -2]]);
   });
 
+  it('works on strided views as on their copies (and writes through views)', () => {
+    const base = np.arange(24).reshape(4, 6);
+    const v = base.get('::2, ::-2').T; // shape [3, 2], no contiguous layout
+    const c = v.copy();
+    expect(np.take(v, [0, 5, 3]).tolist()).toEqual(np.take(c, [0, 5, 3]).tolist());
+    expect(np.triu(v, -1).tolist()).toEqual(np.triu(c, -1).tolist());
+    expect(np.take_along_axis(v, np.argsort(v, 0), 0).tolist()).toEqual(np.sort(c, 0).tolist());
+    np.put_along_axis(v, np.array([0, 5]), -7, null);
+    np.put_along_axis(c, np.array([0, 5]), -7, null);
+    expect(v.tolist()).toEqual(c.tolist());
+    np.fill_diagonal(v, 100);
+    np.fill_diagonal(c, 100);
+    expect(v.tolist()).toEqual(c.tolist());
+    np.put(v, [1], 55);
+    expect(base.get(2, 5)).toBe(55); // v[0, 1] is base[2, 5]
+  });
+
   it('apply_along_axis stacks results where the axis was (NumPy docs examples)', () => {
     const b = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
     const mid = (a: NDArray) => np.divide(np.add(a.get(0), a.get(-1)), 2);
