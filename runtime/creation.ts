@@ -232,6 +232,7 @@ export function eye(N: number, M?: number | null | (DTypeOption & { k?: number }
   if (typeof M === 'object' && M !== null) {
     opts = M;
     M = undefined;
+    k = opts.k ?? 0;
   }
   if (typeof k === 'object') {
     opts = k;
@@ -287,14 +288,37 @@ export function diag(v: ArrayLike, k = 0): NDArray {
 /**
  * An array with ones at and below the k-th diagonal and zeros elsewhere.
  *
+ * Parameters
+ * - N, M: rows and columns (M defaults to N).
+ * - k: the diagonal at and below which the array is filled (0 the main one, positive
+ *   above, negative below). M, k and dtype also go in `{M, k, dtype}`.
+ *
  * @example
  * np.tri(3)   // lower triangle of ones
+ * np.tri(2, 3, {k: 1, dtype: 'int64'})
  */
-export function tri(N: number, M?: number | null, k = 0, opts: DTypeOption = {}): NDArray {
-  const cols = M ?? N;
+export function tri(N: number, M?: number | null | TriOptions, k: number | TriOptions = 0, opts: TriOptions = {}): NDArray {
+  if (typeof M === 'object' && M !== null) {
+    opts = M;
+    M = opts.M;
+    k = opts;
+  }
+  if (typeof k === 'object') {
+    opts = k;
+  }
+  k = typeof k === 'number' ? k : opts.k ?? 0;
+  // NumPy builds tri from aranges: a negative N or M is an empty axis, not an error.
+  N = Math.max(0, requireInt(N));
+  const cols = Math.max(0, requireInt(M ?? N));
   const out = zeros([N, cols], { dtype: opts.dtype });
   for (let i = 0; i < N; i++) for (let j = 0; j < cols && j <= i + k; j++) out.data[i * cols + j] = 1;
   return out;
+}
+
+/** Options of `np.tri`: NumPy's keywords. */
+export interface TriOptions extends DTypeOption {
+  M?: number | null;
+  k?: number;
 }
 
 /** Options of `np.meshgrid`, as NumPy's keyword arguments. */

@@ -21,6 +21,13 @@ import * as logic from './logic';
 import * as elementwise from './elementwise';
 import * as io from './io';
 import * as textIO from './text-io';
+import * as twodim from './lib/twodim';
+import * as indexTricks from './lib/index-tricks';
+import * as takePut from './lib/take';
+import * as moreUfuncs from './lib/ufuncs';
+import * as functionBase from './lib/function-base';
+import * as windows from './windows';
+import * as histograms from './lib/histograms';
 import random from './random/index';
 import linalg from './linalg/index';
 import testing from './testing/index';
@@ -80,6 +87,13 @@ export const np = {
   ...elementwise,
   ...io,
   ...textIO,
+  ...twodim,
+  ...indexTricks,
+  ...takePut,
+  ...moreUfuncs,
+  ...functionBase,
+  ...windows,
+  histogramdd: histograms.histogramdd,
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
   trace: manipulation.trace,
   ...dtypeNames,

@@ -124,6 +124,66 @@ export const H = {
     const neg = y < 0 || Object.is(y, -0);
     return neg ? -Math.abs(x) : Math.abs(x);
   },
+  /** log2(2**x + 2**y) as NumPy's npy_logaddexp2. */
+  logaddexp2(x: number, y: number): number {
+    if (x === y) return x + 1;
+    const d = x - y;
+    return d > 0 ? x + Math.LOG2E * Math.log1p(Math.pow(2, -d)) : d <= 0 ? y + Math.LOG2E * Math.log1p(Math.pow(2, d)) : d;
+  },
+  /** Greatest common divisor of integers (np.gcd; always non-negative). */
+  gcd(x: number, y: number): number {
+    x = Math.abs(x);
+    y = Math.abs(y);
+    while (y !== 0) {
+      const t = x % y;
+      x = y;
+      y = t;
+    }
+    return x;
+  },
+  /** Least common multiple of integers (np.lcm; 0 when either is 0). */
+  lcm(x: number, y: number): number {
+    if (x === 0 || y === 0) return 0;
+    return Math.abs((x / H.gcd(x, y)) * y);
+  },
+  /** C's fmod for integers (sign of the dividend); division by zero gives 0 as NumPy does. */
+  ifmod(x: number, y: number): number {
+    return y === 0 ? 0 : (x % y) + 0;
+  },
+  /** The fractional part of C's modf: signed like x, 0 for infinities. */
+  modfFrac(x: number): number {
+    if (x !== x) return x;
+    const r = x === Infinity || x === -Infinity ? 0 : x - Math.trunc(x);
+    return r === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : r;
+  },
+  /** The mantissa of C's frexp, in [0.5, 1) in magnitude (x itself for 0, inf, nan). */
+  frexpM(x: number): number {
+    if (x === 0 || x !== x || x === Infinity || x === -Infinity) return x;
+    const e = H.frexpE(x);
+    return e > 1023 ? x / 2 / Math.pow(2, e - 1) : x / Math.pow(2, e);
+  },
+  /** The exponent of C's frexp: x = m * 2**e (0 for 0, inf, nan). */
+  frexpE(x: number): number {
+    if (x === 0 || x !== x || x === Infinity || x === -Infinity) return 0;
+    const a = Math.abs(x);
+    let e = Math.floor(Math.log2(a)) + 1;
+    // log2 can be off by one next to powers of two and for subnormals.
+    const p = (k: number) => (k > 1023 ? Math.pow(2, 1023) * Math.pow(2, k - 1023) : Math.pow(2, k));
+    while (a >= p(e)) e++;
+    while (a < p(e - 1)) e--;
+    return e;
+  },
+  /** C's ldexp: x * 2**e rounded once (no overflow of 2**e on the way). */
+  ldexp(x: number, e: number): number {
+    if (x === 0 || x !== x || x === Infinity || x === -Infinity || e === 0) return x;
+    const E = H.frexpE(x) + e;
+    const m = H.frexpM(x);
+    if (E > 1024) return x > 0 ? Infinity : -Infinity;
+    if (E >= -1021) return m * 2 * Math.pow(2, E - 1);
+    if (E + 1074 < -2) return x < 0 ? -0 : 0;
+    // Subnormal result: exact scaling to units of 2**-1074, then one rounding.
+    return m * Math.pow(2, E + 1074) * Math.pow(2, -1074);
+  },
 };
 
 const binaryCache = new Map<string, BinaryKernel>();

@@ -10,11 +10,17 @@ import * as logic from '../../runtime/logic';
 import * as elementwise from '../../runtime/elementwise';
 import * as io from '../../runtime/io';
 import * as textIO from '../../runtime/text-io';
+import * as twodim from '../../runtime/lib/twodim';
+import * as indexTricks from '../../runtime/lib/index-tricks';
+import * as takePut from '../../runtime/lib/take';
+import * as moreUfuncs from '../../runtime/lib/ufuncs';
+import * as functionBase from '../../runtime/lib/function-base';
+import * as windows from '../../runtime/windows';
 import { np } from '../../runtime/index';
 
 describe('np namespace', () => {
   it('no two modules spread onto np export the same name (one would silently win)', () => {
-    const modules = { creation, math, reduce, views, manipulation, sorting, statistics, logic, elementwise, io, textIO };
+    const modules = { creation, math, reduce, views, manipulation, sorting, statistics, logic, elementwise, io, textIO, twodim, indexTricks, takePut, moreUfuncs, functionBase, windows };
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     // Resolved on purpose in index.ts: np.trace is manipulation's (NumPy's signature).

@@ -1,0 +1,453 @@
+#!/usr/bin/env python3
+"""Generate test/goldens/breadth.json: NumPy's results for the functions of issue 16 item 6
+(runtime/lib/, runtime/windows.ts): triu/tril and their indices with a sweep of diagonal
+offsets k of both signs over square and non-square shapes (also for eye, tri, diag,
+diagflat), unravel_index, ravel_multi_index, take, take_along_axis, put, put_along_axis,
+indices, ix_, geomspace, vander, fill_diagonal, gcd, lcm, fmod, divmod, modf, frexp, ldexp,
+histogram2d, the window functions, i0 and kron: values, dtypes and error messages.
+
+Run from the project root with the NumPy the runtime follows (2.4.x):
+
+    python3 test/goldens/make_breadth_goldens.py
+
+The format is test/goldens/stats.json's (see make_stats_goldens.py): cases
+{fn, args, kwargs, expect[, tol][, inplace]}; the runtime calls np[fn](...args, kwargs).
+An `inplace` case checks args[0] after the call (put, put_along_axis, fill_diagonal return
+None and modify their first argument); its expect is that array afterwards.
+"""
+import json
+import math
+import os
+import warnings
+
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'breadth.json')
+warnings.simplefilter('ignore')
+
+cases = []
+
+
+def enc_num(v):
+    v = float(v) if not isinstance(v, (bool, np.bool_)) else bool(v)
+    if isinstance(v, bool):
+        return v
+    if math.isnan(v):
+        return 'nan'
+    if math.isinf(v):
+        return 'inf' if v > 0 else '-inf'
+    if v == 0 and math.copysign(1, v) < 0:
+        return '-0'
+    return v
+
+
+def enc_val(v, dtype):
+    if dtype == 'bool':
+        return bool(v)
+    if dtype.startswith('int') or dtype.startswith('uint'):
+        return int(v)
+    return enc_num(v)
+
+
+def nd(a):
+    a = np.asarray(a)
+    dt = str(a.dtype)
+    return {'nd': {'dtype': dt, 'shape': list(a.shape), 'data': [enc_val(v, dt) for v in a.ravel().tolist()]}}
+
+
+class A:
+    """An array argument, built in Python with its dtype and sent to JS as {"nd": ...}."""
+
+    def __init__(self, data, dtype='float64'):
+        self.arr = np.array(data, dtype=dtype)
+
+
+def js(v):
+    """A Python argument as JavaScript will see it (integral floats are ints there)."""
+    if isinstance(v, A):
+        return nd(v.arr)
+    if isinstance(v, (list, tuple)):
+        return [js(x) for x in v]
+    if isinstance(v, dict):
+        return {k: js(x) for k, x in v.items()}
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
+        return enc_num(v)
+    return v
+
+
+def py(v):
+    """The Python value NumPy is called with (mirroring js())."""
+    if isinstance(v, A):
+        return v.arr.copy()
+    if isinstance(v, list):
+        return [py(x) for x in v]
+    if isinstance(v, tuple):
+        return tuple(py(x) for x in v)
+    if isinstance(v, dict):
+        return {k: py(x) for k, x in v.items()}
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def enc_result(r):
+    if isinstance(r, np.ndarray):
+        return nd(r)
+    if isinstance(r, (bool,)):
+        return {'bool': r}
+    if isinstance(r, np.bool_):
+        return {'scalar': bool(r), 'dtype': 'bool'}
+    if isinstance(r, np.generic):
+        return {'scalar': enc_val(r, str(r.dtype)), 'dtype': str(r.dtype)}
+    if isinstance(r, (int, float)):
+        return {'scalar': enc_num(r), 'dtype': 'python'}
+    if isinstance(r, (tuple, list)):
+        return {'tuple': [enc_result(x) for x in r]}
+    raise TypeError(f'cannot encode {type(r)}')
+
+
+def error(e):
+    name = type(e).__name__
+    if name == 'UFuncTypeError':
+        name = 'TypeError'
+    return {'error': name, 'message': str(e)}
+
+
+def case(fn, *args, tol=None, **kwargs):
+    try:
+        r = getattr(np, fn)(*[py(a) for a in args], **{k: py(v) for k, v in kwargs.items()})
+        expect = enc_result(r)
+    except Exception as e:  # noqa: BLE001
+        expect = error(e)
+    c = {'fn': fn, 'args': [js(a) for a in args], 'kwargs': {k: js(v) for k, v in kwargs.items()}, 'expect': expect}
+    if tol:
+        c['tol'] = tol
+    cases.append(c)
+
+
+def inplace(fn, target, *args, **kwargs):
+    """fn(target, *args) modifies target: expect is target afterwards."""
+    t = py(target)
+    try:
+        getattr(np, fn)(t, *[py(a) for a in args], **{k: py(v) for k, v in kwargs.items()})
+        expect = nd(t)
+    except Exception as e:  # noqa: BLE001
+        expect = error(e)
+    cases.append({'fn': fn, 'args': [js(target)] + [js(a) for a in args], 'kwargs': {k: js(v) for k, v in kwargs.items()},
+                  'expect': expect, 'inplace': True})
+
+
+KS = (-5, -2, -1, 0, 1, 2, 5)
+SHAPES = ((3, 3), (2, 4), (4, 2), (1, 5), (5, 1), (0, 3))
+
+# ---- the k sweep: triu, tril, their indices, eye, tri, diag, diagflat ------------------------
+for shape in SHAPES:
+    m = A(np.arange(1, math.prod(shape) + 1).reshape(shape), 'int64')
+    for k in KS:
+        case('triu', m, k)
+        case('tril', m, k)
+        case('eye', shape[0], shape[1], k)
+        case('tri', shape[0], shape[1], k)
+        case('triu_indices', shape[0], k, shape[1])
+        case('tril_indices', shape[0], k, shape[1])
+        case('triu_indices_from', m, k)
+        case('tril_indices_from', m, k)
+        case('diag', m, k)
+for n in (0, 1, 4):
+    for k in KS:
+        case('triu_indices', n, k)
+        case('tril_indices', n, k)
+        case('eye', n, k=k)
+        case('tri', n, k=k)
+        case('diag', A(np.arange(1, n + 1), 'int64'), k)
+        case('diagflat', A(np.arange(1, n + 1), 'int64'), k)
+for k in KS:
+    case('diagflat', A([[1.5, 2], [3, 4]]), k)
+    case('triu', A(np.arange(24).reshape(2, 3, 4), 'int64'), k)
+    case('tril', A(np.arange(24).reshape(2, 3, 4), 'float32'), k)
+    case('triu', A([1, 2, 3], 'int64'), k)
+case('triu', A([[True, True], [True, True]], 'bool'))
+case('tril', A([[1, 2], [3, 4]], 'uint8'), k=-1)
+case('triu', 5)
+case('triu_indices', 4, m=2, k=1)
+case('tril_indices', 3, k=-1)
+case('triu_indices_from', A([1.0, 2.0]))
+case('tril_indices_from', A(np.zeros((2, 2, 2))))
+case('eye', 3, dtype='int32', k=-1)
+case('tri', 3, 4, -1, dtype='int64')
+case('tri', -2)
+case('tri', 3, -1, 1)
+
+# ---- unravel_index, ravel_multi_index -------------------------------------------------------
+case('unravel_index', 22, [7, 6])
+case('unravel_index', A([22, 41, 37], 'int64'), [7, 6])
+case('unravel_index', A([22, 41, 37], 'int64'), [7, 6], order='F')
+case('unravel_index', A([[1, 5], [0, 3]], 'uint8'), [2, 3])
+case('unravel_index', A([1, 0], 'bool'), [2, 3])
+case('unravel_index', 6, [2, 3])
+case('unravel_index', -1, [2, 3])
+case('unravel_index', A([1.0]), [2, 3])
+case('unravel_index', 2, [2, 3], order='X')
+case('unravel_index', 0, [])
+case('ravel_multi_index', [1, 2], [2, 3])
+case('ravel_multi_index', [[3, 6, 6], [4, 5, 1]], [7, 6])
+case('ravel_multi_index', [[3, 6, 6], [4, 5, 1]], [7, 6], order='F')
+case('ravel_multi_index', [[3, 6, 6], [4, 5, 1]], [4, 6], mode='clip')
+case('ravel_multi_index', [[3, 6, 6], [4, 5, 1]], [4, 4], mode=['clip', 'wrap'])
+case('ravel_multi_index', [[1, 0], [3, -1]], [2, 3], mode='wrap')
+case('ravel_multi_index', [[1, 0], [3, 1]], [2, 3])
+case('ravel_multi_index', [[1, 0], [-1, 1]], [2, 3])
+case('ravel_multi_index', [[1, 0]], [2, 3])
+case('ravel_multi_index', [[1, 0], [1, 1, 1]], [2, 3])
+case('ravel_multi_index', [[1, 0], [1, 1]], [2, 3], mode='x')
+case('ravel_multi_index', [A([[1], [0]], 'int64'), A([0, 1, 2], 'int64')], [2, 3])
+case('ravel_multi_index', [A([1.0]), A([1.0])], [2, 3])
+
+# ---- take, put, take_along_axis, put_along_axis --------------------------------------------
+M = A(np.arange(12).reshape(3, 4), 'int64')
+MF = A(np.arange(12).reshape(3, 4) * 0.5, 'float32')
+case('take', A([4, 3, 5, 7, 6, 8], 'int64'), [0, 1, 4])
+case('take', M, [0, 5])
+case('take', M, [[0, 2]], axis=1)
+case('take', MF, [2, 0], axis=0)
+case('take', M, [1, -1], axis=-1)
+case('take', M, 5)
+case('take', M, 1, axis=1)
+case('take', M, 12)
+case('take', M, -13)
+case('take', M, 5, axis=1)
+case('take', M, [12, -1], mode='wrap')
+case('take', M, [12, -20], mode='clip')
+case('take', M, [1], axis=2)
+case('take', M, [1], mode='x')
+case('take', M, A([1.5, 2.7]))
+case('take', A(np.zeros((0, 3))), [0], axis=0)
+case('take', A([True, False, True], 'bool'), [2, 1])
+inplace('put', M, [0, 2], [-44, -55])
+inplace('put', M, [0, 2, 5], [-1, -2])
+inplace('put', M, [0, 13], 9)
+inplace('put', M, [0, 13], 9, mode='wrap')
+inplace('put', M, [0, 13, -20], 9, mode='clip')
+inplace('put', M, [0, 1], 2.7)
+inplace('put', M, [-1, 3], [7])
+inplace('put', MF, [1, 3], [0.25, 1e40])
+IDX = A([[0], [1], [2]], 'int64')
+case('take_along_axis', M, IDX, axis=1)
+case('take_along_axis', M, A([[2, 0, 1, 0]], 'int64'), axis=0)
+case('take_along_axis', M, A([[-1]], 'int64'), axis=0)
+case('take_along_axis', M, A([[1]], 'int64'))
+case('take_along_axis', M, A([0, 5], 'int64'), axis=None)
+case('take_along_axis', M, A([[0, 1]], 'int64'), axis=None)
+case('take_along_axis', M, A([0, 1], 'int64'), axis=0)
+case('take_along_axis', M, A([[0.0]]), axis=0)
+case('take_along_axis', M, A([[True]], 'bool'), axis=0)
+case('take_along_axis', M, A([[5]], 'int64'), axis=0)
+case('take_along_axis', M, A([[1]], 'int64'), axis=3)
+case('take_along_axis', M, A([[1], [0]], 'int64'), axis=1)
+R = A(np.random.default_rng(5).integers(0, 100, size=(3, 5)), 'int64')
+case('take_along_axis', R, A(np.argsort(R.arr, axis=1), 'int64'), axis=1)
+case('take_along_axis', R, A(np.argsort(R.arr, axis=0), 'int64'), axis=0)
+inplace('put_along_axis', M, IDX, 99, axis=1)
+inplace('put_along_axis', M, A([[0, 2, 1, 0]], 'int64'), A([[1, 2, 3, 4]], 'int64'), axis=0)
+inplace('put_along_axis', M, A([0, 11], 'int64'), 99, axis=None)
+inplace('put_along_axis', M, A([[0, 1]], 'int64'), 99, axis=None)
+inplace('put_along_axis', M, A([[0, 1]], 'int64'), 99, axis=0)
+inplace('put_along_axis', MF, A([[1], [0], [3]], 'int64'), 2.5, axis=-1)
+
+# ---- indices, ix_ ---------------------------------------------------------------------------
+case('indices', [2, 3])
+case('indices', [2, 3], dtype='float64')
+case('indices', [2, 1, 3], sparse=True)
+case('indices', [])
+case('indices', [0, 2])
+case('ix_', [0, 1], [2, 4])
+case('ix_', A([True, False, True], 'bool'), [2, 4])
+case('ix_', A([1.5, 2.5]))
+case('ix_', [[1]])
+case('ix_', A([0, 1], 'uint8'), [3], [0, 1, 2])
+
+# ---- geomspace, vander, fill_diagonal -------------------------------------------------------
+case('geomspace', 1, 1000, 4)
+case('geomspace', 1, 1000, 3, endpoint=False, tol=1e-15)
+case('geomspace', -1000, -1, 4, tol=1e-15)
+case('geomspace', 1, 256, 9, tol=1e-15)
+case('geomspace', 2, 3, 7, tol=1e-15)
+case('geomspace', 1, 2, 1)
+case('geomspace', 1, 2, 0)
+case('geomspace', 1, -1, 3, tol=1e-15)
+case('geomspace', 1, 1000, 4, dtype='int64')
+case('geomspace', 0, 10)
+case('geomspace', 1, 10, -1)
+case('geomspace', A([1.0, 10.0]), A([100.0, 1000.0]), 3, tol=1e-15)
+case('geomspace', A([1.0, 10.0]), 1000, 3, axis=1, tol=1e-15)
+case('vander', A([1, 2, 3, 5], 'int64'))
+case('vander', A([1, 2, 3, 5], 'int64'), 3)
+case('vander', A([1, 2, 3, 5], 'int64'), increasing=True)
+case('vander', A([1.5, -2, 0.25]), 4)
+case('vander', A([1.5, -2, 0.25], 'float32'), 4, True)
+case('vander', A([200, 3], 'uint8'))
+case('vander', A([True, False], 'bool'))
+case('vander', A([1, 2], 'int64'), 0)
+case('vander', A([1, 2], 'int64'), 1)
+case('vander', A([1, 2], 'int64'), -1)
+case('vander', A([[1, 2]], 'int64'))
+inplace('fill_diagonal', A(np.zeros((3, 3)), 'int64'), 5)
+inplace('fill_diagonal', A(np.zeros((3, 3)), 'int64'), 2.7)
+inplace('fill_diagonal', A(np.zeros((5, 3)), 'float64'), A([1, 2]), )
+inplace('fill_diagonal', A(np.zeros((7, 3)), 'float64'), 4, wrap=True)
+inplace('fill_diagonal', A(np.zeros((7, 3)), 'float64'), 4)
+inplace('fill_diagonal', A(np.zeros((3, 5)), 'int64'), A([1, 2, 3, 4], 'int64'), True)
+inplace('fill_diagonal', A(np.zeros((3, 3, 3)), 'int64'), 9)
+inplace('fill_diagonal', A(np.zeros((3, 3, 2)), 'int64'), 9)
+inplace('fill_diagonal', A(np.zeros(3), 'int64'), 9)
+
+# ---- gcd, lcm, fmod, divmod, modf, frexp, ldexp ---------------------------------------------
+I = A([12, -18, 0, 7, 100], 'int64')
+J = A([8, 12, 0, -21, 75], 'int64')
+for fn in ('gcd', 'lcm', 'fmod', 'divmod'):
+    case(fn, I, J)
+    case(fn, I, 6)
+    case(fn, A([12, 200], 'uint8'), A([8, 3], 'int8'))
+    case(fn, A([12, 200], 'uint8'), A([8, 3], 'uint8'))
+    case(fn, 12, 20)
+    case(fn, A([True, False], 'bool'), A([True, True], 'bool'))
+    case(fn, A([1.5, -7.5, 5.0, 0.0]), 2)
+    case(fn, A([-7, 7, 5], 'int32'), A([3, -3, 0], 'int32'))
+    case(fn, A([-7.5, 7.0, 5.0]), A([3.0, -3.0, 0.0]))
+    case(fn, A([-7.5, 7.0], 'float32'), 2)
+case('divmod', 7, 2)
+case('divmod', 7.5, -2)
+case('divmod', A([7, -7], 'int8'), 0)
+for x in (A([1.5, -2.25, 0.0, -0.0, np.inf, -np.inf, np.nan, -2.0, 1e300]), A([1, -2, 0], 'int64'), A([1, 2], 'int16'),
+          A([1.5, -0.5], 'float32')):
+    case('modf', x)
+    case('frexp', x)
+case('modf', -0.5)
+case('modf', 3)
+case('frexp', 8)
+case('frexp', A([1e-310, 5e-324, -2.2250738585072014e-308, 1.7976931348623157e308]))
+case('frexp', A([1e-40, 3.4e38], 'float32'))
+case('ldexp', A([1.5, 2.0]), A([3, -1], 'int64'))
+case('ldexp', A([1, 2], 'int64'), A([3, -1], 'int64'))
+case('ldexp', A([1, 2], 'int32'), 2)
+case('ldexp', A([1, 2], 'float32'), 3)
+case('ldexp', A([1, 2], 'float32'), A([3, 200], 'int64'))
+case('ldexp', A([1.0, 2.0]), A([1], 'int8'))
+case('ldexp', A([1.0, 2.0]), 1.5)
+case('ldexp', A([1.0, 2.0]), A([1], 'uint64'))
+case('ldexp', A([1.0, 2.0]), A([1.0]))
+case('ldexp', 5, 2)
+case('ldexp', 0.75, 4)
+case('ldexp', 5, A([0, 1, 2, 3], 'int64'))
+case('ldexp', A([1.0, 1.5, 1.75, -1.0, 3.0]), A([-1074, -1075, -1075, -1074, 1023], 'int64'))
+case('ldexp', A([1.0, 1e-300, 1e300, 0.0, np.inf, np.nan]), A([1024, 2000, -2000, 5000, -5, 7], 'int64'))
+
+# ---- histogram2d ----------------------------------------------------------------------------
+rng = np.random.default_rng(7)
+X = A(rng.normal(size=40))
+Y = A(rng.normal(size=40) * 2 + 1)
+case('histogram2d', X, Y)
+case('histogram2d', X, Y, bins=4)
+case('histogram2d', X, Y, bins=[3, 5])
+case('histogram2d', X, Y, bins=[A([-3.0, 0.0, 0.5, 3.0]), 4])
+case('histogram2d', X, Y, bins=[-2, -1, 0, 1, 2])
+case('histogram2d', X, Y, bins=3, range=[[-1, 1], [0, 2]])
+case('histogram2d', X, Y, bins=3, density=True, tol=1e-14)
+case('histogram2d', X, Y, bins=[2, 3], weights=A(rng.random(40)), tol=1e-14)
+case('histogram2d', A([0, 1, 1, 2], 'int64'), A([0, 0, 1, 2], 'int64'), bins=2)
+case('histogram2d', A([0, 1, 1, 2], 'int64'), A([0, 0, 1, 2], 'int64'), bins=[[0, 1, 2], [0, 2, 4]])
+case('histogram2d', A([1.0, 1.0]), A([2.0, 2.0]), bins=2)
+case('histogram2d', A([]), A([]), bins=2)
+case('histogram2d', X, Y, bins=0)
+case('histogram2d', X, Y, bins=[[2, 1, 3], 2])
+case('histogram2d', X, Y, bins=3, range=[[1, -1], [0, 2]])
+case('histogram2d', A([1.0, np.inf]), A([1.0, 2.0]))
+
+# ---- windows, i0, kron ----------------------------------------------------------------------
+for n_win in (-1, 0, 1, 2, 5, 6, 12):
+    for fn in ('hanning', 'hamming', 'blackman', 'bartlett'):
+        case(fn, n_win, tol=1e-15)
+    case('kaiser', n_win, 5, tol=1e-14)
+case('kaiser', 7, 0, tol=1e-15)
+case('kaiser', 8, 14, tol=1e-14)
+case('kaiser', 6, 8.6, tol=1e-14)
+case('i0', A([0.0, 1.0, 2.0, -3.5, 7.99, 8.0, 8.5, 30.0, 700.0]), tol=1e-14)
+case('i0', A([0, 1, 2], 'int64'), tol=1e-14)
+case('kron', [1, 10, 100], [5, 6, 7])
+case('kron', A(np.eye(2)), A(np.ones((2, 2)), 'int64'))
+case('kron', A([[1, 2], [3, 4]], 'int64'), A([[0, 5], [6, 7]], 'int64'))
+case('kron', A(np.arange(6).reshape(2, 3), 'int32'), A([1, -1], 'int8'))
+case('kron', A([1, 2], 'int64'), A(np.arange(8).reshape(2, 2, 2), 'int64'))
+case('kron', A([[1, 2]], 'uint8'), A([[2], [3]], 'uint8'))
+
+# ---- more of the same family: diag_indices, choose, compress, extract, putmask, place,
+# ---- histogramdd ----------------------------------------------------------------------------
+MM = A(np.arange(12).reshape(3, 4), 'int64')
+case('diag_indices', 3)
+case('diag_indices', 2, 3)
+case('diag_indices', 0)
+case('diag_indices_from', A(np.ones((2, 2, 2))))
+case('diag_indices_from', A(np.ones((2, 3))))
+case('diag_indices_from', A(np.ones(3)))
+case('choose', [0, 1, 2], [[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+case('choose', [2, 0, 1], [[0, 1, 2], [10, 11, 12], [20, 21, 22]])
+case('choose', [0, 3], [[1, 2], [4, 5]])
+case('choose', [0, 3], [[1, 2], [4, 5]], mode='wrap')
+case('choose', [0, -1], [[1, 2], [4, 5]], mode='clip')
+case('choose', [0, 1], [A([1, 2], 'int8'), A([1.5, 2])])
+case('choose', [[0], [1]], [[1, 2], [4, 5]])
+case('choose', A([0.5, 1]), [[1, 2], [4, 5]])
+case('choose', [0, 1, 0], [[1, 2], [4, 5]])
+case('choose', [0, 1], [[1, 2, 3], [4, 5]])
+case('choose', [0, 1], [[1, 2], [4, 5], [1, 2, 3]])
+case('compress', [0, 1], MM, axis=0)
+case('compress', [False, True, True], MM, axis=1)
+case('compress', [False, True, True], MM)
+case('compress', [False, True, True, True, True], MM, axis=1)
+case('compress', [False, True, True, False], MM, axis=1)
+case('compress', [[1]], MM)
+case('extract', A(np.arange(12).reshape(3, 4) % 3 == 0, 'bool'), MM)
+case('extract', [1, 0, 1], MM)
+inplace('putmask', MM, A(np.arange(12).reshape(3, 4) > 6, 'bool'), [10, 20])
+inplace('putmask', MM, A(np.arange(12).reshape(3, 4) > 6, 'bool'), [])
+inplace('putmask', MF, A(np.arange(12).reshape(3, 4) % 2 == 1, 'bool'), 2.5)
+inplace('putmask', MM, [True, False], 1)
+inplace('place', MM, A(np.arange(12).reshape(3, 4) > 6, 'bool'), [10, 20])
+inplace('place', MM, A(np.arange(12).reshape(3, 4) > 6, 'bool'), [])
+inplace('place', MM, A(np.arange(12).reshape(3, 4) > 20, 'bool'), [])
+inplace('place', MM, [True], 1)
+inplace('place', 12, [True], 1)
+inplace('putmask', 12, [True], 1)
+S3 = A(rng.normal(size=(30, 3)))
+case('histogramdd', S3)
+case('histogramdd', S3, bins=[2, 3, 4])
+case('histogramdd', S3, bins=3, density=True, tol=1e-14)
+case('histogramdd', S3, bins=[A([-2.0, 0.0, 2.0]), 2, A([-1.0, 1.0])])
+case('histogramdd', S3, bins=2, range=[[-1, 1], None, [0, 3]])
+case('histogramdd', [A([0, 1, 1, 2], 'int64'), A([0.0, 0.5, 1.0, 2.0])], bins=2, weights=A([1.0, 2.0, 3.0, 4.0]))
+case('histogramdd', A([0.5, 1.5, 1.5, 3.0]), bins=3)
+case('histogramdd', S3, bins=[2, 3])
+case('histogramdd', S3, bins=2, range=[[-1, 1]])
+
+# ---- heaviside, logaddexp2, float_power ------------------------------------------------------
+case('heaviside', A([-1, 0, 2], 'int8'), 0.5)
+case('heaviside', A([-1.5, 0, 2, np.nan, -0.0]), A([0.5]))
+case('heaviside', A([-1, 0, 2], 'float32'), 1)
+case('heaviside', 3, 0.5)
+case('heaviside', A([True, False], 'bool'), A([False, True], 'bool'))
+case('logaddexp2', A([1, 2], 'int16'), 2, tol=1e-7)
+case('logaddexp2', A([1.0, 2.0, -np.inf, 1000.0, np.nan]), A([1.0, 5.0, -np.inf, -1000.0, 1.0]), tol=1e-15)
+case('logaddexp2', 1, 1)
+case('float_power', A([2], 'int8'), 3)
+case('float_power', A([2.0], 'float32'), 0.5, tol=1e-15)
+case('float_power', A([2, 3], 'int64'), -1, tol=1e-15)
+case('float_power', A([-8.0, 4.0]), A([1 / 3, 0.5]), tol=1e-15)
+
+with open(OUT, 'w') as f:
+    json.dump({'numpy': np.__version__, 'cases': cases}, f, separators=(',', ':'))
+    f.write('\n')
+print(f'{len(cases)} cases -> {OUT}')
