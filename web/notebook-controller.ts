@@ -580,8 +580,14 @@ export class NotebookController implements ReactiveController {
     const arrived = this.arrived;
     if (!arrived.length) return;
     this.arrived = [];
+    const byRun = new Map<CellOutputs, { id: string; os: KernelOutput[] }>();
+    for (const { id, outs, o } of arrived) {
+      const e = byRun.get(outs);
+      if (e) e.os.push(o);
+      else byRun.set(outs, { id, os: [o] });
+    }
     this.edit((nb) => {
-      for (const { id, outs, o } of arrived) nb = model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, outputs: outs.append(c.outputs, o) } : c));
+      for (const [outs, { id, os }] of byRun) nb = model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, outputs: outs.appendAll(c.outputs, os) } : c));
       return nb;
     });
   }

@@ -18,7 +18,7 @@
  * place of notebook-model's appendOutput.
  */
 import type { Output as KernelOutput } from '../kernel/protocol';
-import { appendOutput, type NbOutput, type StreamOutput, type DisplayDataOutput } from './notebook-model';
+import { toNbOutput, type NbOutput, type StreamOutput, type DisplayDataOutput } from './notebook-model';
 
 export const SCROLL_LINES = 1_000;
 export const SCROLL_BYTES = 100_000;
@@ -66,7 +66,8 @@ export function droppedCount(o: NbOutput): number {
   return typeof n === 'number' ? n : 0;
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+/** 190,000 (toLocaleString is slow enough to matter when a note is remade 10,000 times). */
+const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** `1.2 MB`, `340 KB`, `12 bytes`. */
 export function formatBytes(n: number): string {
@@ -250,28 +251,44 @@ export class CellOutputs {
   ) {}
 
   append(outputs: NbOutput[], o: KernelOutput): NbOutput[] {
-    if (o.type === 'stream') {
-      const prev = outputs[outputs.length - 1];
-      let buf = this.stream;
-      if (!buf || prev !== this.last || buf.name !== o.name) {
-        buf = new StreamBuffer(o.name, this.limits, this.budget);
-        // Text already there (stream joined to output this run did not write) starts the buffer.
-        if (prev?.output_type === 'stream' && prev.name === o.name && !prev.elided) {
-          buf.append(prev.text);
-          outputs = outputs.slice(0, -1);
-        }
-        this.stream = buf;
-        this.buffers.push(buf);
-      } else outputs = outputs.slice(0, -1);
-      buf.append(o.text);
-      const out = buf.output();
-      this.last = out;
-      buffers.set(out, buf);
-      return this.bound([...outputs, out]);
+    return this.appendAll(outputs, [o]);
+  }
+
+  /** Appends several kernel outputs (those that arrived within a frame): one copy of the list, bounded once. */
+  appendAll(outputs: NbOutput[], os: readonly KernelOutput[]): NbOutput[] {
+    if (!os.length) return outputs;
+    const list = outputs.slice();
+    for (const o of os) {
+      if (o.type === 'stream') {
+        const prev = list[list.length - 1];
+        let buf = this.stream;
+        if (!buf || prev !== this.last || buf.name !== o.name) {
+          buf = new StreamBuffer(o.name, this.limits, this.budget);
+          // Text already there (stream output this run did not write) starts the buffer.
+          if (prev?.output_type === 'stream' && prev.name === o.name && !prev.elided) {
+            buf.append(prev.text);
+            list.pop();
+          }
+          this.stream = buf;
+          this.buffers.push(buf);
+        } else list.pop();
+        buf.append(o.text);
+        const out = buf.output();
+        this.last = out;
+        buffers.set(out, buf);
+        list.push(out);
+        continue;
+      }
+      this.stream = null;
+      this.last = null;
+      if (o.type === 'display' && o.update && o.displayId) {
+        // As notebook-model's appendOutput: an update replaces the output(s) with its id.
+        list.forEach((x, j) => {
+          if (x.output_type === 'display_data' && x.transient?.display_id === o.displayId) list[j] = toNbOutput(o);
+        });
+      } else list.push(toNbOutput(o));
     }
-    this.stream = null;
-    this.last = null;
-    return this.bound(appendOutput(outputs, o));
+    return this.bound(list);
   }
 
   /** The run ended: whole texts of outputs that were not elided are not needed. */
