@@ -228,7 +228,7 @@ try {
     floodLongest.push(t.longest);
     floodRun.push(t.ms);
   }
-  row(`200,000-line flood: longest main-thread task (${FLOOD_RUNS} runs)`, floodLongest, '   target < 100');
+  row(`flood of 200,000 lines: longest task (${FLOOD_RUNS} runs)`, floodLongest, '   target < 100');
   row('  the flood cell, run to done', floodRun);
 } finally {
   await browser.close();
