@@ -18,7 +18,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CellEditorController, type CellEditorHost } from './cell-editor';
 import { OutputDrawingController } from './output-drawing';
 import { renderMarkdown } from './markdown';
-import { errorLine, type Cell } from './notebook-model';
+import { errorLine, type Cell, type NbOutput } from './notebook-model';
+import { droppedCount } from './output-limits';
 import './nb-output';
 import { exerciseOf } from './exercises/format';
 import './exercises/nb-exercise';
@@ -162,7 +163,7 @@ export class NbCell extends LitElement implements CellEditorHost {
           }}>
             ${repeat(
               c.outputs,
-              (_o, i) => i,
+              outputKey(c.outputs),
               (o, i) => html`<div class="nb-output-row">
                 <div class="nb-prompt out">${o.output_type === 'execute_result' ? `Out[${o.execution_count}]:` : ''}</div>
                 <nb-output data-index=${i} .output=${o}></nb-output>
@@ -173,6 +174,18 @@ export class NbCell extends LitElement implements CellEditorHost {
       ${code && exerciseOf(c) ? html`<nb-exercise .cell=${c}></nb-exercise>` : nothing}
     </div>`;
   }
+}
+
+/**
+ * Keys for a cell's outputs: their place in everything the run output, so that when the
+ * earliest ones are dropped (output-limits.ts: a note stands for them) the kept ones keep
+ * their elements instead of every element being drawn again for its neighbour's output.
+ */
+function outputKey(outputs: NbOutput[]): (o: NbOutput, i: number) => number | string {
+  const note = outputs.findIndex((o) => droppedCount(o) > 0);
+  if (note < 0) return (_o, i) => i;
+  const shift = droppedCount(outputs[note]) - 1;
+  return (_o, i) => (i < note ? i : i === note ? 'dropped' : i + shift);
 }
 
 customElements.define('nb-cell', NbCell);

@@ -2,7 +2,7 @@
  * <nb-notebook-list>: the stored notebooks in a modal dialog: open, rename, duplicate,
  * delete, new; and the examples we ship (opening one makes a fresh copy). Renders
  * `notebooks` (storage.ts metas) and `examples`; every action is a bubbling
- * `nb-list-action` event {action: 'open'|'rename'|'duplicate'|'delete'|'new'|'open-example', id?, name?}.
+ * `nb-list-action` event {action: 'open'|'ask-rename'|'duplicate'|'delete'|'new'|'open-example', id?, name?}.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { NotebookMeta } from './storage';
@@ -43,9 +43,9 @@ export class NbNotebookList extends LitElement {
     this.dispatchEvent(new CustomEvent('nb-list-action', { bubbles: true, composed: true, detail: { action, id, ...extra } }));
   }
 
+  /** The notebook page asks for the new name in its own dialog (then sends 'rename'). */
   private rename(m: NotebookMeta): void {
-    const name = prompt('Rename notebook', m.name);
-    if (name && name.trim()) this.act('rename', m.id, { name: name.trim() });
+    this.act('ask-rename', m.id, { name: m.name });
   }
 
   protected override render() {

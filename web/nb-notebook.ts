@@ -25,6 +25,7 @@ import type { NbCell } from './nb-cell';
 import type { NbHelp } from './nb-help';
 import type { NbShare } from './nb-share';
 import type { NbNotebookList } from './nb-notebook-list';
+import type { NbAsk } from './nb-ask';
 import { EXAMPLES, findExample } from './examples';
 import { isNotebookFile } from './notebook-file';
 import './nb-cell';
@@ -33,6 +34,7 @@ import './nb-toolbar';
 import './nb-help';
 import './nb-share';
 import './nb-notebook-list';
+import './nb-ask';
 import { ExerciseController } from './exercises/controller';
 import './exercises/nb-exercise-progress';
 
@@ -271,12 +273,13 @@ export class NbNotebook extends LitElement {
         c.interrupt();
         break;
       case 'restart':
-        await c.restart();
+        if (await this.confirmRestart('Restart')) await c.restart();
         break;
       case 'restart-run-all':
-        await c.restartRunAll();
+        if (await this.confirmRestart('Restart and run all')) await c.restartRunAll();
         break;
       case 'restart-clear':
+        if (!(await this.confirmRestart('Restart and clear outputs'))) break;
         await c.restart();
         c.clearAllOutputs();
         break;
@@ -296,11 +299,9 @@ export class NbNotebook extends LitElement {
         await c.refreshList();
         this.querySelector<NbNotebookList>('nb-notebook-list')?.show();
         break;
-      case 'rename': {
-        const name = prompt('Rename notebook', c.meta?.name ?? '');
-        if (name) await c.rename(name);
+      case 'rename':
+        await this.askRename(c.meta?.id, c.meta?.name ?? '');
         break;
-      }
       case 'duplicate':
         await c.duplicate();
         break;
@@ -334,6 +335,7 @@ export class NbNotebook extends LitElement {
       await c.open(d.id);
       dialog?.close();
     } else if (d.action === 'rename' && d.id && d.name) await c.rename(d.name, d.id);
+    else if (d.action === 'ask-rename' && d.id) await this.askRename(d.id, d.name ?? '');
     else if (d.action === 'duplicate' && d.id) await c.duplicate(d.id);
     else if (d.action === 'delete' && d.id) await c.remove(d.id);
     else if (d.action === 'new') {
@@ -343,6 +345,27 @@ export class NbNotebook extends LitElement {
       await c.openLink({ kind: 'example', id: d.id });
       dialog?.close();
     }
+  }
+
+  private get ask(): NbAsk {
+    return this.querySelector('nb-ask')!;
+  }
+
+  /** Restarting loses every variable: asked first, unless "Don't ask again" was ticked. */
+  private confirmRestart(what: string): Promise<boolean> {
+    return this.ask.confirm({
+      title: `${what}?`,
+      message: 'Restarting the kernel loses every variable this notebook defined; outputs stay until cells run again.',
+      ok: what,
+      remember: 'restart',
+    });
+  }
+
+  /** Rename in the page's dialog. */
+  private async askRename(id: string | undefined, name: string): Promise<void> {
+    if (!id) return;
+    const next = await this.ask.prompt({ title: 'Rename notebook', label: 'Name', value: name, ok: 'Rename' });
+    if (next?.trim()) await this.controller.rename(next, id);
   }
 
   /** The open notebook as .ipynb text (what Download .ipynb saves): renditions of every array output, the title in metadata. */
@@ -495,6 +518,7 @@ export class NbNotebook extends LitElement {
         </div>
       </main>
       <nb-help></nb-help>
+      <nb-ask></nb-ask>
       <nb-share></nb-share>
       <nb-notebook-list .notebooks=${c.notebooks} .examples=${EXAMPLES} .current=${c.meta?.id ?? ''}></nb-notebook-list>
       <input class="nb-import" type="file" accept=".ipynb,.html,.htm,application/json,text/html" hidden @change=${(e: Event) => void this.importFile(e)} />

@@ -1,7 +1,9 @@
 /**
  * <nb-output>: one stored output (nbformat shape) drawn.
  *
- * - stream: its text (stderr tinted);
+ * - stream: its text (stderr tinted); a long one in a scroll box, one past the cap with
+ *   its "… N lines hidden …" line and buttons to open or download the whole text while the
+ *   page has it (output-limits.ts);
  * - error: the traceback, with the cell's source line (and caret) the error points at
  *   highlighted;
  * - execute_result / display_data: the MIME bundle through the renderer registry
@@ -19,7 +21,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { defaultMime } from './renderers/mime';
 import type { NbArrayOutput } from './renderers/nb-array-output';
 import { NDARRAY_MIME } from './renderers/ndarray-data';
-import type { NbOutput } from './notebook-model';
+import type { NbOutput, StreamOutput } from './notebook-model';
+import { fullTextOf, needsScroll } from './output-limits';
 import { tracebackLines } from './traceback-lines';
 
 export { tracebackLines };
@@ -28,6 +31,8 @@ export class NbOutputElement extends LitElement {
   static override properties = { output: { attribute: false } };
   declare output: NbOutput | undefined;
   private drawn: HTMLElement | null = null;
+  /** The stream output is long enough for a scroll box. */
+  private scrolls = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -37,6 +42,7 @@ export class NbOutputElement extends LitElement {
     if (!changed.has('output')) return;
     const o = this.output;
     this.drawn = null;
+    this.scrolls = o?.output_type === 'stream' && needsScroll(o.text);
     if (o && (o.output_type === 'display_data' || o.output_type === 'execute_result')) {
       this.drawn = defaultMime.render(o.data, o.metadata);
       const view = (o.metadata?.numbook as { view?: string } | undefined)?.view;
@@ -53,7 +59,7 @@ export class NbOutputElement extends LitElement {
     if (!o) return nothing;
     switch (o.output_type) {
       case 'stream':
-        return html`<pre class="nb-stream ${o.name}">${o.text}</pre>`;
+        return this.renderStream(o);
       case 'unknown':
         return html`<pre class="nb-unknown-output">(an output of type ${JSON.stringify(o.original.output_type)} from a later notebook format: kept in the file, not shown)</pre>`;
       case 'error':
@@ -63,6 +69,40 @@ export class NbOutputElement extends LitElement {
       default:
         return this.drawn;
     }
+  }
+
+  private renderStream(o: StreamOutput) {
+    const cls = `nb-stream ${o.name}${this.scrolls ? ' nb-scroll' : ''}`;
+    const e = o.elided;
+    if (!e) return html`<pre class=${cls} tabindex=${this.scrolls ? 0 : nothing}>${o.text}</pre>`;
+    const full = fullTextOf(o);
+    const why = !full ? 'the whole text is kept only in the page that ran the cell' : full.dropped ? `the whole text was not kept: ${full.dropped}` : '';
+    return html`<pre class=${cls} tabindex="0">${o.text.slice(0, e.at)}<span class="nb-elision" role="note">${o.text.slice(e.at, e.end).replace(/\n$/, '')} ${why
+      ? html`<span class="nb-elision-why">(${why})</span>`
+      : html`<button type="button" data-action="open-full" title="The whole output in a new tab" @click=${() => this.openFull(o)}>Open whole output</button> <button type="button" data-action="download-full" @click=${() => this.downloadFull(o)}>Download</button>`}</span>
+${o.text.slice(e.end)}</pre>`;
+  }
+
+  private fullBlob(o: StreamOutput): string | null {
+    const text = fullTextOf(o)?.text();
+    return text == null ? null : URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  }
+
+  private openFull(o: StreamOutput): void {
+    const url = this.fullBlob(o);
+    if (!url) return void this.requestUpdate();
+    window.open(url, '_blank', 'noopener');
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private downloadFull(o: StreamOutput): void {
+    const url = this.fullBlob(o);
+    if (!url) return void this.requestUpdate();
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${o.name}.txt`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 }
 

@@ -41,6 +41,8 @@ import { linkRequest, openLink, type LinkRequest } from './notebook-link';
 import { decodeShare, encodeShare, shareUrl, shareValue, SHARE_MAX_LENGTH } from './share-link';
 import { notebookFileText, type NotebookFileLike } from './notebook-file';
 import { importIpynb } from './ipynb-import';
+import { CellOutputs } from './output-limits';
+import type { Output as KernelOutput } from '../kernel/protocol';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
@@ -84,6 +86,11 @@ export class NotebookController implements ReactiveController {
   private saving: Promise<void> | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
   private activeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Each cell's last run's outputs within the limits (output-limits.ts). */
+  private limited = new Map<string, CellOutputs>();
+  /** Outputs arrived since the last frame, drawn together (a flood of messages is one render per frame). */
+  private arrived: { id: string; outs: CellOutputs; o: KernelOutput }[] = [];
+  private arrivedTimer: ReturnType<typeof setTimeout> | null = null;
   now = performance.now();
 
   constructor(
@@ -475,6 +482,7 @@ export class NotebookController implements ReactiveController {
   clearOutput(id = this.activeId ?? undefined): void {
     if (!id) return;
     this.runs.delete(id);
+    this.limited.get(id)?.release();
     this.edit((nb) => model.clearOutputs(nb, id));
   }
 
@@ -527,6 +535,10 @@ export class NotebookController implements ReactiveController {
       const cell = model.getCell(this.doc, id);
       if (!cell || cell.cell_type !== 'code') continue; // markdown and raw cells do not run
       this.runs.set(id, { state: 'queued' });
+      this.flushOutputs();
+      this.limited.get(id)?.release();
+      const outs = new CellOutputs();
+      this.limited.set(id, outs);
       this.edit((nb) => model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, outputs: [] } : c)));
       const source = cell.source;
       jobs.push(
@@ -539,12 +551,12 @@ export class NotebookController implements ReactiveController {
                 this.startTicker();
                 this.changed();
               },
-              output: (o) => {
-                this.edit((nb) => model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, outputs: model.appendOutput(c.outputs, o) } : c)));
-              },
+              output: (o) => this.outputArrived(id, outs, o),
             },
           })
           .then((reply) => {
+            this.flushOutputs();
+            outs.finish();
             const r = this.runs.get(id);
             if (reply.status === 'aborted') this.runs.delete(id);
             // Run all stops at an error: select the failing cell (it scrolls into view).
@@ -556,6 +568,30 @@ export class NotebookController implements ReactiveController {
     }
     this.changed();
     await Promise.all(jobs);
+  }
+
+  private outputArrived(id: string, outs: CellOutputs, o: KernelOutput): void {
+    this.arrived.push({ id, outs, o });
+    this.arrivedTimer ??= setTimeout(() => this.flushOutputs(), 16);
+  }
+
+  /** Puts the outputs that arrived into the document (one edit, one render). */
+  private flushOutputs(): void {
+    if (this.arrivedTimer) clearTimeout(this.arrivedTimer);
+    this.arrivedTimer = null;
+    const arrived = this.arrived;
+    if (!arrived.length) return;
+    this.arrived = [];
+    const byRun = new Map<CellOutputs, { id: string; os: KernelOutput[] }>();
+    for (const { id, outs, o } of arrived) {
+      const e = byRun.get(outs);
+      if (e) e.os.push(o);
+      else byRun.set(outs, { id, os: [o] });
+    }
+    this.edit((nb) => {
+      for (const [outs, { id, os }] of byRun) nb = model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, outputs: outs.appendAll(c.outputs, os) } : c));
+      return nb;
+    });
   }
 
   /** Runs the active cell; `then` chooses what comes next, as Jupyter's three shortcuts. */

@@ -22,6 +22,12 @@ export interface StreamOutput {
   /** stdout or stderr (nbformat allows any name; others are kept). */
   name: 'stdout' | 'stderr' | (string & {});
   text: string;
+  /**
+   * Set when the middle of a long output was left out (output-limits.ts): `text.slice(at,
+   * end)` is the "… N lines hidden …" line. Kept in storage, not written to .ipynb (the
+   * marker line in the text says it there).
+   */
+  elided?: { at: number; end: number; lines: number; bytes: number };
   extra?: Extra;
 }
 export interface DisplayDataOutput {

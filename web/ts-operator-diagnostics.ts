@@ -122,7 +122,7 @@ export function cellDiagnostics(
   return out;
 }
 
-/** A diagnostic with its span, and its related information's, in the cells' texts. */
+/** A diagnostic with its span, and its related information's, in the cells' texts (said without file names: relatedInCell). */
 export function mapDiagnostic(d: TsDiagnostic, view: OperatorView | undefined, viewOf: (fileName: string) => OperatorView | undefined): TsDiagnostic {
   const mapped: TsDiagnostic = { ...d };
   if (view && d.start !== undefined) Object.assign(mapped, view.map.spanToOrig({ start: d.start, length: d.length ?? 0 }));
@@ -132,5 +132,38 @@ export function mapDiagnostic(d: TsDiagnostic, view: OperatorView | undefined, v
       return other && r.start !== undefined ? { ...r, ...other.map.spanToOrig({ start: r.start, length: r.length ?? 0 }) } : r;
     });
   }
-  return mapped;
+  return relatedInCell(mapped, (f) => viewOf(f)?.original);
+}
+
+const messageOf = (m: TsDiagnostic['messageText']): string => (typeof m === 'string' ? m : m.messageText);
+
+/**
+ * Related information ("'x' is declared here.") names a file and a place, and Monaco's
+ * hover shows it as `file(line, col): text`: for a cell an internal name (`<id>.ts`), for
+ * np a declaration file (`sorting.d.ts(244, 35)`). Said here without file names, in the
+ * message: "(line 2: 'x' is declared here.)" for a place in this cell, "(in another cell:
+ * ...)" for another cell's; places in np's declarations or TypeScript's libraries are left
+ * out. `textOf` gives a cell's text (undefined for other files). `d` is already mapped to
+ * the cell's text.
+ */
+export function relatedInCell(d: TsDiagnostic, textOf: (fileName: string) => string | undefined): TsDiagnostic {
+  if (!d.relatedInformation?.length) return d;
+  const notes: string[] = [];
+  for (const r of d.relatedInformation) {
+    const file = r.file?.fileName ?? d.file?.fileName;
+    const text = file ? textOf(file) : undefined;
+    if (text === undefined || r.start === undefined) continue;
+    const message = messageOf(r.messageText);
+    if (file === d.file?.fileName) {
+      let line = 1;
+      for (let i = text.indexOf('\n'); i >= 0 && i < r.start; i = text.indexOf('\n', i + 1)) line++;
+      notes.push(`(line ${line}: ${message})`);
+    } else notes.push(`(in another cell: ${message})`);
+  }
+  const { relatedInformation: _, ...rest } = d;
+  if (!notes.length) return rest;
+  const m = d.messageText;
+  const messageText =
+    typeof m === 'string' ? `${m}\n${notes.join('\n')}` : { ...m, next: [...(m.next ?? []), ...notes.map((n) => ({ messageText: n, code: 0, category: 3 }))] };
+  return { ...rest, messageText };
 }

@@ -6,7 +6,7 @@
  * formatting and the outline come from the cell's own text (a parse of it, or a second,
  * syntax-only service), never the view's: formatting the view would edit helper text.
  */
-import { cellDiagnostics, mapDiagnostic } from './ts-operator-diagnostics';
+import { cellDiagnostics, mapDiagnostic, relatedInCell } from './ts-operator-diagnostics';
 import { HELPERS, operatorView, type OperatorView } from './ts-operator-view';
 import type { Bias } from './ts-offset-map';
 import type { TsApi, TsDiagnostic, TsProgram } from './ts-api';
@@ -14,6 +14,34 @@ import type { TsApi, TsDiagnostic, TsProgram } from './ts-api';
 const isCell = (fileName: string) => /^file:\/\/\/cells\/[^/]+\.ts$/.test(fileName);
 
 type Span = { start: number; length: number };
+
+/** A completion list as TypeScript gives it (the fields used). */
+interface CompletionInfo {
+  isMemberCompletion?: boolean;
+  entries: CompletionEntry[];
+}
+interface CompletionEntry {
+  name: string;
+  kind: string;
+  sortText: string;
+}
+
+/** TypeScript's sort text for a member that came from a spread (`{...creation}`), and for any other member. */
+const SPREAD_MEMBER = '13';
+const MEMBER = '11';
+
+/**
+ * Members in the order a reader looks for them: after `np.` the functions (`np.abs`,
+ * `np.add`, ...) first, classes last (the error classes `np.AxisError`, `np.ValueError`,
+ * and `np.ndarray`). TypeScript sorts the members np spreads from its modules (most
+ * functions) after the ones its object literal names (the error classes among them), and
+ * Monaco then sorts by name ignoring case: capitals first was an accident of that.
+ */
+export function memberSortText(e: CompletionEntry): string {
+  const classLike = e.kind === 'class' || /^[A-Z]\w*(Error|Warning|Exception)$/.test(e.name);
+  return (classLike ? '2' : '0') + (e.sortText === SPREAD_MEMBER ? MEMBER : e.sortText);
+}
+
 /** A helper call's opening (`__nb.mul(`), ending where its arguments begin. */
 const HELPER_OPENING = new RegExp(`${HELPERS}\\.\\w+\\($`);
 /** Fields of TypeScript's results that hold a span in the file named by the nearest `fileName`. */
@@ -130,7 +158,9 @@ export function withOperatorView<B extends BaseClass>(Base: B, ts: TsApi & { cre
       const view = this.viewOf(fileName);
       if (!view) return super.getSyntacticDiagnostics(fileName);
       // The parse of the cell's own text: its errors are the cell's syntax errors.
-      return (view.sourceFile.parseDiagnostics ?? []).map((d) => ({ ...d, file: { fileName }, relatedInformation: d.relatedInformation?.map((r) => ({ ...r, file: { fileName } })) }));
+      return (view.sourceFile.parseDiagnostics ?? []).map((d) =>
+        relatedInCell({ ...d, file: { fileName }, relatedInformation: d.relatedInformation?.map((r) => ({ ...r, file: { fileName } })) }, () => view.original),
+      );
     }
 
     override async getSemanticDiagnostics(fileName: string): Promise<TsDiagnostic[]> {
@@ -147,9 +177,10 @@ export function withOperatorView<B extends BaseClass>(Base: B, ts: TsApi & { cre
     }
 
     override async getCompletionsAtPosition(fileName: string, position: number): Promise<unknown> {
-      const info = (await super.getCompletionsAtPosition(fileName, this.toView(fileName, position, 'token'))) as { entries: { name: string }[] } | undefined;
+      const info = (await super.getCompletionsAtPosition(fileName, this.toView(fileName, position, 'token'))) as CompletionInfo | undefined;
       // The helpers' namespace is the view's, not a name the user has.
       if (info) info.entries = info.entries.filter((e) => e.name !== HELPERS);
+      if (info?.isMemberCompletion) for (const e of info.entries) e.sortText = memberSortText(e);
       return this.mapResult(fileName, info);
     }
 

@@ -79,6 +79,7 @@ describe('uploaded files (Chromium)', { timeout: 300_000 }, () => {
 
     // A restart is a new kernel: the page sends the files again.
     await page.click('.nb-toolbar button[data-command=restart]');
+    await page.click('nb-ask dialog button[value=ok]');
     await expect.poll(() => page.evaluate(() => (window as any).numbook.client.state), { timeout: 60_000 }).toBe('idle');
     expect(await runCell(page, READ_ALL)).toBe(READ_ALL_OUT);
 

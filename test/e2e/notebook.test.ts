@@ -428,9 +428,12 @@ describe('notebook UI (Chromium)', { timeout: 300_000 }, () => {
 
   it('the notebook list: new, rename, duplicate, open, delete', async () => {
     const { page } = await open();
-    page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('Renamed one') : d.accept()));
+    page.on('dialog', (d) => void d.accept());
     await newNotebook(page);
+    // Rename asks in the page's own dialog (web/nb-ask.ts), not prompt().
     await page.click('button.nb-name');
+    await page.locator('nb-ask input.nb-ask-value').fill('Renamed one');
+    await page.locator('nb-ask input.nb-ask-value').press('Enter');
     await expect.poll(() => page.locator('button.nb-name').textContent()).toBe('Renamed one');
     await page.click('.nb-toolbar button[data-command=open-list]');
     const list = page.locator('nb-notebook-list dialog');

@@ -258,3 +258,44 @@ describe('TypeScript worker with operator views', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('what the editor shows: no internal paths, np. in a reader\'s order (issue 13)', () => {
+  /** Every diagnostic of cell c0, as Monaco's marker hover would write it (message, then `file(line, col): text` per related place). */
+  async function hoverTexts(): Promise<string[]> {
+    const file = uri('c0');
+    const all = [...(await worker.getSyntacticDiagnostics(file)), ...(await worker.getSemanticDiagnostics(file))] as TsDiagnostic[];
+    return all.map((d) =>
+      [ts.flattenDiagnosticMessageText(d.messageText, '\n'), ...(d.relatedInformation ?? []).map((r) => `${r.file?.fileName}: ${ts.flattenDiagnosticMessageText(r.messageText, '\n')}`)].join('\n'),
+    );
+  }
+
+  it('an error whose related place is in np\'s declarations names no declaration file', async () => {
+    // TypeScript relates "Expected 1-3 arguments" to histogram's parameter `a` in sorting.d.ts (issue 13 saw `sorting.d.ts(244, 35)`).
+    setCells('np.histogram();');
+    const texts = await hoverTexts();
+    expect(texts).toEqual(['Expected 1-3 arguments, but got 0.']);
+    for (const t of texts) expect(t).not.toMatch(/\.d\.ts|file:\/\//);
+  });
+
+  it('a related place in the cell is said by its line, one in another cell without its file name', async () => {
+    setCells('const q = 1;\nw;\nlet w = 2;');
+    const texts = await hoverTexts();
+    expect(texts).toContainEqual("Block-scoped variable 'w' used before its declaration.\n(line 3: 'w' is declared here.)");
+    for (const t of texts) expect(t).not.toMatch(/cells\/|\.ts\b/);
+  });
+
+  it('np. completes functions first and the error classes last', async () => {
+    const text = 'np.';
+    const file = setCells(text);
+    const info = (await worker.getCompletionsAtPosition(file, text.length)) as { entries: { name: string; sortText: string; kind: string }[] };
+    // Monaco's order with nothing typed yet: sort text, then name ignoring case.
+    const sorted = [...info.entries].sort((a, b) => a.sortText.localeCompare(b.sortText) || a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+    const names = sorted.map((e) => e.name);
+    expect(names.slice(0, 3)).toEqual(['abs', 'absolute', 'add']);
+    for (const e of sorted.slice(0, 20)) expect(e.kind).toMatch(/function|method|property|const|var/);
+    const errors = names.filter((n) => /Error$/.test(n));
+    expect(errors.length).toBeGreaterThanOrEqual(8);
+    const tail = names.slice(-errors.length - 2);
+    for (const n of errors) expect(tail).toContain(n);
+  });
+});
