@@ -418,7 +418,13 @@ export class Axes {
     if (c === undefined) colors = opts.color !== undefined ? toCss(opts.color) : this.nextPatchColor();
     else if (typeof c === 'string') colors = toCss(c);
     else if (Array.isArray(c) && c.length && typeof c[0] === 'string') colors = (c as string[]).map((v) => toCss(v));
-    else if (Array.isArray(c) && (c.length === 3 || c.length === 4) && n !== c.length && c.every((v) => typeof v === 'number')) colors = toCss(c as number[]);
+    else if (Array.isArray(c) && (c.length === 3 || c.length === 4) && n !== c.length && c.every((v) => typeof v === 'number')) {
+      try {
+        colors = toCss(c as number[]);
+      } catch {
+        throw new ValueError(`'c' argument has ${c.length} elements, which is inconsistent with 'x' and 'y' with size ${n}.`);
+      }
+    }
     else {
       const cv = values(c as ArrayLikeIn, 'c');
       if (cv.shape.length === 2 && (cv.shape[1] === 3 || cv.shape[1] === 4) && cv.shape[0] === n) {

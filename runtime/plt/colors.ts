@@ -62,7 +62,7 @@ export function toRgba(c: ColorLike, alpha?: number | null): [number, number, nu
     const lower = s.toLowerCase();
     let m: RegExpExecArray | null;
     if (lower === 'none') out = [0, 0, 0, 0];
-    else if (lower in BASE) out = [...BASE[lower], 1];
+    else if (s in BASE) out = [...BASE[s], 1];
     else if ((m = /^c(\d+)$/i.exec(s))) out = [...hexRgb(TAB10[Number(m[1]) % TAB10.length]), 1];
     else if (lower.startsWith('tab:') && TAB_NAMES.includes(lower.slice(4))) out = [...hexRgb(TAB10[TAB_NAMES.indexOf(lower.slice(4))]), 1];
     else if (/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(s)) out = hexRgba(s);
