@@ -395,69 +395,74 @@ interface DrawEnv {
   scale: number;
 }
 
-/** Moves along a polyline with at most four vertices per device pixel column (first, min, max, last). */
-function tracePolyline(ctx: Ctx, xs: Float64Array, ys: Float64Array, f: Frame, scale: number): void {
+/** Traces a polyline (NaN and infinities break it). */
+function tracePolyline(ctx: Ctx, xs: Float64Array, ys: Float64Array, f: Frame): void {
   const n = xs.length;
   ctx.beginPath();
-  const decimate = n > 2 * f.width * scale;
+  let pen = false;
+  for (let i = 0; i < n; i++) {
+    const px = f.x(xs[i]);
+    const py = f.y(ys[i]);
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      pen = false;
+      continue;
+    }
+    if (pen) ctx.lineTo(px, py);
+    else ctx.moveTo(px, py);
+    pen = true;
+  }
+}
+
+/**
+ * A line with more points than device pixel columns, as matplotlib's dense lines look: per
+ * column, a band from its lowest to its highest point (as wide as the line), joined
+ * column to column by the segments from each column's last point to the next one's first.
+ * One pass over the points; the path has two vertices per column, not one per point.
+ */
+function drawDenseLine(ctx: Ctx, xs: Float64Array, ys: Float64Array, f: Frame, scale: number, lw: number): void {
+  const n = xs.length;
+  const bands: number[] = []; // x, ymin, ymax per column
+  ctx.beginPath();
   let pen = false;
   let col = NaN;
-  let fy = 0;
-  let minY = 0;
-  let maxY = 0;
+  let cx = 0;
+  let lo = 0;
+  let hi = 0;
   let lastX = 0;
   let lastY = 0;
-  let colX = 0;
-  let minFirst = true;
-  const flush = () => {
-    // The column's extremes in the order they came, then its last point.
-    if (minFirst) {
-      ctx.lineTo(colX, minY);
-      ctx.lineTo(colX, maxY);
-    } else {
-      ctx.lineTo(colX, maxY);
-      ctx.lineTo(colX, minY);
-    }
+  const close = () => {
+    if (hi - lo > 0.5 / scale) bands.push(cx, lo, hi);
     ctx.lineTo(lastX, lastY);
   };
   for (let i = 0; i < n; i++) {
     const px = f.x(xs[i]);
     const py = f.y(ys[i]);
-    if (!Number.isFinite(px) || !Number.isFinite(py)) {
-      if (decimate && pen && col === col) flush();
+    if (!(px === px && py === py) || px === Infinity || px === -Infinity || py === Infinity || py === -Infinity) {
+      if (pen) close();
       pen = false;
       col = NaN;
       continue;
     }
-    if (!decimate) {
-      if (pen) ctx.lineTo(px, py);
-      else ctx.moveTo(px, py);
-      pen = true;
-      continue;
-    }
     const c = Math.floor(px * scale);
     if (pen && c === col) {
-      if (py < minY) {
-        minY = py;
-        minFirst = false;
-      }
-      if (py > maxY) maxY = py;
+      if (py < lo) lo = py;
+      else if (py > hi) hi = py;
       lastX = px;
       lastY = py;
       continue;
     }
-    if (pen && col === col) flush();
-    if (pen) ctx.lineTo(px, py);
-    else ctx.moveTo(px, py);
+    if (pen) {
+      close();
+      ctx.lineTo(px, py);
+    } else ctx.moveTo(px, py);
     pen = true;
     col = c;
-    colX = px;
-    fy = py;
-    minY = maxY = lastY = fy;
-    lastX = px;
-    minFirst = true;
+    cx = lastX = px;
+    lo = hi = lastY = py;
   }
-  if (decimate && pen && col === col) flush();
+  if (pen) close();
+  ctx.stroke();
+  for (let k = 0; k < bands.length; k += 3) ctx.fillRect(bands[k] - lw / 2, bands[k + 1] - lw / 2, lw, bands[k + 2] - bands[k + 1] + lw);
 }
 
 function drawLine(e: DrawEnv, a: LineSpec): void {
@@ -470,10 +475,15 @@ function drawLine(e: DrawEnv, a: LineSpec): void {
     ctx.lineWidth = a.linewidth * pt;
     ctx.lineJoin = 'round';
     ctx.lineCap = a.linestyle === '-' ? 'square' : 'butt';
-    ctx.setLineDash(dashes(a.linestyle, a.linewidth, pt));
-    tracePolyline(ctx, xs, ys, f, e.scale);
-    ctx.stroke();
-    ctx.setLineDash([]);
+    if (xs.length > 2 * f.width * e.scale) {
+      ctx.fillStyle = a.color;
+      drawDenseLine(ctx, xs, ys, f, e.scale, a.linewidth * pt);
+    } else {
+      ctx.setLineDash(dashes(a.linestyle, a.linewidth, pt));
+      tracePolyline(ctx, xs, ys, f);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
   }
   if (a.marker) {
     const size = a.markersize * pt;
@@ -513,33 +523,105 @@ function drawScatter(e: DrawEnv, a: ScatterSpec): void {
   const edgeFor = (face: string) => (a.edgecolor === null ? face : a.edgecolor);
   const lw = a.linewidth * pt;
   ctx.globalAlpha = a.alpha;
-  if (sizes.length <= 1 && n > 50) {
-    // Stamp sprites: one per colour, drawn once at device resolution.
+  if (sizes.length <= 1 && n > 200) {
+    // Many markers of one size: each colour's marker is drawn once (alpha included), and
+    // stamped into a premultiplied pixel layer over the axes, composited as the canvas
+    // would ('source-over'), then drawn in one go: 10^5 markers in a few tens of ms.
     const size = Math.sqrt(sizes[0] ?? 36) * pt;
-    const dev = (size + lw) * scale;
-    const pad = 2;
-    const side = Math.ceil(dev + 2 * pad);
-    const half = side / 2;
-    const sprites = new Map<string, AnyCanvas>();
-    const sprite = (color: string) => {
-      let s = sprites.get(color);
-      if (!s) {
-        s = scratch(side, side);
-        const sc = s.getContext('2d') as Ctx;
+    const side = Math.ceil((size + lw) * scale + 4);
+    const half = side >> 1;
+    const X0 = Math.floor(f.left * scale);
+    const Y0 = Math.floor(f.top * scale);
+    const LW = Math.ceil((f.left + f.width) * scale) - X0 + 1;
+    const LH = Math.ceil((f.top + f.height) * scale) - Y0 + 1;
+    /** A marker as its covered pixels only: offsets from its corner and premultiplied RGBA. */
+    interface Sprite { dx: Int32Array; dy: Int32Array; off: Int32Array; px: Float32Array }
+    const sprites = new Map<string, Sprite>();
+    const sprite = (color: string): Sprite => {
+      let sp = sprites.get(color);
+      if (!sp) {
+        const c = scratch(side, side);
+        const sc = c.getContext('2d') as Ctx;
         sc.scale(scale, scale);
         drawMarker(sc, a.marker, half / scale, half / scale, size, color, edgeFor(color), lw);
-        sprites.set(color, s);
+        const d = sc.getImageData(0, 0, side, side).data;
+        const cover: number[] = [];
+        for (let p = 0; p < side * side; p++) if (d[4 * p + 3]) cover.push(p);
+        sp = { dx: new Int32Array(cover.length), dy: new Int32Array(cover.length), off: new Int32Array(cover.length), px: new Float32Array(cover.length * 4) };
+        cover.forEach((p, k) => {
+          const al = (d[4 * p + 3] / 255) * a.alpha;
+          sp!.dx[k] = p % side;
+          sp!.dy[k] = Math.floor(p / side);
+          sp!.off[k] = (sp!.dy[k] * LW + sp!.dx[k]) * 4;
+          sp!.px[4 * k] = d[4 * p] * al;
+          sp!.px[4 * k + 1] = d[4 * p + 1] * al;
+          sp!.px[4 * k + 2] = d[4 * p + 2] * al;
+          sp!.px[4 * k + 3] = al;
+        });
+        sprites.set(color, sp);
       }
-      return s;
+      return sp;
     };
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const layer = new Float32Array(LW * LH * 4);
+    let last = '';
+    let sp: Sprite | null = null;
     for (let i = 0; i < n; i++) {
       const x = f.x(xs[i]);
       const y = f.y(ys[i]);
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      ctx.drawImage(sprite(colorAt(i)), Math.round(x * scale - half), Math.round(y * scale - half));
+      const color = colorAt(i);
+      if (color !== last || !sp) {
+        sp = sprite(color);
+        last = color;
+      }
+      const ox = Math.round(x * scale) - half - X0;
+      const oy = Math.round(y * scale) - half - Y0;
+      const { off, px } = sp;
+      const m = off.length;
+      if (ox >= 0 && oy >= 0 && ox + side <= LW && oy + side <= LH) {
+        const base = (oy * LW + ox) * 4;
+        for (let k = 0, k4 = 0; k < m; k++, k4 += 4) {
+          const d4 = base + off[k];
+          const sa = px[k4 + 3];
+          const q = 1 - sa;
+          layer[d4] = px[k4] + layer[d4] * q;
+          layer[d4 + 1] = px[k4 + 1] + layer[d4 + 1] * q;
+          layer[d4 + 2] = px[k4 + 2] + layer[d4 + 2] * q;
+          layer[d4 + 3] = sa + layer[d4 + 3] * q;
+        }
+      } else {
+        // Near the axes' edge: only the pixels inside.
+        for (let k = 0, k4 = 0; k < m; k++, k4 += 4) {
+          const X = ox + sp.dx[k];
+          const Y = oy + sp.dy[k];
+          if (X < 0 || Y < 0 || X >= LW || Y >= LH) continue;
+          const d4 = (Y * LW + X) * 4;
+          const sa = px[k4 + 3];
+          const q = 1 - sa;
+          layer[d4] = px[k4] + layer[d4] * q;
+          layer[d4 + 1] = px[k4 + 1] + layer[d4 + 1] * q;
+          layer[d4 + 2] = px[k4 + 2] + layer[d4 + 2] * q;
+          layer[d4 + 3] = sa + layer[d4 + 3] * q;
+        }
+      }
     }
+    const c = scratch(LW, LH);
+    const lc = c.getContext('2d') as Ctx;
+    const img = lc.createImageData(LW, LH);
+    const out = img.data;
+    for (let p = 0; p < LW * LH * 4; p += 4) {
+      const al = layer[p + 3];
+      if (al <= 0) continue;
+      out[p] = layer[p] / al;
+      out[p + 1] = layer[p + 1] / al;
+      out[p + 2] = layer[p + 2] / al;
+      out[p + 3] = al * 255;
+    }
+    lc.putImageData(img, 0, 0);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.drawImage(c, X0, Y0);
     ctx.restore();
   } else {
     for (let i = 0; i < n; i++) {
@@ -599,10 +681,12 @@ function drawBars(e: DrawEnv, a: BarsSpec): void {
     const y0 = f.y(Y[i]);
     const y1 = f.y(Y[i] + Ht[i]);
     if (![x0, x1, y0, y1].every(Number.isFinite)) continue;
-    const l = Math.min(x0, x1);
-    const t = Math.min(y0, y1);
-    const w = Math.abs(x1 - x0);
-    const h = Math.abs(y1 - y0);
+    // Edges on device pixels, as Agg snaps them: adjacent bars meet without a seam.
+    const snap = (v: number) => Math.round(v * e.scale) / e.scale;
+    const l = snap(Math.min(x0, x1));
+    const t = snap(Math.min(y0, y1));
+    const w = snap(Math.max(x0, x1)) - l;
+    const h = snap(Math.max(y0, y1)) - t;
     const c = Array.isArray(a.color) ? a.color[i % a.color.length] : a.color;
     if (c !== 'none' && c !== 'rgba(0,0,0,0)') {
       ctx.fillStyle = c;
@@ -900,10 +984,8 @@ function drawAxisDecorations(e: DrawEnv, ax: AxesSpec): void {
   if (ax.y.label) {
     const l = ax.y.label;
     const x = yEdge + dir * (tickLen + pad + yLabelWidth + 4 * pt);
-    drawText(ctx, l.text, x, f.top + f.height / 2, l.fontsize * pt, l.color, 'center', cbRight ? 'top' : 'bottom', cbRight ? -90 : 90, l.fontweight);
-    if (cbRight) {
-      // Rotated -90 about the anchor: 'top' puts the text's top toward the axis.
-    }
+    // Read bottom to top on both sides: on a colorbar's right side the text's top faces the axis.
+    drawText(ctx, l.text, x, f.top + f.height / 2, l.fontsize * pt, l.color, 'center', cbRight ? 'top' : 'bottom', 90, l.fontweight);
   }
 }
 
@@ -1067,6 +1149,19 @@ export function drawFigure(ctx: Ctx, spec: FigureSpec, scale = 1): DrawnFigure {
     drawText(ctx, s.text, W / 2, 0.02 * H, s.fontsize * pt, s.color, 'center', 'top', 0, s.fontweight);
   }
   return { width: W, height: H, frames };
+}
+
+/** Resolves the figure font once (the first measureText of a font list costs tens of ms), so a first figure does not pay it. */
+export function warmFigureFont(): void {
+  try {
+    const c = scratch(1, 1).getContext('2d') as Ctx;
+    for (const size of [10, 12]) {
+      c.font = font(size * (100 / 72));
+      c.measureText('0123456789');
+    }
+  } catch {
+    // No canvas here: the first figure pays instead.
+  }
 }
 
 /** A figure spec as PNG bytes at `dpi` (OffscreenCanvas: the page or a worker). */

@@ -7,9 +7,16 @@
  */
 import type { FigureSpec } from '../../kernel/protocol';
 import type { MimeRenderer } from './mime-types';
-import { drawFigure, figurePixels, series } from './figure-draw';
+import { drawFigure, figurePixels, series, warmFigureFont } from './figure-draw';
 
 export const FIGURE_MIME = 'application/vnd.numbook.figure+json';
+
+// Once, when the renderers load (in idle time when it can), not in the first figure's draw.
+if (typeof document !== 'undefined') {
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback;
+  if (idle) idle(warmFigureFont);
+  else setTimeout(warmFigureFont, 0);
+}
 
 /** Whether `d` looks like a figure spec this renderer can draw. */
 export function isFigureSpec(d: unknown): d is FigureSpec {
@@ -25,8 +32,11 @@ export function figureCanvas(spec: FigureSpec, scale = globalThis.devicePixelRat
   canvas.height = Math.max(1, Math.round(height * scale));
   canvas.style.width = `${width}px`;
   canvas.style.aspectRatio = `${width} / ${height}`;
+  const t0 = performance.now();
   const drawn = drawFigure(canvas.getContext('2d')!, spec, scale);
+  // Where each axes is and what it shows, and how long drawing took (tests, tools).
   canvas.dataset.frames = JSON.stringify(drawn.frames);
+  canvas.dataset.drawMs = (performance.now() - t0).toFixed(1);
   return canvas;
 }
 
@@ -67,6 +77,8 @@ export const figureRenderer: MimeRenderer = {
     const spec = bundle[FIGURE_MIME] as FigureSpec;
     const el = document.createElement('div');
     el.className = 'nb-figure';
+    el.style.display = 'inline-block';
+    el.style.maxWidth = '100%';
     const canvas = figureCanvas(spec);
     canvas.style.maxWidth = '100%';
     canvas.style.height = 'auto';
