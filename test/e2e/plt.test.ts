@@ -171,12 +171,13 @@ describe('plt (Chromium)', () => {
     await page.close();
   }, 240_000);
 
-  it('a line of 10^6 points and a scatter of 10^5 draw in under 100 ms; bad input gets matplotlib\'s message', async () => {
+  it('a line of 10^6 points and a scatter of 10^5 draw in under 100 ms; savefig gives PNG bytes; bad input gets matplotlib\'s message', async () => {
     const { page, errors } = await openApp(app);
     await newNotebook(page);
     await runCells(page, [
       'const n = 1_000_000; const t = np.linspace(0, 100, n); plt.plot(t, np.sin(t).add(np.random.default_rng(0).normal(0, 0.1, n)));',
       'const r = np.random.default_rng(1); plt.scatter(r.normal(0, 1, 100_000), r.normal(0, 1, 100_000), {s: 4, alpha: 0.5});',
+      "plt.plot([1, 2, 3]); const png = await plt.savefig('out.png', {dpi: 50}); plt.close(); [png[1], png[2], png[3], png.length > 1000]",
       'plt.plot([1, 2, 3], [1, 2, 3, 4])',
     ]);
     const big = await figureCanvas(page, 0, [BLUE]);
@@ -207,7 +208,9 @@ describe('plt (Chromium)', () => {
     expect(best[0]).toBeLessThan(100);
     expect(best[1]).toBeLessThan(100);
     const outs = await outputs(page);
-    expect(outs[2].map((o) => o.text)).toEqual(['ValueError: x and y must have same first dimension, but have shapes (3,) and (4,)', '<Figure size 640x480 with 1 Axes>']);
+    // savefig draws in the kernel's worker (OffscreenCanvas): PNG bytes.
+    expect(outs[2].map((o) => o.text)).toEqual(['[ 80, 78, 71, true ]']);
+    expect(outs[3].map((o) => o.text)).toEqual(['ValueError: x and y must have same first dimension, but have shapes (3,) and (4,)', '<Figure size 640x480 with 1 Axes>']);
     await page.locator('nb-cell').nth(0).locator('.nb-figure').screenshot({ path: path.join(ARTIFACTS, 'plt-line-1e6.png') });
     await page.locator('nb-cell').nth(1).locator('.nb-figure').screenshot({ path: path.join(ARTIFACTS, 'plt-scatter-1e5.png') });
     expect(errors).toEqual([]);
