@@ -143,8 +143,13 @@ export class Line2D extends Artist {
       markeredgecolor: this.markeredgecolor ?? this.color, alpha: this.alpha ?? 1, label: this.label, zorder: this.zorder,
     };
   }
+  /** Set on errorbar's data line: its legend handle shows a bar. */
+  errorbarHandle = false;
   override legendEntry(): LegendEntry {
-    return { label: this.label ?? '', kind: 'line', color: this.color, linewidth: this.linewidth, linestyle: this.linestyle, marker: this.marker, markersize: this.markersize, alpha: this.alpha ?? 1 };
+    return {
+      label: this.label ?? '', kind: 'line', color: this.color, linewidth: this.linewidth, linestyle: this.linestyle, marker: this.marker, markersize: this.markersize,
+      alpha: this.alpha ?? 1, ...(this.errorbarHandle ? { errorbar: true } : {}),
+    };
   }
   override vertices() {
     return { x: this.x, y: this.y };
@@ -292,7 +297,7 @@ export class BarContainer extends Artist {
   }
   override legendEntry(): LegendEntry {
     const c = Array.isArray(this.color) ? this.color[0] : this.color;
-    return { label: this.label ?? '', kind: this.histtype === 'step' ? 'line' : 'patch', color: c ?? '#1f77b4', edgecolor: this.edgecolor, linewidth: this.linewidth, linestyle: '-', alpha: this.alpha ?? 1 };
+    return { label: this.label ?? '', kind: 'patch', color: c ?? '#1f77b4', edgecolor: this.edgecolor, linewidth: this.linewidth, linestyle: '-', alpha: this.alpha ?? 1 };
   }
   override vertices() {
     const xs = new Float64Array(this.x.length * 2);
@@ -390,7 +395,14 @@ export class PolyCollection extends Artist {
     return { label: this.label ?? '', kind: 'patch', color: this.color, edgecolor: this.edgecolor, alpha: this.alpha ?? 1 };
   }
   override vertices() {
-    return { x: this.x, y: this.y1 };
+    const n = this.x.length;
+    const xs = new Float64Array(2 * n);
+    const ys = new Float64Array(2 * n);
+    xs.set(this.x);
+    xs.set(this.x, n);
+    ys.set(this.y1);
+    ys.set(this.y2, n);
+    return { x: xs, y: ys };
   }
 }
 
@@ -441,8 +453,11 @@ export class Text extends Artist {
   get_text(): string {
     return this.text.text;
   }
+  /** Coordinates printed as Python floats (1.0) in the repr, as a title's are. */
+  floatRepr = false;
   override __repr__(): string {
-    return `Text(${this.x}, ${this.y}, '${this.text.text}')`;
+    const num = (v: number) => (this.floatRepr && Number.isInteger(v) ? v.toFixed(1) : String(v));
+    return `Text(${num(this.x)}, ${num(this.y)}, '${this.text.text}')`;
   }
   set_text(s: string): this {
     this.text = { ...this.text, text: String(s) };
@@ -492,6 +507,17 @@ export class ErrorBars extends Artist {
     const X = cat(xs);
     const Y = cat(ys);
     return { ...emptyLim(), x: lim(X), y: lim(Y), xpos: lim(X, true), ypos: lim(Y, true) };
+  }
+  override vertices() {
+    const parts = [[this.x, this.y], [this.x, this.ylo], [this.x, this.yhi], [this.xlo, this.y], [this.xhi, this.y]].filter((p): p is [Float64Array, Float64Array] => !!p[0] && !!p[1]);
+    const n = this.x.length;
+    const xs = new Float64Array(parts.length * n);
+    const ys = new Float64Array(parts.length * n);
+    parts.forEach(([a, b], k) => {
+      xs.set(a, k * n);
+      ys.set(b, k * n);
+    });
+    return { x: xs, y: ys };
   }
   override spec(): ErrorBarSpec {
     return {

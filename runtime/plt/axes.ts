@@ -13,6 +13,7 @@ import { ValueError, NumpyTypeError } from '../errors';
 import { NDArray } from '../ndarray';
 import { histogram } from '../sorting';
 import type { AxesSpec, AxisSpec, LegendSpec, TextSpec, Tick } from './spec';
+export type { TextSpec };
 import { toCss, cycleColor, type ColorLike } from './colors';
 import { parseFormat, normLinestyle, normMarker, type LineStyle } from './fmt';
 import { values, shapeRepr, isData, isOptions, finiteRange, type ArrayLikeIn } from './data';
@@ -567,7 +568,7 @@ export class Axes {
     const color = opts.color !== undefined ? toCss(opts.color) : this.nextLineColor();
     const bc = this.bars(horizontal ? 'horizontal' : 'vertical', pos, m, thick, 0, {
       align: 'edge', color: histtype === 'step' ? 'none' : color, edgecolor: histtype === 'step' ? color : opts.edgecolor,
-      linewidth: opts.linewidth ?? (histtype === 'step' ? 1.5 : 0), label: opts.label, alpha: opts.alpha, zorder: opts.zorder,
+      linewidth: opts.linewidth ?? (histtype === 'step' ? 1 : 0), label: opts.label, alpha: opts.alpha, zorder: opts.zorder,
     });
     bc.histtype = histtype;
     if (histtype === 'step') bc.edgecolor = color;
@@ -666,10 +667,14 @@ export class Axes {
   }
 
   private refline(orient: 'h' | 'v', v: number | RefLineOptions, a: number | RefLineOptions, b: number | RefLineOptions, opts: RefLineOptions): RefLine {
+    // Positional numbers up to the options object; the defaults of the ones after it do not count.
     const nums: number[] = [];
     for (const arg of [v, a, b]) {
-      if (isOptions(arg)) opts = arg as RefLineOptions;
-      else nums.push(arg as number);
+      if (isOptions(arg)) {
+        opts = arg as RefLineOptions;
+        break;
+      }
+      nums.push(arg as number);
     }
     const [value = 0, from = 0, to = 1] = nums;
     const color = opts.color ?? opts.c;
@@ -698,6 +703,7 @@ export class Axes {
     const none = fmt === 'none' || fmt === '';
     if (fmt && !none) lineArgs.push(fmt);
     const [line] = this.plot(...lineArgs, { ...lineOpts, ...(none ? { linestyle: 'None' } : {}) });
+    line.errorbarHandle = true;
     const extents = (err: number | ArrayLikeIn | undefined, base: Float64Array, name: string): [Float64Array, Float64Array] | [null, null] => {
       if (err === undefined) return [null, null];
       const e = values(err, name);
@@ -765,10 +771,13 @@ export class Axes {
    * @example
    * ax.set_title('Signal', {fontsize: 14})
    */
-  set_title(label: string, opts: TextOptions = {}): TextSpec {
+  set_title(label: string, opts: TextOptions = {}): Text {
     const t = textSpec(label, 12, opts);
-    this.title[opts.loc ?? 'center'] = label === '' ? null : t;
-    return t;
+    const loc = opts.loc ?? 'center';
+    this.title[loc] = label === '' ? null : t;
+    const text = new Text(loc === 'left' ? 0 : loc === 'right' ? 1 : 0.5, 1, t, 'axes', loc, 'baseline', 0);
+    text.floatRepr = true;
+    return text;
   }
   /** The centre title's text. */
   get_title(loc: 'left' | 'center' | 'right' = 'center'): string {
@@ -780,8 +789,9 @@ export class Axes {
    * @example
    * ax.set_xlabel('time [s]')
    */
-  set_xlabel(label: string, opts: TextOptions = {}): TextSpec {
-    return (this.xaxis.label = textSpec(label, 10, opts));
+  set_xlabel(label: string, opts: TextOptions = {}): Text {
+    this.xaxis.label = textSpec(label, 10, opts);
+    return new Text(0.5, 0, this.xaxis.label, 'axes', 'center', 'top', 0);
   }
   /**
    * The y axis' label (matplotlib's `set_ylabel`).
@@ -789,8 +799,9 @@ export class Axes {
    * @example
    * ax.set_ylabel('amplitude')
    */
-  set_ylabel(label: string, opts: TextOptions = {}): TextSpec {
-    return (this.yaxis.label = textSpec(label, 10, opts));
+  set_ylabel(label: string, opts: TextOptions = {}): Text {
+    this.yaxis.label = textSpec(label, 10, opts);
+    return new Text(0, 0.5, this.yaxis.label, 'axes', 'center', 'bottom', 90);
   }
   get_xlabel(): string {
     return this.xaxis.label?.text ?? '';

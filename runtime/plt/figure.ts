@@ -7,8 +7,9 @@
  */
 import { ValueError } from '../errors';
 import { Axes, checkCmap, fontSize, type TextOptions } from './axes';
-import { AxesImage, PathCollection } from './artists';
+import { AxesImage, PathCollection, Text } from './artists';
 import { FIGURE_MIME, type FigureSpec, type TextSpec } from './spec';
+export type { TextSpec };
 import { toCss, type ColorLike } from './colors';
 import { rasterize } from './state';
 
@@ -216,9 +217,9 @@ export class Figure {
    * @example
    * fig.suptitle('Four views')
    */
-  suptitle(t: string, opts: TextOptions = {}): TextSpec {
+  suptitle(t: string, opts: TextOptions = {}): Text {
     this.suptitleText = { text: String(t), fontsize: fontSize(opts.fontsize, 12), color: opts.color !== undefined ? toCss(opts.color) : '#000000', fontweight: opts.fontweight ?? 'normal' };
-    return this.suptitleText;
+    return new Text(0.5, 0.98, this.suptitleText, 'axes', 'center', 'top', 0);
   }
 
   /**

@@ -199,6 +199,8 @@ export interface LegendEntry {
   marker?: string | null;
   markersize?: number;
   alpha?: number;
+  /** An errorbar's handle: a vertical bar through the marker. */
+  errorbar?: boolean;
 }
 
 export interface LegendSpec {

@@ -1023,6 +1023,14 @@ function drawLegendHandle(ctx: Ctx, h: LegendEntry, x: number, y: number, w: num
       ctx.stroke();
       ctx.setLineDash([]);
     }
+    if (h.errorbar) {
+      ctx.strokeStyle = h.color;
+      ctx.lineWidth = (h.linewidth ?? 1.5) * pt;
+      ctx.beginPath();
+      ctx.moveTo(x + w / 2, y - 0.5 * fs);
+      ctx.lineTo(x + w / 2, y + 0.5 * fs);
+      ctx.stroke();
+    }
     if (h.marker) drawMarker(ctx, h.marker, x + w / 2, y, (h.markersize ?? 6) * pt, h.color, h.color, pt);
   }
   ctx.restore();

@@ -233,6 +233,13 @@ describe('the model', () => {
       setShowHook(null);
     }
   });
+  it('axhline / axvline: positional fractions, then options', () => {
+    const h = plt.axhline(0, { color: 'k' });
+    expect([h.value, h.from, h.to, h.color]).toEqual([0, 0, 1, '#000000']);
+    const v = plt.axvline(2, 0.25, { linestyle: '--' });
+    expect([v.value, v.from, v.to, v.linestyle]).toEqual([2, 0.25, 1, '--']);
+    expect(plt.axhline(1, 0.1, 0.9).to).toBe(0.9);
+  });
   it('close removes a figure; numbers count up', () => {
     const a = plt.figure();
     const b = plt.figure();
@@ -256,6 +263,9 @@ describe('the model', () => {
     expect(lines[0].__repr__()).toBe('<matplotlib.lines.Line2D object>');
     expect(plt.bar([1, 2], [3, 4]).__repr__()).toBe('<BarContainer object of 2 artists>');
     expect(plt.text(1, 2, 'hi').__repr__()).toBe("Text(1, 2, 'hi')");
+    expect(plt.title('T').__repr__()).toBe("Text(0.5, 1.0, 'T')");
+    expect(plt.xlabel('x').__repr__()).toBe("Text(0.5, 0, 'x')");
+    expect(plt.suptitle('S').__repr__()).toBe("Text(0.5, 0.98, 'S')");
   });
 });
 
