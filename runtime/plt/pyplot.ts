@@ -62,7 +62,12 @@ export function gca(): Axes {
   return gcf().gca();
 }
 
-/** Makes `ax` (and its figure) current (matplotlib's `pyplot.sca`). */
+/**
+ * Makes `ax` (and its figure) current (matplotlib's `pyplot.sca`): pyplot's functions draw there.
+ *
+ * @example
+ * const [fig, axes] = plt.subplots(1, 2); plt.sca(axes[1]); plt.plot([1, 2]);
+ */
 export function sca(ax: Axes): Axes {
   state.current = ax.figure;
   if (!figures.has(ax.figure.number)) figures.set(ax.figure.number, ax.figure);
@@ -115,6 +120,9 @@ export function subplot(nrows: number = 1, ncols?: number, index?: number): Axes
 /**
  * A new Axes at [left, bottom, width, height] in figure fractions (matplotlib's
  * `pyplot.axes`), or the default position.
+ *
+ * @example
+ * const inset = plt.axes([0.6, 0.6, 0.25, 0.25]); inset.plot([1, 3, 2]);
  */
 export function axes(rect?: [number, number, number, number]): Axes {
   return gcf().add_axes(rect);
@@ -467,17 +475,32 @@ export function close(fig?: Figure | number | 'all'): void {
   if (state.current === f) state.current = [...figures.values()].pop() ?? null;
 }
 
-/** Clears the current figure (matplotlib's `pyplot.clf`). */
+/**
+ * Clears the current figure (matplotlib's `pyplot.clf`): its Axes are removed.
+ *
+ * @example
+ * plt.clf()
+ */
 export function clf(): void {
   gcf().clf();
 }
 
-/** Clears the current Axes (matplotlib's `pyplot.cla`). */
+/**
+ * Clears the current Axes (matplotlib's `pyplot.cla`): artists, labels, limits.
+ *
+ * @example
+ * plt.cla()
+ */
 export function cla(): void {
   gca().cla();
 }
 
-/** The numbers of the open figures (matplotlib's `pyplot.get_fignums`). */
+/**
+ * The numbers of the open figures (matplotlib's `pyplot.get_fignums`).
+ *
+ * @example
+ * plt.figure(); plt.figure(); plt.get_fignums()   // [1, 2]
+ */
 export function get_fignums(): number[] {
   return [...figures.keys()].sort((a, b) => a - b);
 }
