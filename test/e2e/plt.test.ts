@@ -163,10 +163,23 @@ describe('plt (Chromium)', () => {
     }
     expect(typeof figs[0].data[FIGURE].axes[0].artists[0].x.base64).toBe('string');
 
+    // The HTML export shows each figure as its picture.
+    const html = await page.evaluate(() => (document.querySelector('nb-notebook') as any).exportHtmlText());
+    expect(html.match(/<img src="data:image\/png;base64,/g)?.length).toBe(5);
+
     await page.evaluate(() => (window as any).numbook.notebook.controller.flush());
     await page.reload();
     await ready(page);
     await checkAll(page, '-reloaded');
+
+    // The exported file, opened again: the figures redraw from their data (series in base64).
+    const before = await page.evaluate(() => (window as any).numbook.notebook.controller.meta.id);
+    await page.click('summary:text("File")');
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('button[data-command=import-ipynb]');
+    await (await chooser).setFiles({ name: 'figures.ipynb', mimeType: 'application/x-ipynb+json', buffer: Buffer.from(JSON.stringify(ipynb)) });
+    await expect.poll(() => page.evaluate(() => (window as any).numbook.notebook.controller.meta.id), { timeout: 10_000 }).not.toBe(before);
+    await checkAll(page, null);
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
