@@ -122,6 +122,8 @@ export interface Frame {
   height: number;
   x: (v: number) => number;
   y: (v: number) => number;
+  /** When both scales are linear: px = xa * x + xb, py = ya * y + yb (for hot loops). */
+  linear: { xa: number; xb: number; ya: number; yb: number } | null;
 }
 
 function axisMap(a: AxisSpec, start: number, length: number, flip: boolean): (v: number) => number {
@@ -139,7 +141,13 @@ export function frameOf(ax: AxesSpec, W: number, H: number): Frame {
   const top = (1 - b - h) * H;
   const width = w * W;
   const height = h * H;
-  return { left, top, width, height, x: axisMap(ax.x, left, width, false), y: axisMap(ax.y, top, height, true) };
+  let linear: Frame['linear'] = null;
+  if (ax.x.scale === 'linear' && ax.y.scale === 'linear') {
+    const xa = width / (ax.x.lim[1] - ax.x.lim[0]);
+    const ya = -height / (ax.y.lim[1] - ax.y.lim[0]);
+    linear = { xa, xb: left - ax.x.lim[0] * xa, ya, yb: top + height - ax.y.lim[0] * ya };
+  }
+  return { left, top, width, height, x: axisMap(ax.x, left, width, false), y: axisMap(ax.y, top, height, true), linear };
 }
 
 // ---- text ---------------------------------------------------------------------------------
@@ -434,9 +442,14 @@ function drawDenseLine(ctx: Ctx, xs: Float64Array, ys: Float64Array, f: Frame, s
     if (hi - lo > 0.5 / scale) bands.push(cx, lo, hi);
     ctx.lineTo(lastX, lastY);
   };
+  const L = f.linear;
+  const xa = L ? L.xa : 0;
+  const xb = L ? L.xb : 0;
+  const ya = L ? L.ya : 0;
+  const yb = L ? L.yb : 0;
   for (let i = 0; i < n; i++) {
-    const px = f.x(xs[i]);
-    const py = f.y(ys[i]);
+    const px = L ? xa * xs[i] + xb : f.x(xs[i]);
+    const py = L ? ya * ys[i] + yb : f.y(ys[i]);
     if (!(px === px && py === py) || px === Infinity || px === -Infinity || py === Infinity || py === -Infinity) {
       if (pen) close();
       pen = false;
@@ -565,9 +578,10 @@ function drawScatter(e: DrawEnv, a: ScatterSpec): void {
     const layer = new Float32Array(LW * LH * 4);
     let last = '';
     let sp: Sprite | null = null;
+    const L = f.linear;
     for (let i = 0; i < n; i++) {
-      const x = f.x(xs[i]);
-      const y = f.y(ys[i]);
+      const x = L ? L.xa * xs[i] + L.xb : f.x(xs[i]);
+      const y = L ? L.ya * ys[i] + L.yb : f.y(ys[i]);
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
       const color = colorAt(i);
       if (color !== last || !sp) {
