@@ -2,7 +2,8 @@
 // `node bench/renderers.mjs [runs]`: times the output renderers in headless Chromium on
 // the gallery page (web/renderers-demo.html, served by Vite's dev server): the heatmap of
 // a 1000 x 1000 float64 array (target: under 50 ms), the table view of the same array,
-// the line plot of 10^6 float32 points and a 1000 x 1000 RGB image.
+// the line plot of 10^6 float32 points and a 1000 x 1000 RGB image; plt's figures of a
+// 10^6-point line and a 10^5-point scatter (target: under 100 ms each).
 //
 // For each: "draw" is the renderer's own work (pixels into a canvas / the table markup;
 // the heatmap's "draw 1:1" is one canvas pixel per element, for reference);
@@ -76,6 +77,24 @@ try {
     // As the view draws it: shown at 640 px (block means).
     out['image 1000x1000x3 uint8: draw'] = await time(() => d.drawImageArray(canvas, image, { width: 640, height: 640 }));
     out['image 1000x1000x3 uint8: output'] = await time(output(image, 'image'));
+    // plt: figures made by the model (runtime/plt/, loaded in the page here), drawn by the
+    // figure renderer at 640 x 480.
+    const plt = await import('/runtime/plt/pyplot.ts');
+    const { np } = await import('/runtime/index.ts');
+    const fd = await import('/web/renderers/figure-draw.ts');
+    const t = np.linspace(0, 100, 1_000_000);
+    plt.plot(t, np.sin(t));
+    const lineSpec = plt.gcf().spec();
+    plt.close('all');
+    const rng = np.random.default_rng(1);
+    plt.scatter(rng.normal(0, 1, 100_000), rng.normal(0, 1, 100_000), { s: 4, alpha: 0.5 });
+    const scatterSpec = plt.gcf().spec();
+    plt.close('all');
+    const fc = document.createElement('canvas');
+    fc.width = 640;
+    fc.height = 480;
+    out['plt line 10^6 points: draw'] = await time(() => fd.drawFigure(fc.getContext('2d'), lineSpec, 1));
+    out['plt scatter 10^5 points: draw'] = await time(() => fd.drawFigure(fc.getContext('2d'), scatterSpec, 1));
     d.clear();
     return out;
   }, RUNS);

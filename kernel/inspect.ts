@@ -52,6 +52,8 @@ function inner(v: unknown, depth: number, seen: Set<object>): string {
   if (v === null) return 'null';
   const o = v as object;
   if (o instanceof NDArray) return np.array_repr(o);
+  // Python's repr for objects that define one (plt's figures, axes and artists).
+  if (typeof (o as { __repr__?: unknown }).__repr__ === 'function') return String((o as { __repr__(): unknown }).__repr__());
   if (seen.has(o)) return '[Circular]';
   if (o instanceof Error) return `${o.name}: ${o.message}`;
   if (o instanceof Date) return Number.isNaN(o.getTime()) ? 'Invalid Date' : o.toISOString();

@@ -10,7 +10,7 @@
 import { np, NDArray } from '../runtime/index';
 import { setMemoryLimit } from '../runtime/allocate';
 import type { Esbuild } from './compile';
-import type { ToKernel } from './protocol';
+import type { MimeBundle, ToKernel } from './protocol';
 import { Channel, type KernelPort } from './channel';
 import { captureConsole } from './console';
 import { bundleOf, rawBundle } from './display';
@@ -23,6 +23,12 @@ import { setSourceHost } from '../runtime/source';
 import { makePrint, len, guardNamespace } from './python';
 import { RemoteFetch } from './remote-fetch';
 import { check, exercisesRuntime } from './exercises/check';
+import * as pyplot from '../runtime/plt/pyplot';
+import { closeAll, flushFigures, setRasterizer, setShowHook } from '../runtime/plt/state';
+import type { Figure } from '../runtime/plt/figure';
+import { FIGURE_MIME } from '../runtime/plt/spec';
+import { figureTransfer } from './figures';
+import { rasterizeFigure } from '../web/renderers/figure-draw';
 
 /** Per-array allocation limit: np raises MemoryError past it instead of the tab dying. */
 export const DEFAULT_MEMORY_LIMIT = 2 ** 30;
@@ -95,6 +101,13 @@ export class Kernel {
     provide('loadImage', loadImage);
     provide('loadAudio', loadAudio);
     provide('loadText', loadText);
+    // matplotlib's pyplot: figures a cell draws are shown when it ends (Jupyter's inline backend).
+    const plt = { ...pyplot };
+    guardNamespace(plt, 'matplotlib.pyplot');
+    provide('plt', plt);
+    closeAll();
+    setShowHook((fig) => this.displayFigure(fig));
+    if (typeof OffscreenCanvas !== 'undefined') setRasterizer(rasterizeFigure);
     // Exercise checks (kernel/exercises/): `check` for checks written as code, the runner for the page's check programs.
     provide('check', check);
     provide('__numbook_exercises', exercisesRuntime);
@@ -160,7 +173,7 @@ export class Kernel {
     setMemoryLimit(m.memoryLimit ?? DEFAULT_MEMORY_LIMIT);
     const interrupter = new Interrupter(m.interrupt);
     this.executor = new Executor(this.esbuild, interrupter, {
-      numbook: { np, NDArray, display: (globalThis as Record<string, unknown>).display, default: np },
+      numbook: { np, NDArray, display: (globalThis as Record<string, unknown>).display, plt: (globalThis as Record<string, unknown>).plt, default: np },
     });
     this.channel.send({
       type: 'ready',
@@ -191,6 +204,12 @@ export class Kernel {
       warning: (text) => this.channel.write(id, 'stderr', text),
       timings: (compile, run) => (timings = { compile, run }),
     });
+    // Figures the cell left open are shown, then closed, even after an error (as Jupyter's inline backend).
+    try {
+      flushFigures();
+    } catch (e) {
+      this.channel.write(id, 'stderr', `Figure could not be shown: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
+    }
     this.channel.send({ type: 'done', parent: id, status, executionCount: count, ...(timings ? { timings } : {}) });
     this.lastParent = id;
     this.current = null;
@@ -220,6 +239,22 @@ export class Kernel {
       },
       b.transfer,
     );
+  }
+
+  /**
+   * A figure as an output: the figure's data (drawn by the page's figure renderer) and
+   * matplotlib's text (`<Figure size 640x480 with 1 Axes>`); a figure without Axes is its
+   * text only, as Jupyter shows it.
+   */
+  displayFigure(fig: Figure): void {
+    const data: MimeBundle = { 'text/plain': fig.repr() };
+    let transfer: ArrayBuffer[] = [];
+    if (fig.axes.length) {
+      const spec = fig.spec();
+      data[FIGURE_MIME] = spec;
+      transfer = figureTransfer(spec);
+    }
+    this.channel.send({ type: 'display', parent: this.parent, data, metadata: {} }, transfer);
   }
 
   /** An error no cell caught (a timer's, an unawaited promise's): stderr of the cell it came from. */

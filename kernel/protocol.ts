@@ -21,6 +21,9 @@
  * as in Jupyter.
  */
 
+/** A plt figure as data (runtime/plt/spec.ts): what the page's figure renderer draws. */
+export type { FigureSpec } from '../runtime/plt/spec';
+
 /** The MIME type of an ndarray in a bundle. */
 export type NDArrayMime = 'application/vnd.numbook.ndarray+json';
 

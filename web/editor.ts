@@ -73,6 +73,12 @@ interface DisplayOptions {
  * @example display(np.random.default_rng(0).random([8, 8]), {view: 'heatmap'})
  */
 declare function display(value: unknown, options?: DisplayOptions): void;
+/**
+ * matplotlib's pyplot, preloaded: figures drawn in a cell are shown when it ends.
+ * @example const x = np.linspace(0, 2 * np.pi, 200);
+ * plt.plot(x, np.sin(x), {label: 'sin'}); plt.legend();
+ */
+declare var plt: typeof import('./runtime/plt/pyplot');
 /** Decodes an image into a uint8 H x W x 3|4 array (kernel/loaders.ts). */
 declare var loadImage: typeof import('./kernel/loaders').loadImage;
 /** Decodes a WAV file: \`{rate, samples}\` (kernel/loaders.ts). */

@@ -23,6 +23,11 @@ import type { Attachments, Cell, NbOutput, Notebook } from './notebook-model';
 import { NUMBOOK_LANGUAGE_INFO } from './notebook-model';
 import { isObject, joinLines, splitBundle, splitLines, toBase64 } from './ipynb-json';
 import { NDARRAY_MIME, elements, type NdarrayPayload } from './renderers/ndarray-data';
+import { FIGURE_MIME, figureToJson, isFigureSpec } from './renderers/figure';
+import type { FigureSpec } from '../kernel/protocol';
+
+/** A figure output keeps its data up to this many bytes of series (above: its PNG only). */
+export const FIGURE_EXPORT_CAP = 1024 * 1024;
 
 /** An array output keeps its data up to this many bytes of elements (above: renditions only). */
 export const NDARRAY_EXPORT_CAP = 256 * 1024;
@@ -40,6 +45,8 @@ export interface ExportOptions {
   /** The notebook's title (the name the user gave it): `metadata.title`. */
   title?: string;
   rendition?: RenditionOf;
+  /** A figure output's standard renditions (`image/png`), drawn by the page's figure renderer. */
+  figureRendition?: (spec: FigureSpec) => Record<string, string>;
   /** Bytes of array data kept per output (default NDARRAY_EXPORT_CAP). */
   cap?: number;
 }
@@ -56,7 +63,30 @@ function elementBytes(p: NdarrayPayload): Uint8Array | null {
   }
 }
 
+/** A figure output: its PNG for every reader, its data (JSON, series in base64) while small enough. */
+function exportFigure(data: Json, metadata: Json, opts: ExportOptions): { data: Json; metadata: Json } {
+  const spec = data[FIGURE_MIME] as FigureSpec;
+  const out: Json = { ...data };
+  const numbook: Json = { ...(isObject(metadata.numbook) ? metadata.numbook : {}) };
+  if (opts.figureRendition) {
+    try {
+      Object.assign(out, opts.figureRendition(spec));
+    } catch (e) {
+      console.warn('numbook: a figure could not be drawn for export', e);
+    }
+  }
+  const { json, bytes } = figureToJson(spec);
+  const cap = opts.cap ?? FIGURE_EXPORT_CAP;
+  if (bytes > Math.max(cap, FIGURE_EXPORT_CAP) && out['image/png']) {
+    delete out[FIGURE_MIME];
+    numbook.figure_omitted = { mime: FIGURE_MIME, bytes, cap: FIGURE_EXPORT_CAP };
+  } else out[FIGURE_MIME] = json;
+  out['text/plain'] ??= '';
+  return { data: splitBundle(out), metadata: Object.keys(numbook).length ? { ...metadata, numbook } : metadata };
+}
+
 function exportRich(data: Json, metadata: Json, opts: ExportOptions): { data: Json; metadata: Json } {
+  if (isFigureSpec(data[FIGURE_MIME])) return exportFigure(data, metadata, opts);
   const p = data[NDARRAY_MIME] as NdarrayPayload | undefined;
   if (!isObject(p)) return { data: splitBundle(data), metadata };
   const out: Json = { ...data };

@@ -20,6 +20,7 @@ import { KeyMap, type Command } from './keyboard';
 import { widgetOpen } from './editor';
 import { exportIpynb } from './ipynb-export';
 import { arrayRendition } from './renderers/rendition';
+import { figureRendition } from './renderers/figure';
 import { foreignLanguage, newNotebook, type Notebook } from './notebook-model';
 import type { NbCell } from './nb-cell';
 import type { NbHelp } from './nb-help';
@@ -371,7 +372,7 @@ export class NbNotebook extends LitElement {
   /** The open notebook as .ipynb text (what Download .ipynb saves): renditions of every array output, the title in metadata. */
   exportText(): string {
     const c = this.controller;
-    return exportIpynb(c.doc, { title: c.meta?.name, rendition: arrayRendition });
+    return exportIpynb(c.doc, { title: c.meta?.name, rendition: arrayRendition, figureRendition });
   }
 
   /**
@@ -382,7 +383,7 @@ export class NbNotebook extends LitElement {
   async exportHtmlText(): Promise<string> {
     const c = this.controller;
     const [{ exportHtml }, openLink] = await Promise.all([import('./html-export'), c.appLink()]);
-    return exportHtml(c.doc, { title: c.meta?.name, rendition: arrayRendition, openLink });
+    return exportHtml(c.doc, { title: c.meta?.name, rendition: arrayRendition, figureRendition, openLink });
   }
 
   private save(text: string, type: string, extension: string): void {

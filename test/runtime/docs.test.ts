@@ -6,6 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { np } from '../../runtime/index';
+import * as pyplot from '../../runtime/plt/pyplot';
 
 function sources(dir: string): string {
   return readdirSync(dir)
@@ -42,5 +43,9 @@ describe('documentation', () => {
     expect(undocumented(np.linalg as any, 'np.linalg.', { outer: 'npOuter' })).toEqual([]);
     expect(undocumented(np.random as any, 'np.random.')).toEqual([]);
     expect(undocumented(np.testing as any, 'np.testing.')).toEqual([]);
+  });
+
+  it("every plt function (matplotlib's pyplot) too", () => {
+    expect(undocumented(pyplot as any, 'plt.')).toEqual([]);
   });
 });

@@ -249,6 +249,24 @@ describe('TypeScript worker with operator views', () => {
     expect(tree.childItems.map((c) => `${c.text}@${c.spans[0].start}`)).toEqual(['a@6', 'b@25']);
   });
 
+  it('plt is typed: pyplot calls, subplots grids, Axes methods, with hover docs', async () => {
+    setCells(
+      [
+        'const x = np.linspace(0, 2 * np.pi, 200);',
+        "const lines = plt.plot(x, np.sin(x) * 2, 'r--', {label: 'sin', linewidth: 2});",
+        'const [fig, axes] = plt.subplots(2, 2, {figsize: [8, 6], sharex: true});',
+        "axes[0][1].scatter(x, x, {c: x, cmap: 'plasma'}); const ax2 = axes[1][0]; ax2.set_title('t');",
+        'const [n, bins, patches] = plt.hist(x, {bins: 10}); plt.legend(); plt.xlabel("x");',
+      ].join('\n'),
+    );
+    expect(await markers()).toEqual([]);
+    expect(await hover('lines =')).toBe('const lines: Line2D[]');
+    expect(await hover('ax2 =')).toBe('const ax2: Axes');
+    expect(await hover('n,')).toBe('const n: NDArray');
+    setCells("plt.plot([1, 2], {colour: 'r'});");
+    expect((await markers()).map((m) => m.code)).toEqual([2353]);
+  });
+
   it('the notebook we ship has no diagnostics (its cells share one namespace)', async () => {
     const nb = JSON.parse(readFileSync('notebooks/visual-numpy/visual-numpy.ipynb', 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
     const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source));

@@ -2,6 +2,7 @@
  * The output level of the rendermime: which MIME type of a bundle is drawn. Renderers are
  * small factories in a ranked registry, one file each; the richest type present wins:
  *
+ *   application/vnd.numbook.figure+json  110  plt's figures on a canvas        figure.ts
  *   application/vnd.numbook.ndarray+json 100  <nb-array-output> (its own views and switcher)
  *   text/html                             60  sanitised HTML                  mime-html.ts
  *   text/markdown                         55  markdown, KaTeX, sanitised      mime-markdown.ts
@@ -24,6 +25,7 @@ import { latexRenderer } from './mime-latex';
 import { svgRenderer } from './mime-svg';
 import { gifRenderer, jpegRenderer, pngRenderer } from './mime-image';
 import { jsonRenderer } from './mime-json';
+import { figureRenderer } from './figure';
 import './nb-array-output';
 
 export type { MimeBundle, MimeRenderer } from './mime-types';
@@ -79,10 +81,10 @@ export const plainRenderer: MimeRenderer = {
   },
 };
 
-export { htmlRenderer, markdownRenderer, latexRenderer, svgRenderer, pngRenderer, jpegRenderer, gifRenderer, jsonRenderer };
+export { figureRenderer, htmlRenderer, markdownRenderer, latexRenderer, svgRenderer, pngRenderer, jpegRenderer, gifRenderer, jsonRenderer };
 
 export const BUILTIN_MIME_RENDERERS: readonly MimeRenderer[] = [
-  ndarrayRenderer, htmlRenderer, markdownRenderer, latexRenderer, svgRenderer, pngRenderer, jpegRenderer, gifRenderer, jsonRenderer, plainRenderer,
+  figureRenderer, ndarrayRenderer, htmlRenderer, markdownRenderer, latexRenderer, svgRenderer, pngRenderer, jpegRenderer, gifRenderer, jsonRenderer, plainRenderer,
 ];
 
 export function createMimeRegistry(): MimeRegistry {
