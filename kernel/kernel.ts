@@ -28,7 +28,7 @@ import { closeAll, flushFigures, setRasterizer, setShowHook } from '../runtime/p
 import type { Figure } from '../runtime/plt/figure';
 import { FIGURE_MIME } from '../runtime/plt/spec';
 import { figureTransfer } from './figures';
-import { rasterizeFigure } from '../web/renderers/figure-draw';
+import { PageRasterizer } from './page-rasterizer';
 
 /** Per-array allocation limit: np raises MemoryError past it instead of the tab dying. */
 export const DEFAULT_MEMORY_LIMIT = 2 ** 30;
@@ -85,6 +85,8 @@ export class Kernel {
   private esbuildResolve!: (e: Esbuild) => void;
   private readonly esbuild = new Promise<Esbuild>((resolve) => (this.esbuildResolve = resolve));
   private esbuildLoading = false;
+  /** savefig's drawing, done by the page (page-rasterizer.ts). */
+  private readonly rasterizer = new PageRasterizer((m) => this.channel.send(m));
   /** Uploaded files and the working directory, read by every loader (files.ts). */
   readonly files = new FileTable();
 
@@ -107,7 +109,7 @@ export class Kernel {
     provide('plt', plt);
     closeAll();
     setShowHook((fig) => this.displayFigure(fig));
-    if (typeof OffscreenCanvas !== 'undefined') setRasterizer(rasterizeFigure);
+    setRasterizer(this.rasterizer.rasterize);
     // Exercise checks (kernel/exercises/): `check` for checks written as code, the runner for the page's check programs.
     provide('check', check);
     provide('__numbook_exercises', exercisesRuntime);
@@ -147,6 +149,9 @@ export class Kernel {
         break;
       case 'fetched':
         this.files.remote?.answer(m);
+        break;
+      case 'rasterized':
+        this.rasterizer.answer(m);
         break;
     }
   }

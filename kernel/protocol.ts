@@ -133,6 +133,13 @@ export type ToKernel =
       buffer?: ArrayBuffer;
       error?: string;
       denied?: boolean;
+    }
+  | {
+      /** The answer to 'rasterize': the figure's PNG bytes (transferred), or why there are none. */
+      type: 'rasterized';
+      id: number;
+      png?: ArrayBuffer;
+      error?: string;
     };
 
 /** Lifecycle state, as Jupyter's status message (plus the page-side restart states). */
@@ -189,6 +196,16 @@ export type FromKernel =
       type: 'fetch';
       id: number;
       url: string;
+    }
+  | {
+      /**
+       * `plt.savefig()`: the page draws the figure (`figure` is the figure's data, as in its
+       * output) with the same renderer as its outputs, at `dpi`, and answers 'rasterized'.
+       */
+      type: 'rasterize';
+      id: number;
+      figure: unknown;
+      dpi: number;
     }
   | Output
   | {

@@ -303,6 +303,9 @@ export class KernelClient {
       case 'fetch':
         void this.fetchFor(m);
         break;
+      case 'rasterize':
+        void this.rasterizeFor(m);
+        break;
       case 'done': {
         const ex = this.recent.get(m.parent);
         if (ex && ex === this.running) {
@@ -344,6 +347,18 @@ export class KernelClient {
       reply({ type: 'fetched', id: m.id, ok: res.ok, status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', buffer });
     } catch (e) {
       reply({ type: 'fetched', id: m.id, ok: false, error: `Failed to fetch ${m.url} (${(e as Error).message}; the server may not allow cross-origin requests: CORS)` });
+    }
+  }
+
+  /** `plt.savefig()` in a cell: the figure drawn by the renderer that draws figure outputs. */
+  private async rasterizeFor(m: Extract<FromKernel, { type: 'rasterize' }>): Promise<void> {
+    const ep = this.endpoint;
+    try {
+      const { rasterizeFigure } = await import('./renderers/figure-draw');
+      const png = (await rasterizeFigure(m.figure as Parameters<typeof rasterizeFigure>[0], m.dpi)).slice().buffer;
+      ep?.postMessage({ type: 'rasterized', id: m.id, png }, [png]);
+    } catch (e) {
+      ep?.postMessage({ type: 'rasterized', id: m.id, error: (e as Error).message });
     }
   }
 

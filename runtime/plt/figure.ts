@@ -360,8 +360,8 @@ export class Figure {
 
   /**
    * The figure as PNG bytes (matplotlib's `savefig`), drawn by the same renderer as the
-   * page's output; `dpi` scales it (default the figure's). Needs a canvas: in the kernel
-   * it is drawn on an OffscreenCanvas.
+   * page's output; `dpi` scales it (default the figure's). In the kernel the page draws it
+   * (kernel/page-rasterizer.ts); elsewhere (Node) it rejects.
    *
    * @example
    * const png = await fig.savefig({dpi: 200})   // Uint8Array

@@ -221,7 +221,7 @@ describe('plt (Chromium)', () => {
     expect(best[0]).toBeLessThan(100);
     expect(best[1]).toBeLessThan(100);
     const outs = await outputs(page);
-    // savefig draws in the kernel's worker (OffscreenCanvas): PNG bytes.
+    // savefig: the page draws the figure (the renderer of figure outputs) and sends PNG bytes back.
     expect(outs[2].map((o) => o.text)).toEqual(['[ 80, 78, 71, true ]']);
     expect(outs[3].map((o) => o.text)).toEqual(['ValueError: x and y must have same first dimension, but have shapes (3,) and (4,)', '<Figure size 640x480 with 1 Axes>']);
     await page.locator('nb-cell').nth(0).locator('.nb-figure').screenshot({ path: path.join(ARTIFACTS, 'plt-line-1e6.png') });
