@@ -5,7 +5,8 @@
  * fast as it did before the rewrite (`npm run bench`: the scalar-loop ratio).
  */
 import { np, NDArray } from '../runtime/index';
-import { ValueError } from '../runtime/errors';
+import { ValueError, NumpyTypeError } from '../runtime/errors';
+import { pyTypeName } from '../runtime/validate';
 
 type Binary = (a: any, b: any, options?: { out: NDArray }) => any;
 
@@ -106,6 +107,31 @@ export const operators = {
     if (k instanceof Tuple) return a.get(...(k.items as any[]));
     if (isProperty(a, k)) return (a as any)[k as string];
     return a.get(k as any);
+  },
+  /**
+   * `o[i, j]` on anything but an ndarray: nested JS arrays (a subplots grid, a list of
+   * rows) are indexed level by level, an ndarray met on the way takes the rest; any other
+   * object gets JavaScript's comma meaning (the last key).
+   */
+  index(o: any, k: Tuple): any {
+    if (!Array.isArray(o)) return o[k as any];
+    let cur = o;
+    for (let i = 0; i < k.items.length; i++) {
+      if (cur instanceof NDArray) return cur.get(...(k.items.slice(i) as any[]));
+      // One index too many: Python's words for indexing a number.
+      if (cur === null || typeof cur !== 'object') throw new NumpyTypeError(`'${pyTypeName(cur)}' object is not subscriptable`);
+      cur = cur[k.items[i] as any];
+    }
+    return cur;
+  },
+  /** `o[i, j] = v` on anything but an ndarray, as `index` reads it. */
+  assign(o: any, k: Tuple, v: unknown): unknown {
+    if (!Array.isArray(o)) return (o[k as any] = v);
+    const items = k.items;
+    const holder = items.length > 1 ? operators.index(o, new Tuple(items.slice(0, -1))) : o;
+    if (holder instanceof NDArray) holder.set(items[items.length - 1] as any, v as any);
+    else holder[items[items.length - 1] as any] = v;
+    return v;
   },
   /** `a[k] = v` for an ndarray; the value of the assignment is `v`. */
   setitem(a: NDArray, k: unknown, v: unknown): unknown {

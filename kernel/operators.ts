@@ -174,11 +174,13 @@ export function rewriteOperators(program: AnyNode, js: string, s: MagicString, t
     }
     const o = temp();
     const k = temp();
+    const tuple = n.property.type === 'SequenceExpression';
     tupleKey(n.property);
     s.prependRight(n.start, `(${o} = `);
     parenStarts.add(n.start);
     replace(tokenAt(n.object.end, '['), `, ${k} = `);
-    replace(closeBracketBefore(n.end), `, ${isNd(o)} ? ${H}.getitem(${o}, ${k}) : ${o}[${k}])`);
+    // `grid[i, j]` on nested JS arrays (a subplots grid) indexes each level, as NumPy would.
+    replace(closeBracketBefore(n.end), `, ${isNd(o)} ? ${H}.getitem(${o}, ${k}) : ${tuple ? `${H}.index(${o}, ${k})` : `${o}[${k}]`})`);
   };
 
   const assignment = (n: AnyNode) => {
@@ -227,7 +229,8 @@ export function rewriteOperators(program: AnyNode, js: string, s: MagicString, t
     if (!inplace) {
       const v = temp();
       replace({ start: close.start, end: op.end }, `, ${v} =`);
-      s.appendLeft(n.end, `, ${isArray} ? ${H}.setitem(${o}, ${k}, ${v}) : ${o}[${k}] = ${v})`);
+      const store = left.property.type === 'SequenceExpression' ? `${H}.assign(${o}, ${k}, ${v})` : `${o}[${k}] = ${v}`;
+      s.appendLeft(n.end, `, ${isArray} ? ${H}.setitem(${o}, ${k}, ${v}) : ${store})`);
       return;
     }
     const old = temp();

@@ -50,8 +50,13 @@ describe('JavaScript values keep JavaScript meaning', () => {
   it('JS arrays and objects index as JavaScript does', async () => {
     expect(await k.value('const xs = [10, 20, 30]; xs[1] = 5; xs[0] += 1; [xs[0], xs[1], xs[xs.length - 1]]')).toEqual([11, 5, 30]);
     expect(await k.value('const o0: any = {k: 1, "a b": 2}; o0["k"] += 1; o0["new"] = 3; [o0.k, o0["a b"], o0.new]')).toEqual([2, 2, 3]);
-    // A comma in brackets is JavaScript's comma operator on anything but an ndarray.
-    expect(await k.value('xs[0, 2]')).toBe(30);
+    // A comma in brackets on nested JS arrays indexes each level (a subplots grid `axes[0, 1]`);
+    // on other objects it is JavaScript's comma operator.
+    expect(await k.value('const rows = [[1, 2], [3, 4]]; rows[1, 0] = 30; [rows[1, 0], rows[0, 1], rows[1]]')).toEqual([30, 2, [30, 4]]);
+    expect(await k.value('const objc: any = {a: 1, b: 2}; objc["a", "b"]')).toBe(2);
+    expect(String(await k.value('const mixed = [np.arange(6).reshape(2, 3)]; mixed[0, 1, 2]'))).toBe('5');
+    const tooMany = await k.run('xs[0, 2]');
+    expect([tooMany.error!.ename, tooMany.error!.evalue]).toEqual(['TypeError', "'int' object is not subscriptable"]);
     expect(await k.value('const grid = [[1, 2], [3, 4]]; grid[1][0] *= 10; grid')).toEqual([[1, 2], [30, 4]]);
     expect(await k.value('const m0 = new Map([[1, "a"]]); const ta = new Float64Array(3); ta[1] = 2.5; [m0.get(1), ta[1], "abc"[1]]')).toEqual(['a', 2.5, 'b']);
   });
