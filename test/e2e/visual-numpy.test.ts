@@ -132,6 +132,27 @@ describe('the visual-numpy notebook (Chromium)', () => {
     expect(drawn.channels).toHaveLength(3);
     for (const [name, counts] of Object.entries(drawn)) for (const n of counts) expect(n, name).toBeGreaterThan(100);
 
+    // The tutorial's charts, drawn with plt: the squared errors (orange bars) and the first second of audio (a blue line).
+    for (const [needle, colour, file] of [['MSE = ${', 0xff7f0e, 'formula'], ['the first second', 0x1f77b4, 'audio']] as const) {
+      const index = at(needle).index;
+      await page.locator('nb-cell').nth(index).scrollIntoViewIfNeeded();
+      await page.waitForFunction((i) => document.querySelectorAll('nb-cell')[i]?.querySelector('.nb-figure canvas'), index, { timeout: 30_000 });
+      const painted = await page.evaluate(
+        ({ index, colour }) => {
+          const c = document.querySelectorAll('nb-cell')[index].querySelector<HTMLCanvasElement>('.nb-figure canvas')!;
+          const img = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          let n = 0;
+          // Near the colour (lines are antialiased): each channel within 40.
+          const [r, g, b] = [colour >> 16, (colour >> 8) & 255, colour & 255];
+          for (let p = 0; p < img.length; p += 4) if (Math.abs(img[p] - r) < 40 && Math.abs(img[p + 1] - g) < 40 && Math.abs(img[p + 2] - b) < 40) n++;
+          return n;
+        },
+        { index, colour },
+      );
+      await page.locator('nb-cell').nth(index).screenshot({ path: path.join(ARTIFACTS, `visual-numpy-chart-${file}.png`) });
+      expect(painted, file).toBeGreaterThan(100);
+    }
+
     await page.locator('nb-cell').nth(at('scene.png').index).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'visual-numpy-images.png') });
     await page.locator('nb-cell').nth(audio.index).scrollIntoViewIfNeeded();
