@@ -22,6 +22,8 @@ import warnings
 
 import numpy as np
 
+import golden_json
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'breadth.json')
 warnings.simplefilter('ignore')
 
@@ -29,30 +31,15 @@ cases = []
 
 
 def enc_num(v):
-    v = float(v) if not isinstance(v, (bool, np.bool_)) else bool(v)
-    if isinstance(v, bool):
-        return v
-    if math.isnan(v):
-        return 'nan'
-    if math.isinf(v):
-        return 'inf' if v > 0 else '-inf'
-    if v == 0 and math.copysign(1, v) < 0:
-        return '-0'
-    return v
+    return golden_json.enc_num(v, signed_zero=True)
 
 
 def enc_val(v, dtype):
-    if dtype == 'bool':
-        return bool(v)
-    if dtype.startswith('int') or dtype.startswith('uint'):
-        return int(v)
-    return enc_num(v)
+    return golden_json.enc_val(v, dtype, signed_zero=True)
 
 
 def nd(a):
-    a = np.asarray(a)
-    dt = str(a.dtype)
-    return {'nd': {'dtype': dt, 'shape': list(a.shape), 'data': [enc_val(v, dt) for v in a.ravel().tolist()]}}
+    return golden_json.nd(a, signed_zero=True)
 
 
 class A:

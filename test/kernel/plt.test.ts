@@ -4,32 +4,12 @@
  * result), or where plt.show() is called, one display output per figure, then closed; a
  * figure's series cross as transferred buffers.
  */
-import { describe, it, expect, afterAll, vi } from 'vitest';
-import * as esbuild from 'esbuild-wasm';
-import { Kernel } from '../../kernel/kernel';
-import type { KernelPort } from '../../kernel/channel';
+import { describe, it, expect } from 'vitest';
 import type { FigureSpec } from '../../kernel/protocol';
-import { KernelClient, type KernelEndpoint } from '../../web/kernel-client';
+import { kernelOverChannel } from './channel-kernel';
 
 const FIGURE = 'application/vnd.numbook.figure+json';
-const channel = new MessageChannel();
-const kernelPort = channel.port1 as unknown as KernelPort & { start(): void };
-const send = vi.spyOn(channel.port1, 'postMessage');
-const kernel = new Kernel(kernelPort, { loadEsbuild: async () => esbuild });
-kernelPort.start();
-const endpoint: KernelEndpoint = {
-  postMessage: (m, t) => channel.port2.postMessage(m, t ?? []),
-  addEventListener: (type: string, l: (ev: any) => void) => channel.port2.addEventListener(type as 'message', l),
-  terminate: () => channel.port2.close(),
-};
-channel.port2.start();
-const client = new KernelClient({ spawn: () => endpoint, wasm: 'not-needed-in-node' });
-
-afterAll(() => {
-  kernel.dispose();
-  client.dispose();
-  channel.port1.close();
-});
+const { kernel, client, send } = kernelOverChannel();
 
 type Out = { type: string; data?: Record<string, unknown>; ename?: string; evalue?: string; text?: string };
 const texts = (outs: Out[]) => outs.map((o) => (o.data ? String(o.data['text/plain']) : o.type === 'stream' ? o.text : `${o.ename}: ${o.evalue}`));

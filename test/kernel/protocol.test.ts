@@ -3,30 +3,10 @@
  * of a MessageChannel (the worker is replaced by the channel; everything else is the real
  * code), so queueing, routing and transfers are checked without a browser.
  */
-import { describe, it, expect, afterAll, vi } from 'vitest';
-import * as esbuild from 'esbuild-wasm';
-import { Kernel } from '../../kernel/kernel';
-import type { KernelPort } from '../../kernel/channel';
-import { KernelClient, type KernelEndpoint } from '../../web/kernel-client';
+import { describe, it, expect } from 'vitest';
+import { kernelOverChannel } from './channel-kernel';
 
-const channel = new MessageChannel();
-const kernelPort = channel.port1 as unknown as KernelPort & { start(): void };
-const send = vi.spyOn(channel.port1, 'postMessage');
-const kernel = new Kernel(kernelPort, { loadEsbuild: async () => esbuild });
-kernelPort.start();
-const endpoint: KernelEndpoint = {
-  postMessage: (m, t) => channel.port2.postMessage(m, t ?? []),
-  addEventListener: (type: string, l: (ev: any) => void) => channel.port2.addEventListener(type as 'message', l),
-  terminate: () => channel.port2.close(),
-};
-channel.port2.start();
-const client = new KernelClient({ spawn: () => endpoint, wasm: 'not-needed-in-node' });
-
-afterAll(() => {
-  kernel.dispose();
-  client.dispose();
-  channel.port1.close();
-});
+const { kernel, client, send } = kernelOverChannel();
 
 describe('KernelClient ⇄ Kernel over a MessageChannel', () => {
   it('starts, runs a cell and routes its outputs to it', async () => {

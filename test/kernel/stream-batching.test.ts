@@ -4,31 +4,12 @@
  * await reaches the page while the cell waits. The Kernel and the page's KernelClient on
  * the two ends of a MessageChannel, as in protocol.test.ts.
  */
-import { describe, it, expect, afterAll, vi } from 'vitest';
-import * as esbuild from 'esbuild-wasm';
-import { Kernel } from '../../kernel/kernel';
+import { describe, it, expect } from 'vitest';
 import { Channel, type KernelPort } from '../../kernel/channel';
 import type { FromKernel } from '../../kernel/protocol';
-import { KernelClient, type KernelEndpoint } from '../../web/kernel-client';
+import { kernelOverChannel } from './channel-kernel';
 
-const channel = new MessageChannel();
-const kernelPort = channel.port1 as unknown as KernelPort & { start(): void };
-const send = vi.spyOn(channel.port1, 'postMessage');
-const kernel = new Kernel(kernelPort, { loadEsbuild: async () => esbuild });
-kernelPort.start();
-const endpoint: KernelEndpoint = {
-  postMessage: (m, t) => channel.port2.postMessage(m, t ?? []),
-  addEventListener: (type: string, l: (ev: any) => void) => channel.port2.addEventListener(type as 'message', l),
-  terminate: () => channel.port2.close(),
-};
-channel.port2.start();
-const client = new KernelClient({ spawn: () => endpoint, wasm: 'not-needed-in-node' });
-
-afterAll(() => {
-  kernel.dispose();
-  client.dispose();
-  channel.port1.close();
-});
+const { channel, kernel, client, send } = kernelOverChannel();
 
 const sent = () => send.mock.calls.map(([m]) => m as FromKernel);
 
