@@ -12,66 +12,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { np, NDArray } from '../../runtime/index';
+import { check, decode } from './stats-goldens';
 
-type Num = number | string | boolean;
 interface Case { fn: string; args: unknown[]; kwargs: Record<string, unknown>; expect: any; tol?: number; inplace?: boolean }
 const goldens: { numpy: string; cases: Case[] } = JSON.parse(readFileSync(new URL('../goldens/breadth.json', import.meta.url), 'utf8'));
-
-const num = (v: Num): number | boolean =>
-  v === 'nan' ? NaN : v === 'inf' ? Infinity : v === '-inf' ? -Infinity : v === '-0' ? -0 : (v as number | boolean);
-
-function decode(v: unknown): any {
-  if (Array.isArray(v)) return v.map(decode);
-  if (typeof v === 'string' && ['nan', 'inf', '-inf', '-0'].includes(v)) return num(v);
-  if (v !== null && typeof v === 'object') {
-    if ('nd' in v) {
-      const { dtype, shape, data } = (v as { nd: { dtype: string; shape: number[]; data: Num[] } }).nd;
-      return np.array(data.map(num) as number[], { dtype }).reshape(shape);
-    }
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
-  }
-  return v;
-}
-
-function same(got: number, want: number, tol: number): boolean {
-  if (Number.isNaN(want)) return Number.isNaN(got);
-  if (tol === 0 || !Number.isFinite(want)) return Object.is(got, want);
-  return Math.abs(got - want) <= tol * Math.max(Math.abs(want), 1e-300) + 1e-300;
-}
-
-function check(got: unknown, want: any, tol: number, at = 'result'): string | null {
-  if ('nd' in want) {
-    if (!(got instanceof NDArray)) return `${at}: expected an ndarray, got ${String(got)}`;
-    const { shape, data } = want.nd;
-    // No float16 here: NumPy's float16 results are float32 (README, differences).
-    const dtype = want.nd.dtype === 'float16' ? 'float32' : want.nd.dtype;
-    if (want.nd.dtype === 'float16') tol = Math.max(tol, 1e-3);
-    if (got.dtype !== dtype) return `${at}: dtype ${got.dtype}, expected ${dtype}`;
-    if (JSON.stringify(got.shape) !== JSON.stringify(shape)) return `${at}: shape [${got.shape}], expected [${shape}]`;
-    for (let i = 0; i < data.length; i++) {
-      const g = got.flatGet(i);
-      const w = num(data[i]);
-      const ok = typeof w === 'boolean' ? (g !== 0) === w : same(g, w, tol);
-      if (!ok) return `${at}[${i}]: ${g}, expected ${w}`;
-    }
-    return null;
-  }
-  if ('scalar' in want) {
-    const w = num(want.scalar);
-    if (typeof w === 'boolean') return got === w ? null : `${at}: ${String(got)}, expected ${w}`;
-    if (typeof got !== 'number') return `${at}: expected a number, got ${String(got)}`;
-    return same(got, w, tol) ? null : `${at}: ${got}, expected ${w}`;
-  }
-  if ('tuple' in want) {
-    if (!Array.isArray(got) || got.length !== want.tuple.length) return `${at}: expected a ${want.tuple.length}-tuple, got ${String(got)}`;
-    for (let i = 0; i < got.length; i++) {
-      const r = check(got[i], want.tuple[i], tol, `${at}[${i}]`);
-      if (r) return r;
-    }
-    return null;
-  }
-  return `${at}: unknown expectation`;
-}
 
 function run(c: Case): string | null {
   const args = c.args.map(decode);
