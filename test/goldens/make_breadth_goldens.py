@@ -23,6 +23,7 @@ import warnings
 import numpy as np
 
 import golden_json
+from golden_json import py  # noqa: F401
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'breadth.json')
 warnings.simplefilter('ignore')
@@ -66,35 +67,8 @@ def js(v):
     return v
 
 
-def py(v):
-    """The Python value NumPy is called with (mirroring js())."""
-    if isinstance(v, A):
-        return v.arr.copy()
-    if isinstance(v, list):
-        return [py(x) for x in v]
-    if isinstance(v, tuple):
-        return tuple(py(x) for x in v)
-    if isinstance(v, dict):
-        return {k: py(x) for k, x in v.items()}
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    return v
-
-
 def enc_result(r):
-    if isinstance(r, np.ndarray):
-        return nd(r)
-    if isinstance(r, (bool,)):
-        return {'bool': r}
-    if isinstance(r, np.bool_):
-        return {'scalar': bool(r), 'dtype': 'bool'}
-    if isinstance(r, np.generic):
-        return {'scalar': enc_val(r, str(r.dtype)), 'dtype': str(r.dtype)}
-    if isinstance(r, (int, float)):
-        return {'scalar': enc_num(r), 'dtype': 'python'}
-    if isinstance(r, (tuple, list)):
-        return {'tuple': [enc_result(x) for x in r]}
-    raise TypeError(f'cannot encode {type(r)}')
+    return golden_json.enc_result(r, signed_zero=True)
 
 
 def error(e):
