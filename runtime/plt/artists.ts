@@ -25,6 +25,9 @@ const lim = (d: ArrayLike<number>, pos = false): [number, number] | null => {
   return Number.isNaN(r[0]) ? null : r;
 };
 
+/** The data limits of points (x[i], y[i]), with the positive-only ranges log scales use. */
+const pointsLim = (x: ArrayLike<number>, y: ArrayLike<number>): DataLim => ({ ...emptyLim(), x: lim(x), y: lim(y), xpos: lim(x, true), ypos: lim(y, true) });
+
 /** Base of every artist: label, zorder, alpha, visibility. */
 export abstract class Artist {
   label: string | null = null;
@@ -134,7 +137,7 @@ export class Line2D extends Artist {
     return this;
   }
   override dataLim(): DataLim {
-    return { ...emptyLim(), x: lim(this.x), y: lim(this.y), xpos: lim(this.x, true), ypos: lim(this.y, true) };
+    return pointsLim(this.x, this.y);
   }
   override spec(): LineSpec {
     return {
@@ -191,7 +194,7 @@ export class PathCollection extends Artist {
     return this;
   }
   override dataLim(): DataLim {
-    return { ...emptyLim(), x: lim(this.x), y: lim(this.y), xpos: lim(this.x, true), ypos: lim(this.y, true) };
+    return pointsLim(this.x, this.y);
   }
   override spec(): ScatterSpec {
     return {
