@@ -18,6 +18,8 @@
 // flood: a new notebook's cell prints 200,000 lines (console.log in a loop); the longest
 //   main-thread task (PerformanceObserver 'longtask') from the run until its capped output
 //   is drawn (web/output-limits.ts, kernel/channel.ts's batching). Target < 100 ms.
+// inspector: a cell declares 1,000 arrays; opening the variable inspector asks the kernel
+//   for every row: the time until the rows arrive (target < 50 ms), and until drawn.
 // Medians and minimums over the runs, in milliseconds.
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
@@ -230,6 +232,37 @@ try {
   }
   row(`flood of 200,000 lines: longest task (${FLOOD_RUNS} runs)`, floodLongest, '   target < 100');
   row('  the flood cell, run to done', floodRun);
+
+  // The variable inspector with 1,000 variables: the kernel's rows, asked and answered, and the panel drawn.
+  const INSPECT_RUNS = 5;
+  const inspectRows = [], inspectDrawn = [];
+  await page.evaluate(async () => {
+    const c = window.numbook.notebook.controller;
+    const id = c.doc.cells[0].id;
+    c.setSource(id, Array.from({ length: 1000 }, (_, i) => `const v${i} = np.arange(${(i % 50) + 1});`).join('\n'));
+    await c.run([id]);
+  });
+  for (let r = 0; r < INSPECT_RUNS; r++) {
+    const t = await page.evaluate(async () => {
+      const nb = window.numbook.notebook;
+      const m = nb.variables;
+      if (m.isOpen) await nb.command('toggle-variables');
+      const t0 = performance.now();
+      const answered = new Promise((res) => {
+        const off = window.numbook.client.on((msg) => msg.type === 'variables' && (off(), res(performance.now())));
+      });
+      await nb.command('toggle-variables');
+      const rowsAt = await answered;
+      const wait = (f) => new Promise((res) => { const tick = () => (f() ? res() : requestAnimationFrame(tick)); tick(); });
+      await wait(() => document.querySelectorAll('.nb-variables tbody tr').length >= 1000);
+      return { rows: rowsAt - t0, drawn: performance.now() - t0 };
+    });
+    inspectRows.push(t.rows);
+    inspectDrawn.push(t.drawn);
+  }
+  await page.evaluate(() => window.numbook.notebook.variables.isOpen && window.numbook.notebook.command('toggle-variables'));
+  row(`variable inspector, 1,000 variables: rows from the kernel (${INSPECT_RUNS} runs)`, inspectRows, '   target < 50');
+  row('  and the panel drawn', inspectDrawn);
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));

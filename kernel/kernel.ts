@@ -18,6 +18,7 @@ import { loadImage, loadAudio, loadText } from './loaders';
 import { Executor } from './execute';
 import { Interrupter } from './interrupt';
 import { provide } from './scope';
+import { listVariables } from './variables';
 import { FileTable } from './files';
 import { setSourceHost } from '../runtime/source';
 import { makePrint, len, guardNamespace } from './python';
@@ -153,6 +154,37 @@ export class Kernel {
       case 'rasterized':
         this.rasterizer.answer(m);
         break;
+      // The inspector's questions wait for the running cell: rows from a half-run cell would mislead.
+      case 'variables':
+        this.chain = this.chain.then(() => this.sendVariables(m.id));
+        break;
+      case 'variable':
+        this.chain = this.chain.then(() => this.sendVariable(m.id, m.name));
+        break;
+    }
+  }
+
+  /** Every variable's row; never rejects (the chain carries the cells that follow). */
+  private sendVariables(id: number): void {
+    try {
+      this.channel.send({ type: 'variables', id, variables: listVariables() });
+    } catch (e) {
+      this.channel.send({ type: 'variables', id, variables: [{ name: '', type: 'error', preview: String((e as Error)?.message ?? e) }] });
+    }
+  }
+
+  /** One variable as display() would show it (the inspector's click). */
+  private sendVariable(id: number, name: string): void {
+    const g = globalThis as unknown as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(g, name)) {
+      this.channel.send({ type: 'variable', id, name, error: `NameError: name '${name}' is not defined` });
+      return;
+    }
+    try {
+      const { data, transfer } = bundleOf(g[name]);
+      this.channel.send({ type: 'variable', id, name, data }, transfer);
+    } catch (e) {
+      this.channel.send({ type: 'variable', id, name, error: String((e as Error)?.message ?? e) });
     }
   }
 

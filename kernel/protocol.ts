@@ -15,6 +15,9 @@
  *            done{status}, status idle
  *        ── interrupt{id} ─────▶  (plus the shared flag, which works while the cell blocks)
  *        ── files / cwd ───────▶  (uploads and the working directory, after each ready)
+ *        ── variables{id} ────▶  (the variable inspector, between cells)
+ *        ◀── variables{id, rows}
+ *        ── variable{id, name} ▶ ◀── variable{id, data} (one variable as a bundle)
  *
  * Every kernel message about a cell names it by `parent` (the execute request's `id`).
  * Output made after a cell finished (a timer it left behind) names the last cell run,
@@ -55,6 +58,20 @@ export interface MimeBundle {
   'application/json'?: unknown;
   'application/vnd.numbook.ndarray+json'?: NDArrayPayload;
   [mime: string]: unknown;
+}
+
+/** One row of the variable inspector (kernel/variables.ts). */
+export interface VariableSummary {
+  name: string;
+  /** 'ndarray', 'number', 'string', 'function', or an object's class name ('Map', 'Figure'). */
+  type: string;
+  /** An ndarray's shape; a string's, Array's, typed array's, Map's or Set's length. */
+  shape?: number[];
+  dtype?: string;
+  /** Bytes of storage: an ndarray's nbytes, a typed array's or ArrayBuffer's byteLength. */
+  bytes?: number;
+  /** One line, at most 80 characters (an array's edges only). */
+  preview: string;
 }
 
 /** A request from the page to the kernel worker. */
@@ -140,7 +157,11 @@ export type ToKernel =
       id: number;
       png?: ArrayBuffer;
       error?: string;
-    };
+    }
+  /** The variable inspector asks for every variable's row (answered between cells). */
+  | { type: 'variables'; id: number }
+  /** The variable inspector asks for one variable as a display bundle (a click on its row). */
+  | { type: 'variable'; id: number; name: string };
 
 /** Lifecycle state, as Jupyter's status message (plus the page-side restart states). */
 export type KernelState = 'starting' | 'idle' | 'busy' | 'restarting' | 'dead';
@@ -206,6 +227,15 @@ export type FromKernel =
       id: number;
       figure: unknown;
       dpi: number;
+    }
+  | { type: 'variables'; id: number; variables: VariableSummary[] }
+  | {
+      /** One variable's bundle, as display() would show it; `error` when the name is not defined. */
+      type: 'variable';
+      id: number;
+      name: string;
+      data?: MimeBundle;
+      error?: string;
     }
   | Output
   | {

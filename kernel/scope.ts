@@ -31,6 +31,14 @@ export class RedeclarationError extends Error {
 
 const g = globalThis as unknown as Record<string, unknown>;
 
+/** Names cells declared, in first-declared order: the variable inspector's rows. */
+const declared = new Set<string>();
+
+/** The names cells have declared so far (the namespace's user variables, as `%who` lists). */
+export function declaredNames(): Iterable<string> {
+  return declared;
+}
+
 /**
  * Makes each name a writable, configurable own data property of the global object,
  * keeping its current value (a `var` without initialiser keeps it, as in JS; the cell
@@ -43,6 +51,7 @@ export function declareNames(names: readonly string[]): void {
     }
   }
   for (const n of names) {
+    declared.add(n);
     const d = Object.getOwnPropertyDescriptor(g, n);
     if (d && 'value' in d && d.writable) continue;
     if (d && !d.configurable) throw new RedeclarationError(`Cannot redeclare '${n}': the global is not configurable`);

@@ -16,7 +16,8 @@ export type Command =
   | 'to-code' | 'to-markdown' | 'to-raw'
   | 'copy' | 'cut' | 'paste-below' | 'paste-above'
   | 'move-up' | 'move-down'
-  | 'save' | 'help' | 'interrupt' | 'restart' | 'clear-output';
+  | 'save' | 'help' | 'interrupt' | 'restart' | 'clear-output'
+  | 'toggle-toc' | 'toggle-variables';
 
 /** The subset of a KeyboardEvent the model reads. */
 export interface KeyLike {
@@ -62,6 +63,8 @@ export const BINDINGS: Binding[] = [
   { keys: 'I,I', command: 'interrupt', mode: 'command', label: 'interrupt the kernel' },
   { keys: '0,0', command: 'restart', mode: 'command', label: 'restart the kernel' },
   { keys: 'H', command: 'help', mode: 'command', label: 'show these shortcuts' },
+  { keys: 'Shift+T', command: 'toggle-toc', mode: 'command', label: 'show or hide the table of contents' },
+  { keys: 'Shift+I', command: 'toggle-variables', mode: 'command', label: 'show or hide the variable inspector' },
 ];
 
 /** How long the second key of a chord (D,D) may follow the first, ms (Jupyter: 800). */
@@ -84,6 +87,7 @@ export class KeyMap {
     if (ctrl && e.shiftKey && key === 'ArrowDown') return this.done('move-down');
     if (ctrl || e.altKey) return null;
     const k = key.length === 1 ? key.toLowerCase() : key;
+    if (e.shiftKey && (k === 't' || k === 'i')) return this.done(k === 't' ? 'toggle-toc' : 'toggle-variables');
     if (k === 'd' || k === 'i' || k === '0') {
       if (!e.shiftKey && this.pending && this.pending.key === k && now - this.pending.at <= CHORD_MS) {
         return this.done(k === 'd' ? 'delete' : k === 'i' ? 'interrupt' : 'restart');

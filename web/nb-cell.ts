@@ -10,6 +10,7 @@
  *   nb-edit {id}             the editor took focus / a markdown cell was double-clicked
  *   nb-source {id, source}   the text changed
  *   nb-output-view {id, index, view}   an ndarray output's view was switched
+ *   nb-collapse {id, collapsed}        a heading's section was collapsed or expanded
  * Light DOM, so Monaco's and KaTeX's global styles apply.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -19,6 +20,7 @@ import { CellEditorController, type CellEditorHost } from './cell-editor';
 import { OutputDrawingController } from './output-drawing';
 import { renderMarkdown } from './markdown';
 import { errorLine, type Cell, type NbOutput } from './notebook-model';
+import { sectionLevel } from './headings';
 import { droppedCount } from './output-limits';
 import './nb-output';
 import { exerciseOf } from './exercises/format';
@@ -47,6 +49,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     run: { attribute: false },
     now: { attribute: false },
     codeLanguage: { attribute: false },
+    hiddenCells: { attribute: false },
   };
   declare cell: Cell;
   declare active: boolean;
@@ -57,6 +60,8 @@ export class NbCell extends LitElement implements CellEditorHost {
   declare now: number;
   /** The editor language of code cells: plain text in a notebook whose code is not TypeScript (a Python notebook). */
   declare codeLanguage: 'typescript' | 'plaintext';
+  /** A collapsed heading: how many cells its section hides (undefined when expanded or not a heading). */
+  declare hiddenCells: number | undefined;
 
   readonly editor = new CellEditorController(this);
   readonly outputDrawing = new OutputDrawingController(this);
@@ -134,6 +139,18 @@ export class NbCell extends LitElement implements CellEditorHost {
     </div>`;
   }
 
+  /** The caret of a heading cell (JupyterLab's): collapses or expands its section. */
+  private renderCollapse() {
+    if (sectionLevel(this.cell) === 0) return nothing;
+    const collapsed = this.hiddenCells !== undefined;
+    return html`<button type="button" class="nb-collapse" aria-expanded=${collapsed ? 'false' : 'true'}
+      title=${collapsed ? 'Expand this section' : 'Collapse this section'}
+      @click=${(e: Event) => {
+        e.stopPropagation();
+        this.emit('nb-collapse', { id: this.cell.id, collapsed: !collapsed });
+      }}>${collapsed ? '▸' : '▾'}</button>`;
+  }
+
   protected override render() {
     const c = this.cell;
     const code = c.cell_type === 'code';
@@ -144,7 +161,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     const elapsed = r?.state === 'done' ? r.elapsed : running && r.startedAt !== undefined ? this.now - r.startedAt : undefined;
     return html`<div class="nb-cell ${c.cell_type}" @click=${this.onClick}>
       <div class="nb-input">
-        <div class="nb-prompt" title=${r?.state === 'queued' ? 'queued' : running ? 'running' : ''}>${this.prompt()}</div>
+        <div class="nb-prompt" title=${r?.state === 'queued' ? 'queued' : running ? 'running' : ''}>${this.prompt()}${this.renderCollapse()}</div>
         ${!showEditor ? this.renderMarkdownView() : nothing}
         ${showEditor && !hasEditor ? html`<pre class="nb-static">${c.source || ' '}</pre>` : nothing}
         <div class="nb-editor" ?hidden=${!showEditor}></div>
@@ -172,6 +189,12 @@ export class NbCell extends LitElement implements CellEditorHost {
           </div>`
         : nothing}
       ${code && exerciseOf(c) ? html`<nb-exercise .cell=${c}></nb-exercise>` : nothing}
+      ${this.hiddenCells !== undefined
+        ? html`<button type="button" class="nb-hidden-cells" @click=${(e: Event) => {
+            e.stopPropagation();
+            this.emit('nb-collapse', { id: c.id, collapsed: false });
+          }}>⋯ ${this.hiddenCells} ${this.hiddenCells === 1 ? 'cell' : 'cells'} hidden</button>`
+        : nothing}
     </div>`;
   }
 }

@@ -37,6 +37,10 @@ import './nb-share';
 import './nb-notebook-list';
 import './nb-ask';
 import { ExerciseController } from './exercises/controller';
+import { VariablesModel } from './variables-model';
+import { collapsedSections, outline, sectionOf } from './headings';
+import './nb-variables';
+import './nb-toc';
 import './exercises/nb-exercise-progress';
 
 export class NbNotebook extends LitElement {
@@ -48,6 +52,10 @@ export class NbNotebook extends LitElement {
   private readonly keys = new KeyMap();
   /** Files are being dragged over the page (the drop hint shows). */
   private dragging = false;
+  /** The variable inspector's rows (asked of the kernel only while its panel is open). */
+  variables!: VariablesModel;
+  /** The table of contents is open (remembered in localStorage, as the inspector). */
+  private tocOpen = false;
   /** The notebook whose "not TypeScript" banner was dismissed. */
   private languageDismissed: string | null = null;
 
@@ -60,6 +68,15 @@ export class NbNotebook extends LitElement {
     this.client = client;
     this.controller = new NotebookController(this, client);
     this.exercises = new ExerciseController(this.controller, client);
+    this.variables = new VariablesModel(client, () => this.requestUpdate());
+    this.tocOpen = panelPref('toc');
+    if (panelPref('variables')) this.variables.setOpen(true);
+    this.addEventListener('nb-collapse', (e) => {
+      const d = (e as CustomEvent<{ id: string; collapsed: boolean }>).detail;
+      this.collapse(d.id, d.collapsed);
+    });
+    this.addEventListener('nb-variable-show', (e) => this.variables.show((e as CustomEvent<{ name: string }>).detail.name));
+    this.addEventListener('nb-reveal', (e) => this.controller.reveal((e as CustomEvent<{ id: string }>).detail.id));
     this.addEventListener('keydown', (e) => this.onKey(e), { capture: true });
     this.addEventListener('nb-select', (e) => this.controller.select((e as CustomEvent).detail.id, 'command'));
     this.addEventListener('nb-edit', (e) => this.controller.select((e as CustomEvent).detail.id, 'edit'));
@@ -168,6 +185,13 @@ export class NbNotebook extends LitElement {
     void this.command(command);
   }
 
+  /** Collapses or expands a heading's section; a selection inside a collapsed section moves to its heading. */
+  private collapse(id: string, collapsed: boolean): void {
+    const c = this.controller;
+    c.setCollapsed(id, collapsed);
+    if (collapsed && c.activeId && collapsedSections(c.doc.cells).hidden.has(c.activeId)) c.select(id, 'command');
+  }
+
   /** Runs a command by name (keys, toolbar, menus, tests). */
   async command(command: Command | string): Promise<void> {
     const c = this.controller;
@@ -175,9 +199,7 @@ export class NbNotebook extends LitElement {
     switch (command) {
       case 'run-advance':
         if (active && active.cell_type !== 'code') {
-          const i = c.activeIndex;
-          if (i === c.doc.cells.length - 1) c.insert('below', 'code', 'command');
-          else c.selectAt(i + 1, 'command');
+          if (!c.selectStep(1)) c.insert('below', 'code', 'command');
         } else c.runActive('advance');
         break;
       case 'run':
@@ -197,10 +219,19 @@ export class NbNotebook extends LitElement {
         this.list?.focus({ preventScroll: true });
         break;
       case 'select-prev':
-        c.selectAt(Math.max(0, c.activeIndex - 1));
+        c.selectStep(-1);
         break;
       case 'select-next':
-        c.selectAt(c.activeIndex + 1);
+        c.selectStep(1);
+        break;
+      case 'toggle-toc':
+        this.tocOpen = !this.tocOpen;
+        setPanelPref('toc', this.tocOpen);
+        this.requestUpdate();
+        break;
+      case 'toggle-variables':
+        this.variables.setOpen(!this.variables.isOpen);
+        setPanelPref('variables', this.variables.isOpen);
         break;
       case 'select-first':
         c.selectAt(0);
@@ -449,6 +480,7 @@ export class NbNotebook extends LitElement {
     if (!c) return nothing;
     const active = c.active;
     const codeLanguage = foreignLanguage(c.doc) ? 'plaintext' : 'typescript';
+    const sections = collapsedSections(c.doc.cells);
     return html`<nb-toolbar
         .name=${c.meta?.name ?? ''}
         .kernelState=${c.kernelState}
@@ -494,11 +526,15 @@ export class NbNotebook extends LitElement {
             <button type="button" @click=${() => this.download()}>Download .ipynb</button>
           </div>`
         : nothing}
+      <div class="nb-body">
+      <nb-toc ?open=${this.tocOpen} .headings=${this.tocOpen ? outline(c.doc.cells) : []} .current=${this.tocOpen ? sectionOf(c.doc.cells, c.activeId) : null}></nb-toc>
       <main class="nb-cells" tabindex="-1" aria-label="Cells" data-mode=${c.mode}>
         ${repeat(
           c.doc.cells,
           (cell) => cell.id,
           (cell) => html`<nb-cell
+            ?hidden=${sections.hidden.has(cell.id)}
+            .hiddenCells=${sections.counts.get(cell.id)}
             .cell=${cell}
             .active=${cell.id === c.activeId}
             .editing=${cell.id === c.activeId && c.mode === 'edit'}
@@ -518,6 +554,8 @@ export class NbNotebook extends LitElement {
           }}>+ Markdown</button>
         </div>
       </main>
+      <nb-variables ?open=${this.variables.isOpen} .rows=${this.variables.rows} .shown=${this.variables.shown}></nb-variables>
+      </div>
       <nb-help></nb-help>
       <nb-ask></nb-ask>
       <nb-share></nb-share>
@@ -525,6 +563,23 @@ export class NbNotebook extends LitElement {
       <input class="nb-import" type="file" accept=".ipynb,.html,.htm,application/json,text/html" hidden @change=${(e: Event) => void this.importFile(e)} />
       <input class="nb-upload" type="file" multiple hidden aria-label="Upload files" @change=${(e: Event) => this.upload(e)} />
       ${this.dragging ? html`<div class="nb-drop-hint" aria-hidden="true">Drop files: cells read them by name, e.g. <code>await loadImage("scene.png")</code>; a notebook (.ipynb, or a page from Download as HTML) opens as a copy</div>` : nothing}`;
+  }
+}
+
+/** Side panels stay as the user left them, across reloads (a per-browser preference, not the notebook's). */
+function panelPref(name: string): boolean {
+  try {
+    return localStorage.getItem(`numbook:panel:${name}`) === 'open';
+  } catch {
+    return false;
+  }
+}
+
+function setPanelPref(name: string, open: boolean): void {
+  try {
+    localStorage.setItem(`numbook:panel:${name}`, open ? 'open' : 'closed');
+  } catch {
+    // Storage refused (private mode): the panel just does not remember.
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * <nb-toolbar>: the notebook's name, menus (File, Edit, Run, Kernel, Help), the toolbar
+ * <nb-toolbar>: the notebook's name, menus (File, Edit, View, Run, Kernel, Help), the toolbar
  * buttons, the cell-type choice, the save state and the kernel status. It only renders:
  * every action is a bubbling `nb-command` event {command, arg?}.
  */
@@ -45,6 +45,10 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Make raw cell', command: 'to-raw', keys: 'R' },
     { label: "Clear cell's output", command: 'clear-output', keys: 'O' },
     { label: 'Clear all outputs', command: 'clear-all' },
+  ],
+  View: [
+    { label: 'Table of contents', command: 'toggle-toc', keys: 'Shift+T' },
+    { label: 'Variable inspector', command: 'toggle-variables', keys: 'Shift+I' },
   ],
   Run: [
     { label: 'Run cell and select below', command: 'run-advance', keys: 'Shift+Enter' },

@@ -27,6 +27,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KernelState } from '../kernel/protocol';
 import type { KernelClient } from './kernel-client';
+import { COLLAPSED_KEY, collapsedSections, headingsHiding } from './headings';
 import * as model from './notebook-model';
 import type { Cell, CellType, Notebook } from './notebook-model';
 import type { Mode } from './keyboard';
@@ -416,6 +417,34 @@ export class NotebookController implements ReactiveController {
     this.select(cells[Math.max(0, Math.min(cells.length - 1, index))].id, mode);
   }
 
+  /** Selects the next (1) or previous (-1) cell the reader can see, stepping over collapsed sections; false at the end. */
+  selectStep(delta: 1 | -1, mode: Mode = 'command'): boolean {
+    const cells = this.doc.cells;
+    const { hidden } = collapsedSections(cells);
+    for (let i = this.activeIndex + delta; i >= 0 && i < cells.length; i += delta) {
+      if (hidden.has(cells[i].id)) continue;
+      this.select(cells[i].id, mode);
+      return true;
+    }
+    return false;
+  }
+
+  /** Collapses or expands a heading's section (JupyterLab's cell metadata, so it is saved). */
+  setCollapsed(id: string, collapsed: boolean): void {
+    this.edit((nb) =>
+      model.updateCell(nb, id, (c) => {
+        const { [COLLAPSED_KEY]: _, ...rest } = c.metadata;
+        return { ...c, metadata: collapsed ? { ...rest, [COLLAPSED_KEY]: true } : rest };
+      }),
+    );
+  }
+
+  /** Selects a cell and scrolls to it, opening the collapsed sections that hide it (the table of contents' click). */
+  reveal(id: string): void {
+    for (const h of headingsHiding(this.doc.cells, id)) this.setCollapsed(h, false);
+    this.select(id, 'command');
+  }
+
   setSource(id: string, source: string): void {
     this.edit((nb) => model.setSource(nb, id, source));
   }
@@ -559,8 +588,8 @@ export class NotebookController implements ReactiveController {
             outs.finish();
             const r = this.runs.get(id);
             if (reply.status === 'aborted') this.runs.delete(id);
-            // Run all stops at an error: select the failing cell (it scrolls into view).
-            if (reply.status === 'error' && ids.length > 1 && model.getCell(this.doc, id)) this.select(id, 'command');
+            // Run all stops at an error: select the failing cell (it scrolls into view, its section opened).
+            if (reply.status === 'error' && ids.length > 1 && model.getCell(this.doc, id)) this.reveal(id);
             else this.runs.set(id, { state: 'done', elapsed: r?.startedAt !== undefined ? performance.now() - r.startedAt : 0 });
             this.edit((nb) => model.updateCell(nb, id, (c) => (c.cell_type === 'code' ? { ...c, execution_count: reply.executionCount } : c)));
           }),
@@ -602,8 +631,7 @@ export class NotebookController implements ReactiveController {
     const i = this.activeIndex;
     if (then === 'stay') this.select(c.id, 'command');
     else if (then === 'insert') this.insert('below', 'code', 'edit');
-    else if (i === this.doc.cells.length - 1) this.insert('below', 'code', 'edit');
-    else this.selectAt(i + 1, 'command'); // JupyterLab: the next cell, in command mode
+    else if (i === this.doc.cells.length - 1 || !this.selectStep(1)) this.insert('below', 'code', 'edit'); // JupyterLab: the next cell, in command mode
   }
 
   runAll(): Promise<void> {

@@ -22,6 +22,17 @@ describe("keyboard.ts: Jupyter's keys", () => {
     expect(c('h')).toBe('help');
     expect(c('s', { ctrlKey: true })).toBe('save');
     expect(c('a', { ctrlKey: true })).toBeNull();
+    expect(c('T', { shiftKey: true })).toBe('toggle-toc');
+    expect(c('I', { shiftKey: true })).toBe('toggle-variables');
+    expect(c('t')).toBeNull();
+  });
+
+  it('Shift+I does not start or finish the I,I interrupt chord', () => {
+    const k = new KeyMap();
+    expect(k.handle({ key: 'i' }, 'command', 0)).toBeNull();
+    expect(k.handle({ key: 'I', shiftKey: true }, 'command', 10)).toBe('toggle-variables');
+    expect(k.handle({ key: 'i' }, 'command', 20)).toBeNull();
+    expect(k.handle({ key: 'i' }, 'command', 30)).toBe('interrupt');
   });
 
   it('runs with Shift/Ctrl/Alt+Enter in both modes; Esc leaves edit mode; other keys belong to the editor', () => {
