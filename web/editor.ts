@@ -154,6 +154,22 @@ export function loadMonaco(): Promise<Monaco> {
       { filePath: 'file:///numbook-globals.d.ts', content: GLOBALS },
       { filePath: OPERATOR_HELPERS_PATH, content: OPERATOR_HELPERS },
     ]);
+    // Monaco's theme is global: it follows the page's (web/theme.ts). The light one is 'vs'
+    // with the tokens under 4.5:1 contrast on a cell's background darkened (numbers, types,
+    // the second bracket colour).
+    monaco.editor.defineTheme('numbook-light', {
+      base: 'vs',
+      inherit: true,
+      rules: [
+        { token: 'number', foreground: '07704a' },
+        { token: 'type', foreground: '1d6a80' },
+        { token: 'type.identifier', foreground: '1d6a80' },
+      ],
+      colors: { 'editorBracketHighlight.foreground2': '#25752a' },
+    });
+    const monacoTheme = () => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'numbook-light');
+    monaco.editor.setTheme(monacoTheme());
+    window.addEventListener('nb-theme', () => monaco.editor.setTheme(monacoTheme()));
     monacoInstance = monaco;
     return monaco;
   })();

@@ -11,6 +11,10 @@ import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
 import { KernelClient, type ExecuteReply, type KernelClientOptions } from './kernel-client';
 import type { NbNotebook } from './nb-notebook';
 import { readAhead } from './storage';
+import { startTheme } from './theme';
+
+// Light or dark before the page's styles arrive: a dark page never flashes light.
+startTheme();
 
 /**
  * esbuild.wasm, compiled streaming from here, the first script to run: the download and

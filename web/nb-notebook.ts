@@ -38,6 +38,7 @@ import './nb-notebook-list';
 import './nb-ask';
 import { ExerciseController } from './exercises/controller';
 import { VariablesModel } from './variables-model';
+import { setThemeChoice, themeChoice, type ThemeChoice } from './theme';
 import { collapsedSections, outline, sectionOf } from './headings';
 import './nb-variables';
 import './nb-toc';
@@ -227,6 +228,12 @@ export class NbNotebook extends LitElement {
       case 'toggle-toc':
         this.tocOpen = !this.tocOpen;
         setPanelPref('toc', this.tocOpen);
+        this.requestUpdate();
+        break;
+      case 'theme-auto':
+      case 'theme-light':
+      case 'theme-dark':
+        setThemeChoice(command.slice(6) as ThemeChoice);
         this.requestUpdate();
         break;
       case 'toggle-variables':
@@ -489,6 +496,7 @@ export class NbNotebook extends LitElement {
         .saveState=${c.saveState}
         .saveError=${c.saveError}
         .cellType=${active?.cell_type ?? ''}
+        .theme=${themeChoice()}
       ></nb-toolbar>
       <nb-exercise-progress .doc=${c.doc} .controller=${this.exercises}></nb-exercise-progress>
       ${c.notice

@@ -6,6 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { KernelState } from '../kernel/protocol';
 import type { SaveState } from './notebook-controller';
+import type { ThemeChoice } from './theme';
 
 interface MenuItem {
   label: string;
@@ -49,6 +50,9 @@ const MENUS: Record<string, MenuItem[]> = {
   View: [
     { label: 'Table of contents', command: 'toggle-toc', keys: 'Shift+T' },
     { label: 'Variable inspector', command: 'toggle-variables', keys: 'Shift+I' },
+    { label: 'Theme: follow the system', command: 'theme-auto' },
+    { label: 'Theme: light', command: 'theme-light' },
+    { label: 'Theme: dark', command: 'theme-dark' },
   ],
   Run: [
     { label: 'Run cell and select below', command: 'run-advance', keys: 'Shift+Enter' },
@@ -84,6 +88,7 @@ export class NbToolbar extends LitElement {
     saveState: { attribute: false },
     saveError: { attribute: false },
     cellType: { attribute: false },
+    theme: { attribute: false },
   };
   declare name: string;
   declare kernelState: KernelState;
@@ -93,6 +98,8 @@ export class NbToolbar extends LitElement {
   declare saveState: SaveState;
   declare saveError: string;
   declare cellType: 'code' | 'markdown' | 'raw' | '';
+  /** The theme choice: its menu item is checked. */
+  declare theme: ThemeChoice;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -128,8 +135,10 @@ export class NbToolbar extends LitElement {
             <summary>${name}</summary>
             <div class="nb-menu-items" role="menu">
               ${items.map(
-                (it) => html`<button type="button" role="menuitem" data-command=${it.command} @click=${() => this.command(it.command)}>
-                  <span>${it.label}</span><kbd>${it.keys ?? ''}</kbd>
+                (it) => html`<button type="button" role=${it.command.startsWith('theme-') ? 'menuitemradio' : 'menuitem'} data-command=${it.command}
+                  aria-checked=${it.command.startsWith('theme-') ? String(it.command === `theme-${this.theme}`) : nothing}
+                  @click=${() => this.command(it.command)}>
+                  <span>${it.label}</span><kbd>${it.command === `theme-${this.theme}` ? '✓' : (it.keys ?? '')}</kbd>
                 </button>`,
               )}
             </div>

@@ -53,23 +53,23 @@ export class NbArrayOutput extends LitElement {
         --nb-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
         --nb-sans: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
         font: 13px/1.4 var(--nb-sans);
-        color: #1f2d3d;
+        color: var(--nb-text, #1f2d3d);
       }
       .bar { display: flex; align-items: center; gap: 10px; min-height: 22px; margin-bottom: 4px; }
-      .meta { font: 11px var(--nb-mono); color: #7a8796; }
+      .meta { font: 11px var(--nb-mono); color: var(--nb-text-3, #7a8796); }
       .note { font: 11px var(--nb-sans); color: #9a5b00; }
-      .switch { display: inline-flex; border: 1px solid #d5dde6; border-radius: 5px; overflow: hidden; }
+      .switch { display: inline-flex; border: 1px solid var(--nb-border, #d5dde6); border-radius: 5px; overflow: hidden; }
       .switch button {
-        font: 11px/1 var(--nb-sans); color: #4a5767; background: #fff; border: 0; padding: 4px 9px;
-        cursor: pointer; border-left: 1px solid #d5dde6;
+        font: 11px/1 var(--nb-sans); color: var(--nb-text-2, #4a5767); background: var(--nb-surface, #fff); border: 0; padding: 4px 9px;
+        cursor: pointer; border-left: 1px solid var(--nb-border, #d5dde6);
       }
       .switch button:first-child { border-left: 0; }
-      .switch button:hover { background: #f1f5f9; }
-      .switch button[aria-selected='true'] { background: #e3eefa; color: #13406e; font-weight: 600; }
+      .switch button:hover { background: var(--nb-hover, #f1f5f9); }
+      .switch button[aria-selected='true'] { background: var(--nb-selected, #e3eefa); color: var(--nb-selected-text, #13406e); font-weight: 600; }
       .switch button:focus-visible { outline: 2px solid #6aa3e0; outline-offset: -2px; }
       .view { max-width: 100%; overflow-x: auto; }
-      .nb-readout { display: block; min-height: 1.4em; font: 12px/1.4 var(--nb-mono); color: #4a5767; white-space: nowrap; }
-      .nb-error { font: 12px var(--nb-sans); color: #b00020; margin-top: 4px; }
+      .nb-readout { display: block; min-height: 1.4em; font: 12px/1.4 var(--nb-mono); color: var(--nb-text-2, #4a5767); white-space: nowrap; }
+      .nb-error { font: 12px var(--nb-sans); color: var(--nb-danger, #b00020); margin-top: 4px; }
     `,
     ...BUILTIN_VIEWS.map((v) => unsafeCSS(v.css)),
   ];

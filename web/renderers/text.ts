@@ -30,7 +30,7 @@ export const textView: ArrayView = {
     return { element: pre, rendition: () => textRendition(p, ctx.text) };
   },
   css: `
-.nb-text { margin: 0; padding: 8px 10px; font: 13px/1.45 var(--nb-mono); color: #1f2d3d;
-  background: #f6f8fa; border-radius: 4px; overflow: auto; max-height: 32em; white-space: pre; }
+.nb-text { margin: 0; padding: 8px 10px; font: 13px/1.45 var(--nb-mono); color: var(--nb-text, #1f2d3d);
+  background: var(--nb-surface-2, #f6f8fa); border-radius: 4px; overflow: auto; max-height: 32em; white-space: pre; }
 `,
 };
