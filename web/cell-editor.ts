@@ -5,7 +5,7 @@
  * An editor is made when it is needed: the cell is edited (`ensure(true)`), or the cell
  * scrolls into view once Monaco has loaded (an IntersectionObserver, then an idle
  * callback, a few cells at a time), so opening a 100-cell notebook draws static text and
- * makes ~10 editors later. Until then the cell shows its source as plain text.
+ * makes ~10 editors later. Until then the cell shows its source, coloured as Monaco would.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEditor, loadMonaco, modelFor, monacoInstance, markErrorLine, type CellLanguage, type CodeEditor, type Monaco } from './editor';

@@ -21,6 +21,7 @@ import { OutputDrawingController } from './output-drawing';
 import { renderMarkdown } from './markdown';
 import { errorLine, type Cell, type NbOutput } from './notebook-model';
 import { sectionLevel } from './headings';
+import { highlightTS } from './highlight-ts';
 import { droppedCount } from './output-limits';
 import './nb-output';
 import { exerciseOf } from './exercises/format';
@@ -139,6 +140,17 @@ export class NbCell extends LitElement implements CellEditorHost {
     </div>`;
   }
 
+  /**
+   * The source until Monaco takes over: TypeScript coloured as Monaco colours it (the same
+   * token classes and theme colours, web/notebook.css), so the first frame has colour and
+   * the editor replaces it without a jump. highlightTS escapes all of the text.
+   */
+  private renderStatic() {
+    const c = this.cell;
+    const ts = c.cell_type === 'code' && this.codeLanguage === 'typescript';
+    return html`<pre class="nb-static">${ts && c.source ? unsafeHTML(highlightTS(c.source)) : c.source || ' '}</pre>`;
+  }
+
   /** The caret of a heading cell (JupyterLab's): collapses or expands its section. */
   private renderCollapse() {
     if (sectionLevel(this.cell) === 0) return nothing;
@@ -163,7 +175,7 @@ export class NbCell extends LitElement implements CellEditorHost {
       <div class="nb-input">
         <div class="nb-prompt" title=${r?.state === 'queued' ? 'queued' : running ? 'running' : ''}>${this.prompt()}${this.renderCollapse()}</div>
         ${!showEditor ? this.renderMarkdownView() : nothing}
-        ${showEditor && !hasEditor ? html`<pre class="nb-static">${c.source || ' '}</pre>` : nothing}
+        ${showEditor && !hasEditor ? this.renderStatic() : nothing}
         <div class="nb-editor" ?hidden=${!showEditor}></div>
       </div>
       ${code && (elapsed !== undefined || r?.state === 'queued')
