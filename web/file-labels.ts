@@ -3,14 +3,15 @@
  * that reads it in a cell (the name's tooltip). Pure, no DOM.
  */
 
-/** 512 B, 3.9 kB, 281 kB, 4.1 MB (decimal units, as file managers show). */
-export function formatSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB'];
-  let v = bytes / 1000;
+/** 512 B, 3.9 kB, 281 kB, 4.1 MB (decimal units, as file managers show); binary: 7.6 MiB (as NumPy's MemoryError). */
+export function formatSize(bytes: number, binary = false): string {
+  const base = binary ? 1024 : 1000;
+  if (bytes < base) return `${bytes} B`;
+  const units = binary ? ['KiB', 'MiB', 'GiB', 'TiB'] : ['kB', 'MB', 'GB'];
+  let v = bytes / base;
   let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
+  while (v >= base && u < units.length - 1) {
+    v /= base;
     u++;
   }
   return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[u]}`;

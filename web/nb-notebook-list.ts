@@ -1,11 +1,15 @@
 /**
  * <nb-notebook-list>: the stored notebooks in a modal dialog: open, rename, duplicate,
- * delete, new; and the examples we ship (opening one makes a fresh copy). Renders
- * `notebooks` (storage.ts metas) and `examples`; every action is a bubbling
- * `nb-list-action` event {action: 'open'|'ask-rename'|'duplicate'|'delete'|'new'|'open-example', id?, name?}.
+ * delete, new; the examples we ship (opening one makes a fresh copy); and whether the
+ * browser keeps this storage, with the backup commands. Renders `notebooks` (storage.ts
+ * metas), `examples` and `storage`; every action is a bubbling `nb-list-action` event
+ * {action: 'open'|'ask-rename'|'duplicate'|'delete'|'new'|'open-example', id?, name?}, the
+ * backup buttons `nb-command` {command: 'backup-download'|'backup-restore'}.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { NotebookMeta } from './storage';
+import type { StorageStatus } from './storage-persist';
+import { formatSize } from './file-labels';
 
 /** An example as the list shows it (web/examples.ts). */
 export interface ExampleEntry {
@@ -15,8 +19,10 @@ export interface ExampleEntry {
 }
 
 export class NbNotebookList extends LitElement {
-  static override properties = { notebooks: { attribute: false }, examples: { attribute: false }, current: {} };
+  static override properties = { notebooks: { attribute: false }, examples: { attribute: false }, current: {}, storage: { attribute: false } };
   declare notebooks: NotebookMeta[];
+  /** Whether the browser keeps the notebooks (asked when the list opens); null until known. */
+  declare storage: StorageStatus | null;
   declare examples: readonly ExampleEntry[];
   declare current: string;
 
@@ -25,6 +31,23 @@ export class NbNotebookList extends LitElement {
     this.notebooks = [];
     this.examples = [];
     this.current = '';
+    this.storage = null;
+  }
+
+  private renderStorage() {
+    const st = this.storage;
+    if (!st) return nothing;
+    const used = st.usage !== undefined ? ` ${formatSize(st.usage)} used${st.quota ? ` of ${formatSize(st.quota)}` : ''}.` : '';
+    const command = (c: string) => this.dispatchEvent(new CustomEvent('nb-command', { bubbles: true, composed: true, detail: { command: c } }));
+    return html`<p class="nb-storage" data-persisted=${String(st.persisted)}>
+      ${st.persisted === true
+        ? 'Storage: kept by this browser until you delete it (persistent).'
+        : st.persisted === false
+          ? 'Storage: not persistent: the browser refused or has not granted it, and may clear notebooks when disk space runs low. Keep a backup.'
+          : 'Storage: this browser does not say whether it keeps notebooks. Keep a backup.'}${used}
+      <button type="button" data-command="backup-download" @click=${() => command('backup-download')}>Download all notebooks</button>
+      <button type="button" data-command="backup-restore" @click=${() => command('backup-restore')}>Restore from backup…</button>
+    </p>`;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -79,6 +102,7 @@ export class NbNotebookList extends LitElement {
               )}
             </ul>`
         : nothing}
+      ${this.renderStorage()}
       <form method="dialog" class="nb-dialog-buttons">
         <button type="button" data-action="new" @click=${() => this.act('new')}>New notebook</button>
         <button>Close</button>

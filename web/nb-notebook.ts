@@ -38,6 +38,9 @@ import './nb-notebook-list';
 import './nb-ask';
 import { ExerciseController } from './exercises/controller';
 import { VariablesModel } from './variables-model';
+import { makeBackup, restoreBackup } from './backup';
+import { storageStatus } from './storage-persist';
+import * as storage from './storage';
 import { setThemeChoice, themeChoice, type ThemeChoice } from './theme';
 import { collapsedSections, outline, sectionOf } from './headings';
 import './nb-variables';
@@ -334,9 +337,18 @@ export class NbNotebook extends LitElement {
       case 'new-notebook':
         await c.create(newNotebook(), 'Untitled');
         break;
-      case 'open-list':
+      case 'open-list': {
         await c.refreshList();
-        this.querySelector<NbNotebookList>('nb-notebook-list')?.show();
+        const list = this.querySelector<NbNotebookList>('nb-notebook-list');
+        list?.show();
+        void storageStatus().then((st) => list && (list.storage = st));
+        break;
+      }
+      case 'backup-download':
+        await this.downloadBackup();
+        break;
+      case 'backup-restore':
+        this.querySelector<HTMLInputElement>('input.nb-restore')?.click();
         break;
       case 'rename':
         await this.askRename(c.meta?.id, c.meta?.name ?? '');
@@ -449,6 +461,46 @@ export class NbNotebook extends LitElement {
 
   private async downloadHtml(): Promise<void> {
     this.save(await this.exportHtmlText(), 'text/html', 'html');
+  }
+
+  /** File ▸ Download all notebooks: one zip of every notebook and its files (web/backup.ts). */
+  private async downloadBackup(): Promise<void> {
+    const c = this.controller;
+    await c.flush();
+    try {
+      const { bytes } = await makeBackup();
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
+      a.download = `numbook-backup-${new Date().toISOString().slice(0, 10)}.zip`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    } catch (e) {
+      c.tell({ error: `Could not make the backup: ${storage.describeStorageError(e)}.` });
+    }
+  }
+
+  /** File ▸ Restore from backup: the zip's notebooks and files back into storage, nothing overwritten. */
+  private async restore(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const c = this.controller;
+    let message: { notice?: string; error: string };
+    try {
+      const r = await restoreBackup(new Uint8Array(await file.arrayBuffer()));
+      const parts = [`${r.restored + r.copies} notebook${r.restored + r.copies === 1 ? '' : 's'} restored`];
+      if (r.copies) parts.push(`${r.copies} as "(restored)" copies beside changed ones`);
+      if (r.unchanged) parts.push(`${r.unchanged} already here unchanged`);
+      parts.push(`${r.files} file${r.files === 1 ? '' : 's'}`);
+      message = { notice: `From ${file.name}: ${parts.join(', ')}. Open them from Notebooks.`, error: '' };
+    } catch (err) {
+      // A backup that cannot be read is refused before anything is written.
+      const unread = ['BackupError', 'NotebookError'].includes((err as Error).name);
+      message = { error: `Could not restore ${file.name}: ${storage.describeStorageError(err)}.${unread ? ' Nothing was changed.' : ''}` };
+    }
+    await c.refreshList();
+    c.tell(message);
   }
 
   private upload(e: Event): void {
@@ -569,6 +621,7 @@ export class NbNotebook extends LitElement {
       <nb-share></nb-share>
       <nb-notebook-list .notebooks=${c.notebooks} .examples=${EXAMPLES} .current=${c.meta?.id ?? ''}></nb-notebook-list>
       <input class="nb-import" type="file" accept=".ipynb,.html,.htm,application/json,text/html" hidden @change=${(e: Event) => void this.importFile(e)} />
+      <input class="nb-restore" type="file" accept=".zip,application/zip" hidden aria-label="Restore from backup" @change=${(e: Event) => void this.restore(e)} />
       <input class="nb-upload" type="file" multiple hidden aria-label="Upload files" @change=${(e: Event) => this.upload(e)} />
       ${this.dragging ? html`<div class="nb-drop-hint" aria-hidden="true">Drop files: cells read them by name, e.g. <code>await loadImage("scene.png")</code>; a notebook (.ipynb, or a page from Download as HTML) opens as a copy</div>` : nothing}`;
   }

@@ -29,6 +29,8 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Download as HTML', command: 'export-html' },
     { label: 'Import .ipynb or HTML…', command: 'import-ipynb' },
     { label: 'Upload files…', command: 'upload-files' },
+    { label: 'Download all notebooks (backup .zip)', command: 'backup-download' },
+    { label: 'Restore from backup…', command: 'backup-restore' },
   ],
   Edit: [
     { label: 'Cut cell', command: 'cut', keys: 'X' },

@@ -27,6 +27,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KernelState } from '../kernel/protocol';
 import type { KernelClient } from './kernel-client';
+import { requestPersistence } from './storage-persist';
 import { COLLAPSED_KEY, collapsedSections, headingsHiding } from './headings';
 import * as model from './notebook-model';
 import type { Cell, CellType, Notebook } from './notebook-model';
@@ -265,6 +266,13 @@ export class NotebookController implements ReactiveController {
     this.notice = `${original.from}: reset to the version you received. Nothing has run.`;
     this.changed();
     return true;
+  }
+
+  /** Shows the page's notice and error banners (a backup restored, or why not); '' clears one. */
+  tell(message: { notice?: string; error?: string }): void {
+    if (message.notice !== undefined) this.notice = message.notice;
+    if (message.error !== undefined) this.linkError = message.error;
+    this.changed();
   }
 
   dismissLinkError(): void {
@@ -705,6 +713,8 @@ export class NotebookController implements ReactiveController {
           if (this.saveState === 'saving') this.saveState = this.doc === doc ? 'saved' : 'unsaved';
           this.saveError = '';
           if (this.saveState === 'unsaved') this.markDirty();
+          // The user's own work is stored now: ask the browser to keep it (once per page).
+          void requestPersistence();
         },
         (e) => {
           if ((e as Error).name === 'ConflictError') {

@@ -8,6 +8,7 @@
  *   original:<id> {notebook, from}: what a copy opened from a link or file was when it
  *              arrived ("Reset to shared version")
  *   last       the id of the notebook open last (reload reopens it)
+ *   schema     the layout's version (storage-schema.ts: upgraded before the first access)
  *
  * A save names the revision it was based on and is refused (ConflictError) if the stored
  * one moved on: another tab saved the same notebook. The check and both writes are one
@@ -20,6 +21,7 @@
 import { createStore, get, set, del, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Notebook } from './notebook-model';
 import { newId } from './notebook-model';
+import { NewerSchemaError, upgradeStore } from './storage-schema';
 
 export interface NotebookMeta {
   id: string;
@@ -48,7 +50,24 @@ export type StorageEvent =
   | { type: 'renamed'; id: string; name: string; origin: string };
 
 let store: UseStore | null = null;
-const db = () => (store ??= createStore('numbook', 'notebooks'));
+/** The stored layout is newer than this code's (NewerSchemaError on every write). */
+let newer: number | null = null;
+/** The store, once its layout is this code's version: every access waits for the upgrade. */
+const db = (): UseStore => {
+  if (store) return store;
+  const raw = createStore('numbook', 'notebooks');
+  const upgraded = raw('readwrite', (s) => upgradeStore(s)).then((v) => {
+    newer = v;
+  });
+  store = (mode, callback) => {
+    if (mode === 'readwrite' && newer !== null) return Promise.reject(new NewerSchemaError(newer));
+    return upgraded.then(() => {
+      if (mode === 'readwrite' && newer !== null) throw new NewerSchemaError(newer);
+      return raw(mode, callback);
+    });
+  };
+  return store;
+};
 
 /** This tab's id in broadcasts (so it ignores its own). */
 export const TAB = newId();
@@ -258,5 +277,6 @@ export function describeStorageError(e: unknown): string {
   if (name === 'QuotaExceededError') return 'storage is full (the browser refused to store more): free space or export the notebook';
   if (name === 'ConflictError') return 'changed in another tab';
   if (name === 'DataCloneError') return 'an output could not be stored';
+  if (name === 'NewerSchemaError') return (e as Error).message;
   return (e as Error)?.message || String(e);
 }

@@ -6,6 +6,7 @@
  */
 import type { FromKernel, MimeBundle, VariableSummary } from '../kernel/protocol';
 import type { KernelClient } from './kernel-client';
+import { formatSize } from './file-labels';
 
 export interface ShownVariable {
   name: string;
@@ -79,18 +80,9 @@ export class VariablesModel {
   }
 }
 
-/** Bytes as a short human size (NumPy users read nbytes; the panel shows 7.6 MiB). */
+/** Bytes as a short human size in binary units (an ndarray's nbytes: 7.6 MiB). */
 export function formatBytes(n: number | undefined): string {
-  if (n === undefined) return '';
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[u]}`;
+  return n === undefined ? '' : formatSize(n, true);
 }
 
 /** A shape as NumPy prints it: (3, 4), (5,), (). */
