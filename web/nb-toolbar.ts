@@ -177,7 +177,6 @@ export class NbToolbar extends LitElement {
         ${this.button('upload-files', 'Upload', 'Upload files… (cells read them by name; or drop files on the page)')}
         ${this.button('open-list', 'Notebooks', 'Open the notebook list')}
         ${this.button('share', 'Share', 'Share a link that holds this notebook (File ▸ Share link…)')}
-        ${this.button('help', 'Shortcuts', 'Keyboard shortcuts (H)')}
       </div>`;
   }
 }
