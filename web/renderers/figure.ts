@@ -4,10 +4,12 @@
  * (640 x 480 for matplotlib's default 6.4 x 4.8 in at 100 dpi; narrower outputs scale it
  * down) and the screen's pixel density. The figure's data stays in the output, so a
  * reload redraws it; `figureRendition` is its `image/png` for export (.ipynb, HTML).
+ * Hovering shows the nearest plotted point's x and y (figure-hover.ts).
  */
 import type { FigureSpec } from '../../kernel/protocol';
 import type { MimeRenderer } from './mime-types';
 import { drawFigure, figurePixels, series, warmFigureFont } from './figure-draw';
+import { attachHover } from './figure-hover';
 
 export const FIGURE_MIME = 'application/vnd.numbook.figure+json';
 
@@ -79,6 +81,7 @@ export const figureRenderer: MimeRenderer = {
     el.className = 'nb-figure';
     el.style.display = 'inline-block';
     el.style.maxWidth = '100%';
+    el.style.position = 'relative';
     const canvas = figureCanvas(spec);
     canvas.style.maxWidth = '100%';
     canvas.style.height = 'auto';
@@ -87,6 +90,7 @@ export const figureRenderer: MimeRenderer = {
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', typeof alt === 'string' ? alt : 'figure');
     el.append(canvas);
+    attachHover(el, canvas, spec);
     return el;
   },
 };
