@@ -38,6 +38,9 @@ import './nb-notebook-list';
 import './nb-ask';
 import { ExerciseController } from './exercises/controller';
 import './exercises/nb-exercise-progress';
+import { openGrader } from './exercises/open-grader';
+import type { NbGrader } from './exercises/nb-grader';
+import './exercises/nb-grader';
 
 export class NbNotebook extends LitElement {
   static override properties = { client: { attribute: false } };
@@ -45,6 +48,8 @@ export class NbNotebook extends LitElement {
   controller!: NotebookController;
   /** Check, hints, solution, Submit, Export for students (web/exercises/): <nb-exercise> finds it here. */
   exercises!: ExerciseController;
+  /** Makes another kernel client (the teacher's grading kernel); set by app.ts. */
+  createClient: (() => KernelClient) | null = null;
   private readonly keys = new KeyMap();
   /** Files are being dragged over the page (the drop hint shows). */
   private dragging = false;
@@ -75,7 +80,12 @@ export class NbNotebook extends LitElement {
     this.addEventListener('nb-list-action', (e) => void this.listAction((e as CustomEvent).detail));
     this.addEventListener('nb-file-remove', (e) => void this.controller.files.remove((e as CustomEvent<{ name: string }>).detail.name));
     this.listenForDrops();
-    return this.controller.start(welcome, welcomeName).then(() => void this.controller.refreshList());
+    // `?grade` opens the teacher's page once the notebook (its answer key) is open.
+    const grade = new URLSearchParams(location.search).has('grade');
+    return this.controller.start(welcome, welcomeName).then(() => {
+      void this.controller.refreshList();
+      if (grade) void this.command('grade-submissions');
+    });
   }
 
   /**
@@ -113,7 +123,9 @@ export class NbNotebook extends LitElement {
         e.preventDefault();
         e.stopPropagation();
         setDragging(false);
-        void this.dropped(Array.from(e.dataTransfer!.files));
+        // The teacher's page, when open, takes the drop: submissions to grade (a folder too).
+        if (this.grader?.open) void this.grader.drop(e.dataTransfer!);
+        else void this.dropped(Array.from(e.dataTransfer!.files));
       },
       { capture: true },
     );
@@ -128,6 +140,10 @@ export class NbNotebook extends LitElement {
 
   private cellElement(id: string | null): NbCell | null {
     return id ? this.querySelector<NbCell>(`nb-cell[data-id="${CSS.escape(id)}"]`) : null;
+  }
+
+  private get grader(): NbGrader | null {
+    return this.querySelector('nb-grader');
   }
 
   private get list(): HTMLElement | null {
@@ -269,6 +285,9 @@ export class NbNotebook extends LitElement {
       }
       case 'help':
         this.querySelector<NbHelp>('nb-help')?.show();
+        break;
+      case 'grade-submissions':
+        if (this.grader && this.createClient) await openGrader(this.grader, c, this.createClient);
         break;
       case 'interrupt':
         c.interrupt();
@@ -521,6 +540,7 @@ export class NbNotebook extends LitElement {
       <nb-help></nb-help>
       <nb-ask></nb-ask>
       <nb-share></nb-share>
+      <nb-grader></nb-grader>
       <nb-notebook-list .notebooks=${c.notebooks} .examples=${EXAMPLES} .current=${c.meta?.id ?? ''}></nb-notebook-list>
       <input class="nb-import" type="file" accept=".ipynb,.html,.htm,application/json,text/html" hidden @change=${(e: Event) => void this.importFile(e)} />
       <input class="nb-upload" type="file" multiple hidden aria-label="Upload files" @change=${(e: Event) => this.upload(e)} />

@@ -28,6 +28,7 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Download as HTML', command: 'export-html' },
     { label: 'Import .ipynb or HTML…', command: 'import-ipynb' },
     { label: 'Upload files…', command: 'upload-files' },
+    { label: 'Grade submissions…', command: 'grade-submissions' },
   ],
   Edit: [
     { label: 'Cut cell', command: 'cut', keys: 'X' },

@@ -20,13 +20,15 @@ import type { Notebook } from '../notebook-model';
 import { exportIpynb } from '../ipynb-export';
 import { arrayRendition } from '../renderers/rendition';
 import { exerciseOf, exercisesIn, isUnchanged, progressOf, stateOf, withState, type ExerciseState } from './format';
-import { recordCheck, recordHint, recordSolution, summarize } from './state';
+import { NOT_ATTEMPTED_MESSAGE, raisedMessage, recordCheck, recordHint, recordSolution, summarize } from './state';
 import { checkProgram } from './program';
 import { reportOf } from './report';
 import { studentCopy } from './student-copy';
 import { postExerciseEvent } from './events';
+import { download } from './download';
+import { studentOf, withStudent } from './student';
 
-export const NOT_ATTEMPTED_MESSAGE = 'your cell is still the starter code: write your answer in it, then Check';
+const IPYNB = 'application/x-ipynb+json';
 
 export class ExerciseController {
   /** The notebook's runs when the kernel last (re)started: a cell whose run is still that one has not run in this kernel. */
@@ -85,8 +87,7 @@ export class ExerciseController {
       const bad = setup.map((sid) => model.getCell(this.notebook.doc, sid)).find((c) => c?.cell_type === 'code' && c.outputs.some((o) => o.output_type === 'error'));
       s = failed(`a cell above failed${bad?.cell_type === 'code' && bad.execution_count ? ` (In [${bad.execution_count}])` : ''}, so your cell did not run: fix that cell, then Check again`);
     } else if (error && error.output_type === 'error') {
-      const line = model.errorLine(error.traceback);
-      s = failed(`your cell raised ${error.ename}: ${error.evalue}${line ? ` (line ${line})` : ''}`);
+      s = failed(raisedMessage(error));
     } else {
       const reply = await this.client.execute(checkProgram(spec), { stopOnError: false });
       const report = reportOf(reply.outputs);
@@ -117,6 +118,11 @@ export class ExerciseController {
     postExerciseEvent(spec.id, 'solution', s);
   }
 
+  /** The name (or id) the student typed: saved with the notebook, it says whose a submission is. */
+  setStudent(name: string): void {
+    if (name.trim() !== (studentOf(this.notebook.doc) ?? '')) this.notebook.edit((nb) => withStudent(nb, name));
+  }
+
   private name(): string {
     return this.notebook.meta?.name ?? model.titleOf(this.notebook.doc) ?? 'notebook';
   }
@@ -136,7 +142,7 @@ export class ExerciseController {
   /** Submit: downloads the notebook with its attempt log. */
   submit(): string {
     const text = exportIpynb(this.submission(), { title: this.name(), rendition: arrayRendition });
-    download(`${this.name()} - submission.ipynb`, text);
+    download(`${this.name()} - submission.ipynb`, text, IPYNB);
     postExerciseEvent(null, 'submit', null, progressOf(this.notebook.doc));
     return text;
   }
@@ -163,15 +169,6 @@ export class ExerciseController {
   }
 
   async exportForStudents(): Promise<void> {
-    download(`${this.name()} - student.ipynb`, await this.studentExport());
+    download(`${this.name()} - student.ipynb`, await this.studentExport(), IPYNB);
   }
-}
-
-function download(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/x-ipynb+json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = fileName.replace(/[^\w .-]+/g, '_');
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

@@ -8,6 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { Notebook } from '../notebook-model';
 import { exercisesIn, progressOf } from './format';
 import { isStudentCopy } from './student-copy';
+import { studentOf } from './student';
 import type { ExerciseController } from './controller';
 import './exercises.css';
 
@@ -56,11 +57,17 @@ export class NbExerciseProgress extends LitElement {
       <span class="nb-ex-progress-points" data-points=${p.points} data-max=${p.max}>${p.points}/${p.max} points</span>
       ${p.hints || p.solutions ? html`<span class="nb-ex-progress-help">${p.hints} hint${p.hints === 1 ? '' : 's'}${p.solutions ? `, ${p.solutions} solution${p.solutions === 1 ? '' : 's'} viewed` : ''}</span>` : nothing}
       <span class="nb-spacer"></span>
+      <label class="nb-ex-student">Your name <input type="text" size="14" placeholder="name or id" .value=${studentOf(this.doc) ?? ''}
+        @change=${(e: Event) => this.controller?.setStudent((e.target as HTMLInputElement).value)} /></label>
       <button type="button" data-action="submit" title="Downloads this notebook with your answers and your attempt log, to hand in" @click=${() => this.controller?.submit()}>Submit</button>
       ${teacher
         ? html`<button type="button" data-action="export-students" title=${EXPORT_NOTE} ?disabled=${this.exporting} @click=${() => void this.exportForStudents()}>
             ${this.exporting ? 'Exporting…' : 'Export for students'}
           </button>`
+        : nothing}
+      ${teacher
+        ? html`<button type="button" data-action="grade" title="Re-check submitted notebooks against this notebook's checks, into a table (File ▸ Grade submissions…)"
+            @click=${() => this.dispatchEvent(new CustomEvent('nb-command', { bubbles: true, detail: { command: 'grade-submissions' } }))}>Grade submissions</button>`
         : nothing}
       ${this.error ? html`<span class="nb-ex-progress-error" role="alert">${this.error}</span>` : nothing}
     </div>`;
