@@ -4,12 +4,15 @@
  * answer (Not yet, with what is wrong, 1/2 checks passed), takes two hints one at a time,
  * fixes it (Correct, progress 1/12), views a solution after confirming, reloads (progress,
  * hints and result kept), submits (the download carries the attempt log), and the teacher's
- * Export for students has no solution and no expected value in plain text.
+ * Export for students has no solution and no expected value in plain text. The teacher's
+ * page grades three submissions made here (all right, partly right with a forged claim,
+ * untouched) into the right table and CSV, from files and from a folder.
  * Screenshots: test-results/exercises-*.png.
  */
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { useApp, openApp, gotoApp, ARTIFACTS } from './harness';
 
@@ -17,6 +20,7 @@ const app = useApp();
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `exercises-${name}.png`) });
 
 const WRONG = 'const evens = np.arange(0, 18, 2);\nconst grid = np.zeros([3, 4]);';
+const WRONG_INDEXING = 'const temps = np.array([12.5, 14.0, 13.2, 15.8, 17.1, 16.4, 11.9]);\nconst firstThree = temps.get(":3");\nconst sunday = temps[0];';
 const RIGHT = 'const evens = np.arange(0, 20, 2);\nconst grid = np.zeros([3, 4]);';
 
 const controller = (page: Page) => page.evaluate(() => {
@@ -186,6 +190,94 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     await expect.poll(() => page.locator('.nb-ex-progress-text').textContent()).toBe('1/12 done');
     await ex.scrollIntoViewIfNeeded();
     await shot(page, 'student-copy');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the teacher page re-checks three submissions into the right table and CSV, flagging a forged claim', async () => {
+    const teacher = JSON.parse(await readFile('notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb', 'utf8'));
+    const specs = teacher.cells.map((c: any) => c.metadata.numbook?.exercise).filter(Boolean);
+    const maxOf = (spec: any) => spec.checks.reduce((n: number, k: any) => n + (k.points ?? 1), 0);
+    const total = specs.reduce((n: number, s: any) => n + maxOf(s), 0);
+    /** A submission: `answer(spec)` is the student's cell (null: the starter), `claim(spec)` the state its log claims. */
+    const submission = (student: string | null, answer: (s: any) => string | null, claim: (s: any) => object | null = () => null) => {
+      const nb = structuredClone(teacher);
+      for (const c of nb.cells) {
+        const spec = c.metadata.numbook?.exercise;
+        if (!spec) continue;
+        c.source = answer(spec) ?? spec.starter;
+        const state = claim(spec);
+        if (state) c.metadata.numbook.exercise_state = state;
+      }
+      if (student) nb.metadata.numbook = { ...nb.metadata.numbook, student };
+      return Buffer.from(JSON.stringify(nb));
+    };
+    const correct = (s: any) => ({ status: 'correct', verdict: 'correct', points: maxOf(s), max: maxOf(s), checks: 1, hints: 0, solution_viewed: false, log: [{ at: '2026-01-01T00:00:00Z', event: 'check', verdict: 'correct', points: maxOf(s), max: maxOf(s) }] });
+    const firstThree = specs.slice(0, 3).map((s: any) => s.id);
+    const ada = submission('Ada', (s) => s.solution, correct);
+    // Ben: the first three right; indexing half right (1/2), its log forged to say correct (no check behind it).
+    const ben = submission('Ben', (s) => (firstThree.includes(s.id) ? s.solution : s.id === 'indexing' ? WRONG_INDEXING : null), (s) =>
+      firstThree.includes(s.id) ? correct(s) : s.id === 'indexing' ? { ...correct(s), log: [] } : null,
+    );
+    const untouched = submission(null, () => null);
+
+    const { page, errors } = await openApp(app, { query: '?example=exercises-visual-numpy&grade', until: 'kernel' });
+    const dialog = page.locator('dialog.nb-grader');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 20_000 }).toBe(true);
+    expect(await dialog.locator('.nb-grader-key').textContent()).toContain('Exercises: A Visual Intro to NumPy');
+    expect(await dialog.locator('.nb-grader-note').textContent()).toContain('tamper-evident, not secure');
+    await dialog.locator('input.nb-grader-files').setInputFiles([
+      { name: 'ada.ipynb', mimeType: 'application/x-ipynb+json', buffer: ada },
+      { name: 'ben.ipynb', mimeType: 'application/x-ipynb+json', buffer: ben },
+      { name: 'untouched.ipynb', mimeType: 'application/x-ipynb+json', buffer: untouched },
+    ]);
+    const rows = dialog.locator('table.nb-grades tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 180_000 }).toBe(3);
+    await expect.poll(() => dialog.locator('.nb-grader-busy').count(), { timeout: 120_000 }).toBe(0);
+    const table = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        student: tr.getAttribute('data-student'),
+        cells: Array.from(tr.querySelectorAll('td.nb-grade'), (td) => [td.getAttribute('data-exercise'), td.getAttribute('data-status'), td.getAttribute('data-agreement')]),
+        total: tr.querySelector('.nb-grade-total')!.getAttribute('data-points'),
+        done: tr.querySelector('.nb-grade-total')!.getAttribute('data-done'),
+        log: tr.querySelector('.nb-grade-log')!.getAttribute('data-agrees'),
+        notes: tr.querySelector('.nb-grade-notes')!.textContent!.trim(),
+      })),
+    );
+    expect(table.map((r) => [r.student, r.total, r.done, r.log])).toEqual([
+      ['Ada', String(total), '12', 'true'],
+      ['Ben', String(firstThree.reduce((n: number, id: string) => n + maxOf(specs.find((s: any) => s.id === id)), 0) + 1), '3', 'false'],
+      ['untouched', '0', '0', 'true'],
+    ]);
+    expect(table[0].cells.map((c) => c[1])).toEqual(Array(12).fill('correct'));
+    expect(table[1].cells.map((c) => c[1])).toEqual(['correct', 'correct', 'correct', 'attempted', ...Array(8).fill('not-attempted')]);
+    expect(table[1].cells[3]).toEqual(['indexing', 'attempted', 'higher']);
+    expect(table[1].notes).toContain('indexing: the log claims more than the re-check');
+    expect(table[1].notes).toContain('the log says correct, but records no check that passed');
+    expect(table[2].cells.map((c) => c[1])).toEqual(Array(12).fill('not-attempted'));
+    await shot(page, 'teacher');
+
+    const csv = await downloadOf(page, () => dialog.locator('button.nb-grader-csv').click());
+    expect(csv.name).toBe('Exercises_ A Visual Intro to NumPy - grades.csv');
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0].startsWith('student,file,submitted_at,creating-arrays state,creating-arrays points,creating-arrays log,')).toBe(true);
+    expect(lines[1].startsWith(`Ada,ada.ipynb,,correct,${maxOf(specs[0])},correct ${maxOf(specs[0])}/${maxOf(specs[0])},`)).toBe(true);
+    expect(lines[3].startsWith('untouched,untouched.ipynb,,not-attempted,0,not-attempted 0/')).toBe(true);
+
+    // A folder of submissions: the same grades, each named by its path in the folder.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'numbook-subs-'));
+    await mkdir(path.join(dir, 'class'));
+    await writeFile(path.join(dir, 'class', 'ada.ipynb'), ada);
+    await writeFile(path.join(dir, 'class', 'notes.txt'), 'not a submission');
+    await dialog.locator('button.nb-grader-clear').click();
+    await dialog.locator('input.nb-grader-folder').setInputFiles(path.join(dir, 'class'));
+    await expect.poll(() => rows.count(), { timeout: 120_000 }).toBe(1);
+    await expect.poll(() => dialog.locator('.nb-grader-busy').count(), { timeout: 120_000 }).toBe(0);
+    expect(await rows.first().getAttribute('data-file')).toBe('class/ada.ipynb');
+    expect(await rows.first().locator('.nb-grade-total').getAttribute('data-done')).toBe('12');
+    // The notebook's own kernel was not used: nothing ran in the answer key.
+    expect(await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells.every((c: any) => c.cell_type !== 'code' || c.execution_count === null))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
