@@ -41,6 +41,10 @@ import './exercises/nb-exercise-progress';
 import { openGrader } from './exercises/open-grader';
 import type { NbGrader } from './exercises/nb-grader';
 import './exercises/nb-grader';
+import type { NbExerciseEditor } from './exercises/nb-exercise-editor';
+import './exercises/nb-exercise-editor';
+import { exerciseOf } from './exercises/format';
+import type { Role } from './exercises/roles';
 
 export class NbNotebook extends LitElement {
   static override properties = { client: { attribute: false } };
@@ -50,6 +54,8 @@ export class NbNotebook extends LitElement {
   exercises!: ExerciseController;
   /** Makes another kernel client (the teacher's grading kernel); set by app.ts. */
   createClient: (() => KernelClient) | null = null;
+  /** Exercise authoring (Edit ▸ Author exercises): cells show their roles, student cells an Edit button. */
+  authoring = false;
   private readonly keys = new KeyMap();
   /** Files are being dragged over the page (the drop hint shows). */
   private dragging = false;
@@ -78,6 +84,14 @@ export class NbNotebook extends LitElement {
     });
     this.addEventListener('nb-command', (e) => void this.command((e as CustomEvent<{ command: string }>).detail.command));
     this.addEventListener('nb-list-action', (e) => void this.listAction((e as CustomEvent).detail));
+    this.addEventListener('nb-role', (e) => {
+      const d = (e as CustomEvent<{ id: string; role: Role }>).detail;
+      const error = this.exercises.setRole(d.id, d.role);
+      if (error) this.controller.say(`That role cannot be given: ${error.message}.`);
+      else if (d.role === 'student') void this.editExercise(d.id);
+      this.requestUpdate();
+    });
+    this.addEventListener('nb-edit-exercise', (e) => void this.editExercise((e as CustomEvent<{ id: string }>).detail.id));
     this.addEventListener('nb-file-remove', (e) => void this.controller.files.remove((e as CustomEvent<{ name: string }>).detail.name));
     this.listenForDrops();
     // `?grade` opens the teacher's page once the notebook (its answer key) is open.
@@ -140,6 +154,13 @@ export class NbNotebook extends LitElement {
 
   private cellElement(id: string | null): NbCell | null {
     return id ? this.querySelector<NbCell>(`nb-cell[data-id="${CSS.escape(id)}"]`) : null;
+  }
+
+  /** Opens the exercise form of student cell `id` (authoring). */
+  private async editExercise(id: string): Promise<void> {
+    const cell = this.controller.doc.cells.find((c) => c.id === id);
+    const spec = cell && exerciseOf(cell);
+    if (spec) await this.querySelector<NbExerciseEditor>('nb-exercise-editor')?.edit(spec, this.exercises.otherIds(id), (s) => this.exercises.setSpec(id, s));
   }
 
   private get grader(): NbGrader | null {
@@ -275,16 +296,23 @@ export class NbNotebook extends LitElement {
       case 'reset-original':
         await this.resetToOriginal();
         break;
-      case 'share': {
+      case 'share':
+      case 'share-students': {
         const dialog = this.querySelector<NbShare>('nb-share');
         if (dialog) {
-          dialog.make = (outputs) => this.controller.shareLink(outputs);
+          // The student copy's link (exercises' "Student link") is always without outputs.
+          dialog.make = command === 'share' ? (outputs) => this.controller.shareLink(outputs) : () => this.exercises.studentLink();
+          dialog.students = command === 'share-students';
           await dialog.show();
         }
         break;
       }
       case 'help':
         this.querySelector<NbHelp>('nb-help')?.show();
+        break;
+      case 'toggle-authoring':
+        this.authoring = !this.authoring;
+        this.requestUpdate();
         break;
       case 'grade-submissions':
         if (this.grader && this.createClient) await openGrader(this.grader, c, this.createClient);
@@ -524,6 +552,7 @@ export class NbNotebook extends LitElement {
             .run=${c.runs.get(cell.id)}
             .now=${c.runs.get(cell.id)?.state === 'running' ? c.now : 0}
             .codeLanguage=${codeLanguage}
+            .authoring=${this.authoring}
           ></nb-cell>`,
         )}
         <div class="nb-adds">
@@ -541,6 +570,7 @@ export class NbNotebook extends LitElement {
       <nb-ask></nb-ask>
       <nb-share></nb-share>
       <nb-grader></nb-grader>
+      <nb-exercise-editor></nb-exercise-editor>
       <nb-notebook-list .notebooks=${c.notebooks} .examples=${EXAMPLES} .current=${c.meta?.id ?? ''}></nb-notebook-list>
       <input class="nb-import" type="file" accept=".ipynb,.html,.htm,application/json,text/html" hidden @change=${(e: Event) => void this.importFile(e)} />
       <input class="nb-upload" type="file" multiple hidden aria-label="Upload files" @change=${(e: Event) => this.upload(e)} />

@@ -46,6 +46,7 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Make raw cell', command: 'to-raw', keys: 'R' },
     { label: "Clear cell's output", command: 'clear-output', keys: 'O' },
     { label: 'Clear all outputs', command: 'clear-all' },
+    { label: 'Author exercises (cell roles) on/off', command: 'toggle-authoring' },
   ],
   Run: [
     { label: 'Run cell and select below', command: 'run-advance', keys: 'Shift+Enter' },

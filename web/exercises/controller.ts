@@ -19,13 +19,15 @@ import * as model from '../notebook-model';
 import type { Notebook } from '../notebook-model';
 import { exportIpynb } from '../ipynb-export';
 import { arrayRendition } from '../renderers/rendition';
-import { exerciseOf, exercisesIn, isUnchanged, progressOf, stateOf, withState, type ExerciseState } from './format';
+import { exerciseOf, exercisesIn, isUnchanged, progressOf, promptOf, stateOf, withSpec, withState, type ExerciseSpec, type ExerciseState } from './format';
+import { setRole, type Role } from './roles';
 import { NOT_ATTEMPTED_MESSAGE, raisedMessage, recordCheck, recordHint, recordSolution, summarize } from './state';
 import { checkProgram } from './program';
 import { reportOf } from './report';
 import { studentCopy } from './student-copy';
 import { postExerciseEvent } from './events';
 import { download } from './download';
+import { encodeShare, shareUrl } from '../share-link';
 import { studentOf, withStudent } from './student';
 
 const IPYNB = 'application/x-ipynb+json';
@@ -118,6 +120,35 @@ export class ExerciseController {
     postExerciseEvent(spec.id, 'solution', s);
   }
 
+  /** Authoring: gives cell `id` a role (roles.ts); an Error says why it cannot. */
+  setRole(id: string, role: Role): Error | null {
+    const next = setRole(this.notebook.doc, id, role);
+    if (next instanceof Error) return next;
+    if (next !== this.notebook.doc) this.notebook.edit(() => next);
+    return null;
+  }
+
+  /**
+   * Authoring: the teacher saved an exercise's form. A cell still showing the old starter
+   * shows the new one; its prompt follows a new id.
+   */
+  setSpec(id: string, spec: ExerciseSpec): void {
+    this.notebook.edit((nb) => {
+      const old = exerciseOf(model.getCell(nb, id)!);
+      const cells = nb.cells.map((c) => {
+        if (c.id === id && c.cell_type === 'code') return { ...withSpec(c, spec), source: old && isUnchanged(c.source, old.starter) ? spec.starter : c.source };
+        if (old && old.id !== spec.id && promptOf(c) === old.id) return { ...c, metadata: { ...c.metadata, numbook: { ...(c.metadata.numbook as object), exercise_prompt: spec.id } } };
+        return c;
+      });
+      return { ...nb, cells };
+    });
+  }
+
+  /** The ids of the notebook's other exercises (an id must be unique). */
+  otherIds(id: string): Set<string> {
+    return new Set(exercisesIn(this.notebook.doc).filter(({ cell }) => cell.id !== id).map(({ spec }) => spec.id));
+  }
+
   /** The name (or id) the student typed: saved with the notebook, it says whose a submission is. */
   setStudent(name: string): void {
     if (name.trim() !== (studentOf(this.notebook.doc) ?? '')) this.notebook.edit((nb) => withStudent(nb, name));
@@ -148,12 +179,12 @@ export class ExerciseController {
   }
 
   /**
-   * The student copy's text: the setup cells run in the kernel (not in the notebook: no
-   * outputs change), then the expected values are hashed there.
+   * The student copy: the setup cells run in the kernel (not in the notebook: no outputs
+   * change), then the expected values are hashed there.
    */
-  async studentExport(): Promise<string> {
+  async studentNotebook(): Promise<Notebook> {
     const doc = this.notebook.doc;
-    const copy = await studentCopy(doc, async (program) => {
+    return studentCopy(doc, async (program) => {
       for (const c of doc.cells) {
         if (c.cell_type !== 'code' || exerciseOf(c)) continue;
         const r = await this.client.execute(c.source, { stopOnError: false });
@@ -165,7 +196,28 @@ export class ExerciseController {
       if (r instanceof Error) throw r;
       return r.hashes;
     });
-    return exportIpynb(copy, { title: this.name() });
+  }
+
+  /** The student copy's .ipynb text. */
+  async studentExport(): Promise<string> {
+    return exportIpynb(await this.studentNotebook(), { title: this.name() });
+  }
+
+  /** The student copy as a share link (`#nb=1.…`: the notebook is in the link itself). */
+  async studentLink(): Promise<string> {
+    const copy = await this.studentNotebook();
+    return shareUrl(location.href, await encodeShare({ ...copy, metadata: { ...copy.metadata, title: this.name() } }, { outputs: false }));
+  }
+
+  /**
+   * Try as student: the student copy opened here as a notebook of its own (the teacher's
+   * stays as it is, in the notebook list), as a student would get it, without a download.
+   */
+  async tryAsStudent(): Promise<void> {
+    const name = this.name();
+    const copy = await this.studentNotebook();
+    await this.notebook.create({ ...copy, metadata: { ...copy.metadata, title: name } }, `${name} (student view)`);
+    this.notebook.say(`The student view of "${name}": what the student copy gives students (no solutions, hashed answers). Your notebook is unchanged: open it again from Notebooks.`);
   }
 
   async exportForStudents(): Promise<void> {
