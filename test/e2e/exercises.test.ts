@@ -14,7 +14,7 @@ import path from 'node:path';
 import { readFile, mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
-import { useApp, openApp, gotoApp, ARTIFACTS } from './harness';
+import { useApp, openApp, gotoApp, newNotebook, ARTIFACTS } from './harness';
 
 const app = useApp();
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `exercises-${name}.png`) });
@@ -278,6 +278,88 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     expect(await rows.first().locator('.nb-grade-total').getAttribute('data-done')).toBe('12');
     // The notebook's own kernel was not used: nothing ran in the answer key.
     expect(await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells.every((c: any) => c.cell_type !== 'code' || c.execution_count === null))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a teacher authors an exercise in the UI, tries it as a student, and shares the student copy as a link', async () => {
+    const { page, errors } = await openApp(app, { until: 'kernel' });
+    await newNotebook(page);
+    await page.evaluate(() => {
+      const c = (window as any).numbook.notebook.controller;
+      c.edit((nb: any) => ({
+        ...nb,
+        cells: [
+          { id: 'prompt-1', cell_type: 'markdown', source: '### Exercise 1: Doubles\n\nMake `xs`: 0, 2, 4.', metadata: {} },
+          { id: 'answer-1', cell_type: 'code', source: 'const xs = np.arange(3) * 2;', metadata: {}, execution_count: null, outputs: [] },
+        ],
+      }));
+    });
+    // Edit > Author exercises: each cell shows its role; the code cell becomes the student's cell.
+    await page.click('summary:text("Edit")');
+    await page.click('button[data-command=toggle-authoring]');
+    const role = (id: string) => page.locator(`nb-cell[data-id=${id}] select.nb-role`);
+    expect(await role('prompt-1').inputValue()).toBe('text');
+    await role('answer-1').selectOption('student');
+    const editor = page.locator('dialog.nb-exercise-editor');
+    await expect.poll(() => editor.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await editor.locator('.nb-exed-starter textarea').inputValue()).toBe('const xs = null; // replace null with your answer');
+    expect(await editor.locator('.nb-exed-solution textarea').inputValue()).toBe('const xs = np.arange(3) * 2;');
+    expect(await editor.locator('.nb-exed-check input').evaluateAll((l) => l.map((x) => (x as HTMLInputElement).value))).toEqual(['`xs` is right', '1', 'xs', 'np.arange(3) * 2']);
+    await editor.locator('button.nb-exed-add-hint').click();
+    await editor.locator('.nb-exed-hints textarea').fill('Multiply `np.arange(3)` by 2.');
+    await editor.locator('.nb-exed-check .nb-exed-name input').fill('`xs` is 0, 2, 4');
+    await shot(page, 'authoring');
+    await editor.locator('button.nb-exed-save').click();
+    await expect.poll(() => editor.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(await role('prompt-1').inputValue()).toBe('prompt');
+    const spec = await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells[1].metadata.numbook.exercise);
+    expect(spec).toMatchObject({ id: 'doubles', title: 'Doubles', hints: ['Multiply `np.arange(3)` by 2.'], solution: 'const xs = np.arange(3) * 2;' });
+    expect(spec.checks).toEqual([{ name: '`xs` is 0, 2, 4', value: 'xs', expected: 'np.arange(3) * 2' }]);
+    await expect.poll(() => page.locator('.nb-ex-progress-text').textContent()).toBe('0/1 done');
+
+    // The teacher's own check of it.
+    const ex = page.locator('.nb-exercise[data-exercise=doubles]');
+    await page.evaluate(() => (window as any).numbook.notebook.controller.setSource('answer-1', 'const xs = np.arange(3);'));
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(() => ex.locator('.nb-ex-result').getAttribute('data-verdict'), { timeout: 60_000 }).toBe('not-yet');
+    expect((await ex.locator('.nb-ex-result').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Not yet: xs has the right shape, but not the right values 0/1 point');
+    expect(await ex.locator('button[data-action=edit-exercise]').count()).toBe(1);
+
+    // The student copy as a link: what it holds is the student copy.
+    await page.click('.nb-ex-progress button[data-action=student-link]');
+    const link = page.locator('nb-share textarea.nb-share-link');
+    await expect.poll(() => link.inputValue(), { timeout: 60_000 }).toMatch(/#nb=1\./);
+    expect(await page.locator('nb-share h2').textContent()).toBe('Share the student copy');
+    const url = await link.inputValue();
+    await page.click('nb-share form button');
+
+    // Try as student: the student copy opens as a notebook of its own; the teacher's is unchanged.
+    const teacherId = (await controller(page)).id;
+    await page.click('.nb-ex-progress button[data-action=try-student]');
+    await expect.poll(async () => (await controller(page)).name, { timeout: 60_000 }).toBe('Untitled (student view)');
+    expect((await controller(page)).id).not.toBe(teacherId);
+    expect(await page.locator('.nb-notice').textContent()).toContain('The student view of');
+    const student = page.locator('.nb-exercise[data-exercise=doubles]');
+    expect(await student.locator('button[data-action=solution]').count()).toBe(0);
+    expect(await page.locator('.nb-ex-progress button[data-action=export-students]').count()).toBe(0);
+    const copy = await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells[1]);
+    expect(copy.source).toBe('const xs = null; // replace null with your answer');
+    expect(copy.metadata.numbook.exercise.checks[0]).not.toHaveProperty('expected');
+    expect(copy.metadata.numbook.exercise.checks[0].hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    await page.evaluate((id) => (window as any).numbook.notebook.controller.setSource(id, 'const xs = np.arange(0, 6, 2);'), copy.id);
+    await student.locator('button[data-action=check]').click();
+    await expect.poll(() => student.locator('.nb-ex-result').getAttribute('data-verdict'), { timeout: 60_000 }).toBe('correct');
+
+    // The link opens the student copy too (a new load: from this page, only its hash would change).
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+    await expect.poll(() => page.locator('.nb-ex-progress-text').textContent(), { timeout: 20_000 }).toBe('0/1 done');
+    const linked = await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells[1].metadata.numbook.exercise);
+    expect(linked.solution).toBeUndefined();
+    expect(linked.checks[0].hash).toMatch(/^sha256:/);
+    expect(await page.locator('.nb-exercise[data-exercise=doubles] button[data-action=solution]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
