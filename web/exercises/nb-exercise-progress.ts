@@ -66,12 +66,14 @@ export class NbExerciseProgress extends LitElement {
         @change=${(e: Event) => this.controller?.setStudent((e.target as HTMLInputElement).value)} /></label>
       <button type="button" data-action="submit" title="Downloads this notebook with your answers and your attempt log, to hand in" @click=${() => this.controller?.submit()}>Submit</button>
       ${teacher
-        ? html`<button type="button" data-action="export-students" title=${EXPORT_NOTE} ?disabled=${this.exporting}
+        ? html`<span class="nb-ex-teacher" role="group" aria-label="For the teacher">Teacher:
+            <button type="button" data-action="export-students" title=${EXPORT_NOTE} ?disabled=${this.exporting}
               @click=${() => void this.studentCopy('export for students', (c) => c.exportForStudents())}>${this.exporting ? 'Exporting…' : 'Export for students'}</button>
             <button type="button" data-action="student-link" title=${`A share link that holds the student copy. ${EXPORT_NOTE}`} ?disabled=${this.exporting} @click=${() => this.command('share-students')}>Student link</button>
             <button type="button" data-action="try-student" title="Opens the student copy here as a notebook of its own, as students get it (yours stays unchanged)" ?disabled=${this.exporting}
               @click=${() => void this.studentCopy('open the student view', (c) => c.tryAsStudent())}>Try as student</button>
-            <button type="button" data-action="grade" title="Re-check submitted notebooks against this notebook's checks, into a table (File ▸ Grade submissions…)" @click=${() => this.command('grade-submissions')}>Grade submissions</button>`
+            <button type="button" data-action="grade" title="Re-check submitted notebooks against this notebook's checks, into a table (File ▸ Grade submissions…)" @click=${() => this.command('grade-submissions')}>Grade submissions</button>
+          </span>`
         : nothing}
       ${this.error ? html`<span class="nb-ex-progress-error" role="alert">${this.error}</span>` : nothing}
     </div>`;
