@@ -363,4 +363,67 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('embedded in a frame, checks, hints and solutions are posted to the parent in learntools\' shape', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => void d.accept());
+    // A course page (served here by the test, on the app's origin: headless Chromium denies a
+    // cross-site frame IndexedDB, where the app keeps its notebooks): the app in a frame, the
+    // parent recording what it hears.
+    const course = new URL('course-page.html', app.url).href;
+    await page.route(course, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><script>window.heard = []; addEventListener('message', (e) => window.heard.push(e.data));</script>
+          <iframe src="${app.url}?example=exercises-visual-numpy" style="width: 1050px; height: 850px"></iframe>`,
+      }),
+    );
+    await page.goto(course);
+    await expect.poll(() => page.frames().length).toBe(2);
+    const frame = page.frames()[1];
+    await frame.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+    await frame.waitForFunction(() => (window as any).numbook.readyAt > 0, null, { timeout: 90_000 });
+    const heard = () => page.evaluate(() => (window as any).heard as any[]);
+    const ex = frame.locator('.nb-exercise[data-exercise=creating-arrays]');
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBe(1);
+    await ex.locator('button[data-action=hint]').click();
+    await expect.poll(async () => (await heard()).length).toBe(2);
+    await frame.evaluate((src) => {
+      const c = (window as any).numbook.notebook.controller;
+      c.setSource(c.doc.cells.find((x: any) => x.metadata?.numbook?.exercise?.id === 'creating-arrays').id, src);
+    }, WRONG);
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(async () => (await heard()).length, { timeout: 60_000 }).toBe(3);
+    await frame.evaluate((src) => {
+      const c = (window as any).numbook.notebook.controller;
+      c.setSource(c.doc.cells.find((x: any) => x.metadata?.numbook?.exercise?.id === 'creating-arrays').id, src);
+    }, 'const evens = np.arange(0, 20, 2).nope();');
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(async () => (await heard()).length, { timeout: 60_000 }).toBe(4);
+    await frame.evaluate((src) => {
+      const c = (window as any).numbook.notebook.controller;
+      c.setSource(c.doc.cells.find((x: any) => x.metadata?.numbook?.exercise?.id === 'creating-arrays').id, src);
+    }, RIGHT);
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(async () => (await heard()).length, { timeout: 60_000 }).toBe(5);
+    await ex.locator('button[data-action=solution]').click();
+    await expect.poll(async () => (await heard()).length).toBe(6);
+    const events = await heard();
+    const base = { questionId: 'creating-arrays', learnTutorialId: 'Exercises: A Visual Intro to NumPy', trace: '', learnToolsVersion: 'numbook' };
+    expect(events.map((e) => e.jupyterEvent)).toEqual(Array(6).fill('custom.exercise_interaction'));
+    expect(events[0].data).toEqual({ ...base, interactionType: 1, outcomeType: 4, valueTowardsCompletion: 0, failureMessage: 'your cell is still the starter code: write your answer in it, then Check', exceptionClass: '' });
+    expect(events[1].data).toEqual({ ...base, interactionType: 2, valueTowardsCompletion: 0, failureMessage: '', exceptionClass: '' });
+    expect(events[2].data).toEqual({ ...base, interactionType: 1, outcomeType: 2, valueTowardsCompletion: 0, failureMessage: '`evens` is an int64 array of shape (9,), not the shape this exercise expects. 1/2 checks passed', exceptionClass: '' });
+    expect(events[3].data).toMatchObject({ interactionType: 1, outcomeType: 3, exceptionClass: 'TypeError' });
+    expect(events[3].data.failureMessage).toMatch(/^your cell raised TypeError: /);
+    expect(events[4].data).toEqual({ ...base, interactionType: 1, outcomeType: 1, valueTowardsCompletion: 1 / 12, failureMessage: '', exceptionClass: '' });
+    expect(events[5].data).toMatchObject({ interactionType: 3, questionId: 'creating-arrays' });
+    // Numbook's own record beside it: points and progress.
+    expect(events[4].numbook).toMatchObject({ interaction: 'check', exercise: 'creating-arrays', outcome: 'correct', points: 2, max: 2, hints: 1, progress: { done: 1, total: 12 } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -70,7 +70,7 @@ export class ExerciseController {
     if (!cell || !spec) return null;
     if (isUnchanged(cell.source, spec.starter)) {
       const s = this.setState(id, (st) => recordCheck(st, { verdict: 'not-attempted', message: NOT_ATTEMPTED_MESSAGE, results: [], points: 0, max: st.max }));
-      postExerciseEvent(spec.id, 'check', s);
+      this.post('check', spec.id, s);
       return s;
     }
     const index = model.indexOf(this.notebook.doc, id);
@@ -99,7 +99,7 @@ export class ExerciseController {
         s = this.setState(id, (st) => recordCheck(st, { ...sum, results: report.results }));
       }
     }
-    postExerciseEvent(spec.id, 'check', s);
+    this.post('check', spec.id, s);
     return s;
   }
 
@@ -108,7 +108,7 @@ export class ExerciseController {
     const spec = cell && exerciseOf(cell);
     if (!spec) return;
     const s = this.setState(id, (st) => recordHint(st, spec));
-    postExerciseEvent(spec.id, 'hint', s);
+    this.post('hint', spec.id, s);
   }
 
   /** Records that the solution was viewed (the element asked first). */
@@ -117,7 +117,7 @@ export class ExerciseController {
     const spec = cell && exerciseOf(cell);
     if (!spec) return;
     const s = this.setState(id, (st) => recordSolution(st));
-    postExerciseEvent(spec.id, 'solution', s);
+    this.post('solution', spec.id, s);
   }
 
   /** Authoring: gives cell `id` a role (roles.ts); an Error says why it cannot. */
@@ -154,6 +154,10 @@ export class ExerciseController {
     if (name.trim() !== (studentOf(this.notebook.doc) ?? '')) this.notebook.edit((nb) => withStudent(nb, name));
   }
 
+  private post(interaction: 'check' | 'hint' | 'solution' | 'submit', exercise: string | null, s: ExerciseState | null): void {
+    postExerciseEvent(interaction, exercise, s, progressOf(this.notebook.doc), this.name());
+  }
+
   private name(): string {
     return this.notebook.meta?.name ?? model.titleOf(this.notebook.doc) ?? 'notebook';
   }
@@ -174,7 +178,7 @@ export class ExerciseController {
   submit(): string {
     const text = exportIpynb(this.submission(), { title: this.name(), rendition: arrayRendition });
     download(`${this.name()} - submission.ipynb`, text, IPYNB);
-    postExerciseEvent(null, 'submit', null, progressOf(this.notebook.doc));
+    this.post('submit', null, null);
     return text;
   }
 
