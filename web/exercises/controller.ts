@@ -91,7 +91,7 @@ export class ExerciseController {
     } else if (error && error.output_type === 'error') {
       s = failed(raisedMessage(error));
     } else {
-      const reply = await this.client.execute(checkProgram(spec), { stopOnError: false });
+      const reply = await this.client.execute(checkProgram(spec), { stopOnError: false, storeHistory: false });
       const report = reportOf(reply.outputs);
       if (report instanceof Error) s = failed(report.message);
       else {
@@ -191,11 +191,11 @@ export class ExerciseController {
     return studentCopy(doc, async (program) => {
       for (const c of doc.cells) {
         if (c.cell_type !== 'code' || exerciseOf(c)) continue;
-        const r = await this.client.execute(c.source, { stopOnError: false });
+        const r = await this.client.execute(c.source, { stopOnError: false, storeHistory: false });
         const err = r.outputs.find((o) => o.type === 'error');
         if (err && err.type === 'error') throw new Error(`a setup cell failed (${err.ename}: ${err.evalue}), so the expected values could not be computed`);
       }
-      const reply = await this.client.execute(program, { stopOnError: false });
+      const reply = await this.client.execute(program, { stopOnError: false, storeHistory: false });
       const r = reportOf<{ hashes: { hash: string; shape_hash: string }[] }>(reply.outputs);
       if (r instanceof Error) throw r;
       return r.hashes;

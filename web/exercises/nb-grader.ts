@@ -10,7 +10,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { Notebook } from '../notebook-model';
 import { exercisesIn } from './format';
 import { gradeSubmission, type ExerciseGrade, type GradingKernel, type SubmissionGrade } from './grade';
-import { gradesCsv, notesOf } from './grades-csv';
+import { gradesCsv, helpOf, notesOf } from './grades-csv';
 import { droppedFiles, type PathFile } from './dropped-files';
 import { download } from './download';
 import './exercises.css';
@@ -109,19 +109,21 @@ export class NbGrader extends LitElement {
         <tr>
           <th>Student</th><th>File</th>
           ${ids.map(([id, title], i) => html`<th data-exercise=${id} title=${title}>${i + 1}</th>`)}
-          <th>Total</th><th>Log claims</th><th>Notes</th>
+          <th>Total</th><th>Log claims</th><th title="As the submission's log says; they cost no points">Help taken</th><th>Notes</th>
         </tr>
       </thead>
       <tbody>
         ${this.grades.map((g) => {
           const by = new Map(g.exercises.map((e) => [e.id, e]));
           const notes = notesOf(g);
+          const help = helpOf(g);
           return html`<tr data-file=${g.file} data-student=${g.student}>
             <th scope="row" class="nb-grade-student">${g.student}</th>
             <td class="nb-grade-file">${g.file}</td>
             ${ids.map(([id]) => this.cell(by.get(id)))}
             <td class="nb-grade-total" data-points=${g.points} data-max=${g.max} data-done=${g.done}>${g.points}/${g.max} · ${g.done} done</td>
             <td class="nb-grade-log" data-points=${g.claimed.points} data-done=${g.claimed.done} data-agrees=${g.claimed.points === g.points && g.claimed.done === g.done}>${g.claimed.points}/${g.max} · ${g.claimed.done} done</td>
+            <td class="nb-grade-help" data-hints=${help.hints} data-solutions=${help.solutions}>${help.hints} hint${help.hints === 1 ? '' : 's'}, ${help.solutions} solution${help.solutions === 1 ? '' : 's'}</td>
             <td class="nb-grade-notes">${notes.length ? html`<ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}</td>
           </tr>`;
         })}

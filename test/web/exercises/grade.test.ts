@@ -83,6 +83,7 @@ describe('grading submissions', { timeout: 60_000 }, () => {
     ]);
     expect(b.exercises[0].message).toBe('`doubled` has the right shape, but not the right values. 1/2 checks passed');
     expect(b.exercises[0].claim).toMatchObject({ status: 'not-attempted', hints: 1 });
+    expect(gradesCsv([b]).split('\r\n')[1]).toMatch(/,1,0,$/); // one hint, no solution: they cost no points
 
     const none = await gradeSubmission('carol.ipynb', submission({}), key(), kernel);
     expect(none.exercises.map((e) => e.status)).toEqual(['not-attempted', 'not-attempted']);
@@ -106,8 +107,8 @@ describe('grading submissions', { timeout: 60_000 }, () => {
 
     const csv = gradesCsv([g]);
     const [head, row] = csv.split('\r\n');
-    expect(head).toBe('student,file,submitted_at,doubled state,doubled points,doubled log,total state,total points,total log,points,max,done,log points,log done,notes');
-    expect(row.startsWith('Mallory,mallory.ipynb,,attempted,1,correct 2/2,not-attempted,0,not-attempted 0/2,1,4,0,2,1,')).toBe(true);
+    expect(head).toBe('student,file,submitted_at,doubled state,doubled points,doubled log,total state,total points,total log,points,max,done,log points,log done,hints,solutions viewed,notes');
+    expect(row.startsWith('Mallory,mallory.ipynb,,attempted,1,correct 2/2,not-attempted,0,not-attempted 0/2,1,4,0,2,1,0,0,')).toBe(true);
     expect(row).toContain('doubled: the log claims more than the re-check (correct 2/2)');
   });
 
@@ -129,6 +130,6 @@ describe('grading submissions', { timeout: 60_000 }, () => {
 
   it('CSV: quotes commas and quotes, and keeps a name from being read as a formula', () => {
     const g = { file: 'a,b.ipynb', student: '=HYPERLINK("x")', submittedAt: null, exercises: [], done: 0, points: 0, max: 0, claimed: { done: 0, points: 0 }, notes: ['say "hi"'] };
-    expect(gradesCsv([g]).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")","a,b.ipynb",,0,0,0,0,0,"say ""hi"""`);
+    expect(gradesCsv([g]).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")","a,b.ipynb",,0,0,0,0,0,0,0,"say ""hi"""`);
   });
 });
