@@ -91,6 +91,8 @@ declare var loadText: typeof import('./kernel/loaders').loadText;
  * check.shape(grid, [3, 4], "grid");
  */
 declare var check: import('./kernel/exercises/check').CheckApi;
+/** In an exercise notebook with per-student variants: this student's variant, 0 to N-1 (from the name they typed). */
+declare var variant: number;
 /**
  * Python's print: the values separated by \`sep\` (a space), then \`end\` (a newline); an
  * ndarray prints as NumPy's str.

@@ -29,19 +29,25 @@ import { postExerciseEvent } from './events';
 import { download } from './download';
 import { encodeShare, shareUrl } from '../share-link';
 import { studentOf, withStudent } from './student';
+import { NO_NAME_MESSAGE, variantFor, variantProgram, variantsOf } from './variants';
 
 const IPYNB = 'application/x-ipynb+json';
 
 export class ExerciseController {
   /** The notebook's runs when the kernel last (re)started: a cell whose run is still that one has not run in this kernel. */
   private before = new Map<string, CellRun>();
+  /** The `variant` set in this kernel (variants.ts), or null: set again, and the setup cells run again, when it changes. */
+  private variant: number | null = null;
 
   constructor(
     readonly notebook: NotebookController,
     readonly client: KernelClient,
   ) {
     client.on((m) => {
-      if (m.type === 'status' && (m.state === 'starting' || m.state === 'restarting')) this.before = new Map(notebook.runs);
+      if (m.type === 'status' && (m.state === 'starting' || m.state === 'restarting')) {
+        this.before = new Map(notebook.runs);
+        this.variant = null;
+      }
     });
   }
 
@@ -73,10 +79,16 @@ export class ExerciseController {
       this.post('check', spec.id, s);
       return s;
     }
+    const variant = await this.setVariant();
+    if (variant instanceof Error) {
+      const s = this.setState(id, (st) => recordCheck(st, { verdict: 'not-attempted', message: variant.message, results: [], points: 0, max: st.max }));
+      this.post('check', spec.id, s);
+      return s;
+    }
     const index = model.indexOf(this.notebook.doc, id);
     const setup = this.notebook.doc.cells
       .slice(0, index)
-      .filter((c) => c.cell_type === 'code' && !exerciseOf(c) && !this.ranInThisKernel(c.id))
+      .filter((c) => c.cell_type === 'code' && !exerciseOf(c) && (variant || !this.ranInThisKernel(c.id)))
       .map((c) => c.id);
     await this.notebook.run([...setup, id]);
     const after = model.getCell(this.notebook.doc, id);
@@ -101,6 +113,23 @@ export class ExerciseController {
     }
     this.post('check', spec.id, s);
     return s;
+  }
+
+  /**
+   * In a notebook with variants, sets the student's `variant` in the kernel if it is not
+   * set yet: true when it was (the setup cells must then run again), an Error when the
+   * student has not typed a name.
+   */
+  private async setVariant(): Promise<boolean | Error> {
+    const n = variantsOf(this.notebook.doc);
+    if (!n) return false;
+    const name = studentOf(this.notebook.doc);
+    if (!name) return new Error(NO_NAME_MESSAGE);
+    const v = variantFor(name, n);
+    if (this.variant === v) return false;
+    await this.client.execute(variantProgram(v), { stopOnError: false, storeHistory: false });
+    this.variant = v;
+    return true;
   }
 
   hint(id: string): void {
@@ -188,7 +217,10 @@ export class ExerciseController {
    */
   async studentNotebook(): Promise<Notebook> {
     const doc = this.notebook.doc;
-    return studentCopy(doc, async (program) => {
+    // The kernel's variant and setup will be another's: set again at the next Check.
+    this.variant = null;
+    return studentCopy(doc, async (program, variant) => {
+      if (variant !== null) await this.client.execute(variantProgram(variant), { stopOnError: false, storeHistory: false });
       for (const c of doc.cells) {
         if (c.cell_type !== 'code' || exerciseOf(c)) continue;
         const r = await this.client.execute(c.source, { stopOnError: false, storeHistory: false });

@@ -18,6 +18,7 @@ import { NOT_ATTEMPTED_MESSAGE, raisedMessage, summarize } from './state';
 import { checkProgram } from './program';
 import { reportOf } from './report';
 import { studentOf } from './student';
+import { variantFor, variantProgram, variantsOf } from './variants';
 
 /** What grading needs of a kernel (web/exercises/grading-kernel.ts gives the page's). */
 export interface GradingKernel {
@@ -139,6 +140,13 @@ export async function gradeSubmission(file: string, text: string, key: Notebook 
   const notes: string[] = key ? [] : ['checked with the checks the submission carries (no answer key): its student could have changed them'];
   const exercises: ExerciseGrade[] = [];
   await kernel.fresh();
+  const variants = variantsOf(source);
+  if (variants) {
+    // The student's variant, from the name in their submission (variants.ts).
+    const name = studentOf(sub);
+    if (!name) notes.push('no student name in the submission: graded as variant 0');
+    await kernel.execute(variantProgram(name ? variantFor(name, variants) : 0));
+  }
   let count = 0;
   for (const cell of source.cells) {
     if (cell.cell_type !== 'code') continue;

@@ -14,6 +14,8 @@ import { exportIpynb } from '../../../web/ipynb-export';
 import { gradeSubmission, type GradingKernel } from '../../../web/exercises/grade';
 import { gradesCsv } from '../../../web/exercises/grades-csv';
 import { withStudent } from '../../../web/exercises/student';
+import { variantFor, variantProgram, variantsOf } from '../../../web/exercises/variants';
+import { studentCopy } from '../../../web/exercises/student-copy';
 
 const { client } = kernelOverChannel();
 
@@ -131,5 +133,58 @@ describe('grading submissions', { timeout: 60_000 }, () => {
   it('CSV: quotes commas and quotes, and keeps a name from being read as a formula', () => {
     const g = { file: 'a,b.ipynb', student: '=HYPERLINK("x")', submittedAt: null, exercises: [], done: 0, points: 0, max: 0, claimed: { done: 0, points: 0 }, notes: ['say "hi"'] };
     expect(gradesCsv([g]).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")","a,b.ipynb",,0,0,0,0,0,0,0,"say ""hi"""`);
+  });
+
+  it('per-student variants: the variant comes from the name; the student copy holds every variant\'s hashes; the re-check uses the submission\'s', async () => {
+    // FNV-1a of the trimmed, lower-cased name: the published test vector for "foobar".
+    expect(variantFor(' FooBar ', 2 ** 32)).toBe(0xbf9cf968);
+    const key = newNotebook([newCell('code', 'const rng = np.random.default_rng(variant);\nconst data = rng.integers(0, 100, 5);')]);
+    const [p, c] = makeExercise(newCell('markdown', '### Total'), newCell('code', 'const total = null;') as CodeCell, { id: 'total', title: 'Total', hints: [], checks: [{ name: '`total`', value: 'total', expected: 'data.sum()' }], solution: 'const total = data.sum();' });
+    key.cells.push(p, c);
+    key.metadata.numbook = { variants: 3 } as never;
+    expect(variantsOf(key)).toBe(3);
+    const names = ['Ada', 'Ben', 'Cy', 'Dee', 'Eve'];
+    const [a, b] = names.filter((n, i) => names.findIndex((m) => variantFor(m, 3) === variantFor(n, 3)) === i);
+    expect(variantFor(a, 3)).not.toBe(variantFor(b, 3));
+
+    // Each variant's data and answer, from the kernel.
+    const sums: number[] = [];
+    for (let v = 0; v < 3; v++) {
+      await kernel.fresh();
+      await client.execute(variantProgram(v));
+      await client.execute(key.cells[0].source);
+      sums.push(Number((((await client.execute('data.sum()')).outputs[0]) as { data: Record<string, string> }).data['text/plain']));
+    }
+    expect(new Set(sums).size).toBe(3);
+
+    const named = (name: string | null, answer: string) => {
+      const nb = structuredClone(key);
+      nb.cells[2] = { ...nb.cells[2], source: answer } as Cell;
+      return exportIpynb(name ? withStudent(nb, name) : nb);
+    };
+    // `a` computes it: right for a's variant. `b` types a's number: wrong for b's.
+    const ga = await gradeSubmission('a.ipynb', named(a, 'const total = data.sum();'), key, kernel);
+    expect(ga.exercises[0].status).toBe('correct');
+    const gb = await gradeSubmission('b.ipynb', named(b, `const total = ${sums[variantFor(a, 3)]};`), key, kernel);
+    expect(gb.exercises[0].status).toBe('attempted');
+    const gb2 = await gradeSubmission('b.ipynb', named(b, `const total = ${sums[variantFor(b, 3)]};`), key, kernel);
+    expect(gb2.exercises[0].status).toBe('correct');
+    const none = await gradeSubmission('x.ipynb', named(null, `const total = ${sums[0]};`), key, kernel);
+    expect([none.exercises[0].status, none.notes]).toEqual(['correct', ['no student name in the submission: graded as variant 0']]);
+
+    // The student copy: every variant's hashes, each student's check against their own.
+    const copy = await studentCopy(key, async (program, variant) => {
+      await kernel.fresh();
+      await client.execute(variantProgram(variant!));
+      await client.execute(key.cells[0].source);
+      return (await client.execute(program)).outputs.flatMap((o) => (o.type === 'result' ? [(o.data['application/vnd.numbook.exercise-report+json'] as { hashes: { hash: string; shape_hash: string }[] }).hashes] : []))[0];
+    });
+    const spec = exerciseOf(copy.cells[2])!;
+    expect(spec.checks[0]).not.toHaveProperty('expected');
+    expect(spec.checks[0]).not.toHaveProperty('hash');
+    expect(spec.checks[0].variant_hashes!.map((h) => h.hash.slice(0, 7))).toEqual(['sha256:', 'sha256:', 'sha256:']);
+    const studentGrade = async (name: string, answer: string) => (await gradeSubmission('s.ipynb', exportIpynb(withStudent({ ...copy, cells: copy.cells.map((x, i) => (i === 2 ? ({ ...x, source: answer } as Cell) : x)) }, name)), null, kernel)).exercises[0].status;
+    expect(await studentGrade(b, `const total = ${sums[variantFor(b, 3)]};`)).toBe('correct');
+    expect(await studentGrade(b, `const total = ${sums[variantFor(a, 3)]};`)).toBe('attempted');
   });
 });
