@@ -426,4 +426,43 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('per-student variants: Check asks for a name, then checks against that student\'s numbers', async () => {
+    const { page, errors } = await openApp(app, { until: 'kernel' });
+    await newNotebook(page);
+    await page.evaluate(() => {
+      const c = (window as any).numbook.notebook.controller;
+      const spec = { id: 'total', title: 'Total', starter: 'const total = null;', hints: [], checks: [{ name: '`total`', value: 'total', expected: 'data.sum()' }], solution: 'const total = data.sum();' };
+      c.edit((nb: any) => ({
+        ...nb,
+        metadata: { ...nb.metadata, numbook: { variants: 5 } },
+        cells: [
+          { id: 'setup', cell_type: 'code', source: 'const data = np.random.default_rng(variant).integers(0, 100, 5);', metadata: {}, execution_count: null, outputs: [] },
+          { id: 'p', cell_type: 'markdown', source: '### Total', metadata: { numbook: { exercise_prompt: 'total' } } },
+          { id: 'ans', cell_type: 'code', source: 'const total = data.sum();', metadata: { numbook: { exercise: spec } }, execution_count: null, outputs: [] },
+        ],
+      }));
+    });
+    const ex = page.locator('.nb-exercise[data-exercise=total]');
+    const result = ex.locator('.nb-ex-result');
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(() => result.getAttribute('data-verdict'), { timeout: 60_000 }).toBe('not-attempted');
+    expect(await result.textContent()).toContain('type your name (or id) in the bar at the top first');
+    // A name: the setup cell runs with that student's variant, and the computed answer is right.
+    await page.locator('.nb-ex-student input').fill('Ada');
+    await page.locator('.nb-ex-student input').press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as any).numbook.notebook.controller.doc.metadata.numbook.student)).toBe('Ada');
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(() => result.getAttribute('data-verdict'), { timeout: 60_000 }).toBe('correct');
+    const adas = await page.evaluate(async () => Number((await (window as any).numbook.client.execute('total')).outputs[0].data['text/plain']));
+    // Ada's number typed in by Ben, whose variant differs (3 and 0 of 5): the setup runs again with his, and it is wrong
+    // (without that re-run, `data` would still be Ada's and the number would pass).
+    await page.evaluate((n) => (window as any).numbook.notebook.controller.setSource('ans', `const total = ${n};`), adas);
+    await page.locator('.nb-ex-student input').fill('Ben');
+    await page.locator('.nb-ex-student input').press('Enter');
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(() => result.getAttribute('data-verdict'), { timeout: 60_000 }).toBe('not-yet');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
