@@ -13,7 +13,7 @@ import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { readFile, mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { useApp, openApp, gotoApp, newNotebook, ARTIFACTS } from './harness';
 
 const app = useApp();
@@ -28,8 +28,8 @@ const controller = (page: Page) => page.evaluate(() => {
   return { id: c.meta.id as string, name: c.meta.name as string, saveState: c.saveState as string };
 });
 
-/** Sets the source of the exercise's cell as typing would (the editor's change event). */
-const setSource = (page: Page, exercise: string, source: string) =>
+/** Sets the source of the exercise's cell as typing would (the editor's change event); in the page or a frame of it. */
+const setSource = (page: Page | Frame, exercise: string, source: string) =>
   page.evaluate(
     ([exercise, source]) => {
       const c = (window as any).numbook.notebook.controller;
@@ -391,22 +391,13 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBe(1);
     await ex.locator('button[data-action=hint]').click();
     await expect.poll(async () => (await heard()).length).toBe(2);
-    await frame.evaluate((src) => {
-      const c = (window as any).numbook.notebook.controller;
-      c.setSource(c.doc.cells.find((x: any) => x.metadata?.numbook?.exercise?.id === 'creating-arrays').id, src);
-    }, WRONG);
+    await setSource(frame, 'creating-arrays', WRONG);
     await ex.locator('button[data-action=check]').click();
     await expect.poll(async () => (await heard()).length, { timeout: 60_000 }).toBe(3);
-    await frame.evaluate((src) => {
-      const c = (window as any).numbook.notebook.controller;
-      c.setSource(c.doc.cells.find((x: any) => x.metadata?.numbook?.exercise?.id === 'creating-arrays').id, src);
-    }, 'const evens = np.arange(0, 20, 2).nope();');
+    await setSource(frame, 'creating-arrays', 'const evens = np.arange(0, 20, 2).nope();');
     await ex.locator('button[data-action=check]').click();
     await expect.poll(async () => (await heard()).length, { timeout: 60_000 }).toBe(4);
-    await frame.evaluate((src) => {
-      const c = (window as any).numbook.notebook.controller;
-      c.setSource(c.doc.cells.find((x: any) => x.metadata?.numbook?.exercise?.id === 'creating-arrays').id, src);
-    }, RIGHT);
+    await setSource(frame, 'creating-arrays', RIGHT);
     await ex.locator('button[data-action=check]').click();
     await expect.poll(async () => (await heard()).length, { timeout: 60_000 }).toBe(5);
     await ex.locator('button[data-action=solution]').click();
