@@ -97,6 +97,13 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     await expect.poll(() => progress.textContent()).toBe('1/12 done');
     expect(await page.locator('.nb-ex-progress-points').textContent()).toMatch(/^2\/\d+ points$/);
     expect(await page.locator('.nb-ex-progress progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([1, 12]);
+    // The checks ran without history: the next count follows the student's cell's, and `_` is not the check's report.
+    const shown = Number(/\d+/.exec((await page.locator('nb-cell', { has: ex }).locator('.nb-prompt').first().textContent())!)![0]);
+    const next = await page.evaluate(async () => {
+      const r = await (window as any).numbook.client.execute('typeof _ === "object" && _ !== null && "results" in _');
+      return [r.executionCount, r.outputs[0].data['text/plain']];
+    });
+    expect(next).toEqual([shown + 1, 'false']);
 
     // The solution of another exercise, after confirming; a refusal first shows nothing.
     const ex2 = page.locator('.nb-exercise[data-exercise=miles-to-km]');
