@@ -283,6 +283,17 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     await expect.poll(() => dialog.locator('.nb-grader-busy').count(), { timeout: 120_000 }).toBe(0);
     expect(await rows.first().getAttribute('data-file')).toBe('class/ada.ipynb');
     expect(await rows.first().locator('.nb-grade-total').getAttribute('data-done')).toBe('12');
+    // A drop on the page while the teacher's page is open grades what was dropped (not opened as a notebook).
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.ipynb', { type: 'application/x-ipynb+json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, ben.toString());
+    await expect.poll(() => rows.count(), { timeout: 120_000 }).toBe(2);
+    await expect.poll(() => dialog.locator('.nb-grader-busy').count(), { timeout: 120_000 }).toBe(0);
+    expect(await rows.nth(1).getAttribute('data-student')).toBe('Ben');
+    expect(await rows.nth(1).locator('.nb-grade-total').getAttribute('data-done')).toBe('3');
+    expect((await controller(page)).name).toBe('Exercises: A Visual Intro to NumPy');
     // The notebook's own kernel was not used: nothing ran in the answer key.
     expect(await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells.every((c: any) => c.cell_type !== 'code' || c.execution_count === null))).toBe(true);
     expect(errors).toEqual([]);
@@ -460,6 +471,10 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     await page.locator('.nb-ex-student input').press('Enter');
     await ex.locator('button[data-action=check]').click();
     await expect.poll(() => result.getAttribute('data-verdict'), { timeout: 60_000 }).toBe('not-yet');
+    // The submission says whose it is, in its metadata and its file's name.
+    const submitted = await downloadOf(page, () => page.click('.nb-ex-progress button[data-action=submit]'));
+    expect(submitted.name).toBe('Untitled - Ben - submission.ipynb');
+    expect(JSON.parse(submitted.text).metadata.numbook.student).toBe('Ben');
     expect(errors).toEqual([]);
     await page.close();
   });

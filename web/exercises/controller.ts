@@ -206,7 +206,9 @@ export class ExerciseController {
   /** Submit: downloads the notebook with its attempt log. */
   submit(): string {
     const text = exportIpynb(this.submission(), { title: this.name(), rendition: arrayRendition });
-    download(`${this.name()} - submission.ipynb`, text, IPYNB);
+    // The student's name in the file's too: a teacher receives many.
+    const student = studentOf(this.notebook.doc);
+    download(`${this.name()}${student ? ` - ${student}` : ''} - submission.ipynb`, text, IPYNB);
     this.post('submit', null, null);
     return text;
   }
