@@ -41,10 +41,7 @@ import './exercises/nb-exercise-progress';
 import { openGrader } from './exercises/open-grader';
 import type { NbGrader } from './exercises/nb-grader';
 import './exercises/nb-grader';
-import type { NbExerciseEditor } from './exercises/nb-exercise-editor';
-import './exercises/nb-exercise-editor';
-import { exerciseOf } from './exercises/format';
-import type { Role } from './exercises/roles';
+import { listenForAuthoring } from './exercises/authoring';
 
 export class NbNotebook extends LitElement {
   static override properties = { client: { attribute: false } };
@@ -84,14 +81,7 @@ export class NbNotebook extends LitElement {
     });
     this.addEventListener('nb-command', (e) => void this.command((e as CustomEvent<{ command: string }>).detail.command));
     this.addEventListener('nb-list-action', (e) => void this.listAction((e as CustomEvent).detail));
-    this.addEventListener('nb-role', (e) => {
-      const d = (e as CustomEvent<{ id: string; role: Role }>).detail;
-      const error = this.exercises.setRole(d.id, d.role);
-      if (error) this.controller.say(`That role cannot be given: ${error.message}.`);
-      else if (d.role === 'student') void this.editExercise(d.id);
-      this.requestUpdate();
-    });
-    this.addEventListener('nb-edit-exercise', (e) => void this.editExercise((e as CustomEvent<{ id: string }>).detail.id));
+    listenForAuthoring(this, this.exercises);
     this.addEventListener('nb-file-remove', (e) => void this.controller.files.remove((e as CustomEvent<{ name: string }>).detail.name));
     this.listenForDrops();
     // `?grade` opens the teacher's page once the notebook (its answer key) is open.
@@ -154,13 +144,6 @@ export class NbNotebook extends LitElement {
 
   private cellElement(id: string | null): NbCell | null {
     return id ? this.querySelector<NbCell>(`nb-cell[data-id="${CSS.escape(id)}"]`) : null;
-  }
-
-  /** Opens the exercise form of student cell `id` (authoring). */
-  private async editExercise(id: string): Promise<void> {
-    const cell = this.controller.doc.cells.find((c) => c.id === id);
-    const spec = cell && exerciseOf(cell);
-    if (spec) await this.querySelector<NbExerciseEditor>('nb-exercise-editor')?.edit(spec, this.exercises.otherIds(id), (s) => this.exercises.setSpec(id, s));
   }
 
   private get grader(): NbGrader | null {
