@@ -22,13 +22,15 @@ export const GRADER_NOTE =
 const MARK: Record<ExerciseGrade['status'], string> = { correct: '✓', attempted: '✗', 'not-attempted': '–', missing: '?' };
 
 export class NbGrader extends LitElement {
-  static override properties = { key: { attribute: false }, keyName: { attribute: false }, grades: { state: true }, busy: { state: true } };
+  static override properties = { key: { attribute: false }, keyName: { attribute: false }, grades: { state: true }, busy: { state: true }, error: { state: true } };
   /** The answer key (the open notebook, when it has exercises), or null: each submission's own checks. */
   declare key: Notebook | null;
   declare keyName: string;
   declare grades: SubmissionGrade[];
   /** What is being graded now ('' when idle). */
   declare busy: string;
+  /** Why the last batch stopped ('' if it did not). */
+  declare error: string;
   /** Makes the grading kernel (the page's: grading-kernel.ts), disposed when a batch is done. */
   kernel: (() => GradingKernel & { dispose(): void }) | null = null;
   private queue: Promise<void> = Promise.resolve();
@@ -39,6 +41,7 @@ export class NbGrader extends LitElement {
     this.keyName = '';
     this.grades = [];
     this.busy = '';
+    this.error = '';
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -57,7 +60,7 @@ export class NbGrader extends LitElement {
   /** Grades files (submissions), in order; resolves when they are in the table. */
   grade(files: PathFile[]): Promise<void> {
     const notebooks = files.filter((f) => /\.ipynb$/i.test(f.path));
-    this.queue = this.queue.then(() => this.gradeAll(notebooks));
+    this.queue = this.queue.then(() => this.gradeAll(notebooks)).catch((e) => void (this.error = `Grading stopped: ${(e as Error).message}`));
     return this.queue;
   }
 
@@ -69,6 +72,7 @@ export class NbGrader extends LitElement {
   private async gradeAll(files: PathFile[]): Promise<void> {
     if (!files.length || !this.kernel) return;
     const kernel = this.kernel();
+    this.error = '';
     try {
       for (const [i, f] of files.entries()) {
         this.busy = `Grading ${i + 1} of ${files.length}: ${f.path}…`;
@@ -147,6 +151,7 @@ export class NbGrader extends LitElement {
         <span>or drop submitted .ipynb files or a folder of them here.</span>
       </div>
       ${this.busy ? html`<p class="nb-grader-busy" role="status">${this.busy}</p>` : nothing}
+      ${this.error ? html`<p class="nb-grader-error" role="alert">${this.error}</p>` : nothing}
       ${this.grades.length ? this.renderTable() : nothing}
       <div class="nb-dialog-buttons">
         <button type="button" class="nb-grader-csv" ?disabled=${!this.grades.length || !!this.busy} @click=${() => this.csv()}>Download CSV</button>
