@@ -323,17 +323,18 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
     await expect.poll(() => editor.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     expect(await editor.locator('.nb-exed-starter textarea').inputValue()).toBe('const xs = null; // replace null with your answer');
     expect(await editor.locator('.nb-exed-solution textarea').inputValue()).toBe('const xs = np.arange(3) * 2;');
-    expect(await editor.locator('.nb-exed-check input').evaluateAll((l) => l.map((x) => (x as HTMLInputElement).value))).toEqual(['`xs` is right', '1', 'xs', 'np.arange(3) * 2']);
+    expect(await editor.locator('.nb-exed-check input').evaluateAll((l) => l.map((x) => (x as HTMLInputElement).value))).toEqual(['`xs` is right', '1', 'xs', 'np.arange(3) * 2', '6']);
     await editor.locator('button.nb-exed-add-hint').click();
     await editor.locator('.nb-exed-hints textarea').fill('Multiply `np.arange(3)` by 2.');
     await editor.locator('.nb-exed-check .nb-exed-name input').fill('`xs` is 0, 2, 4');
+    await editor.locator('.nb-exed-check input.nb-exed-decimals').fill('2');
     await shot(page, 'authoring');
     await editor.locator('button.nb-exed-save').click();
     await expect.poll(() => editor.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     expect(await role('prompt-1').inputValue()).toBe('prompt');
     const spec = await page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells[1].metadata.numbook.exercise);
     expect(spec).toMatchObject({ id: 'doubles', title: 'Doubles', hints: ['Multiply `np.arange(3)` by 2.'], solution: 'const xs = np.arange(3) * 2;' });
-    expect(spec.checks).toEqual([{ name: '`xs` is 0, 2, 4', value: 'xs', expected: 'np.arange(3) * 2' }]);
+    expect(spec.checks).toEqual([{ name: '`xs` is 0, 2, 4', value: 'xs', expected: 'np.arange(3) * 2', decimals: 2 }]);
     await expect.poll(() => page.locator('.nb-ex-progress-text').textContent()).toBe('0/1 done');
 
     // The teacher's own check of it.

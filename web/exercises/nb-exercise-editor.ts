@@ -6,7 +6,7 @@
  * (format.ts) through `save`, which the notebook supplies.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { CheckSpec, ExerciseSpec } from './format';
+import type { CheckSpec, DtypeRule, ExerciseSpec } from './format';
 import './exercises.css';
 
 /** Why a spec cannot be saved, or null. */
@@ -91,6 +91,11 @@ export class NbExerciseEditor extends LitElement {
         : html`<div class="nb-exed-row">
             ${this.text("Value: an expression over the student's names", k.value ?? '', (v) => this.setCheck(i, { value: v }), { cls: 'nb-exed-code' })}
             ${this.text('Expected: an expression (never the student\'s names; hashed in the student copy)', k.expected ?? '', (v) => this.setCheck(i, { expected: v }), { cls: 'nb-exed-code' })}
+            <label class="nb-exed-field nb-exed-small" title="Floats are compared after np.round(x, decimals)"><span>Decimals</span><input class="nb-exed-decimals" type="number" min="0" max="15" .value=${String(k.decimals ?? 6)}
+              @input=${(e: Event) => this.setCheck(i, { decimals: Number((e.target as HTMLInputElement).value) })} /></label>
+            <label class="nb-exed-field nb-exed-small" title="What of the dtype must match"><span>Dtype</span><select class="nb-exed-dtype" .value=${k.dtype ?? 'kind'}
+              @change=${(e: Event) => this.setCheck(i, { dtype: (e.target as HTMLSelectElement).value as DtypeRule })}>
+              <option value="kind">kind</option><option value="exact">exact</option><option value="any">any</option></select></label>
           </div>`}
     </li>`;
   }
