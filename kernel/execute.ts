@@ -65,16 +65,20 @@ export class Executor {
   /** The compiled cell that V8 names `url` in stack traces. */
   readonly lookup = (url: string): CellRecord | undefined => this.cells.get(url);
 
-  /** Runs one cell; resolves to 'ok' or 'error' (never rejects). */
-  async run(code: string, seq: number, hooks: RunHooks = {}): Promise<'ok' | 'error'> {
-    const count = ++this.count;
+  /**
+   * Runs one cell; resolves to 'ok' or 'error' (never rejects). Without `storeHistory`
+   * (Jupyter's store_history: code the page runs for itself, an exercise's checks) the
+   * count stays (reported as it is) and `_` is kept.
+   */
+  async run(code: string, seq: number, hooks: RunHooks = {}, { storeHistory = true }: { storeHistory?: boolean } = {}): Promise<'ok' | 'error'> {
+    const count = storeHistory ? ++this.count : this.count;
     const t0 = performance.now();
     let t1 = t0;
     hooks.input?.(count);
-    const url = `numbook-cell-${count}.js`;
+    const url = storeHistory ? `numbook-cell-${count}.js` : `numbook-silent-${seq}.js`;
     let compiled: CompiledCell;
     try {
-      compiled = await compileCell(this.esbuild, code, `Cell In[${count}]`, url);
+      compiled = await compileCell(this.esbuild, code, storeHistory ? `Cell In[${count}]` : 'Check', url);
     } catch (e) {
       hooks.error?.(e instanceof CompileError ? compileErrorParts(e, count) : errorParts(e, this.lookup));
       return 'error';
@@ -94,7 +98,7 @@ export class Executor {
       running.catch(() => {});
       const out = await Promise.race([running, stopped]);
       if (out && out.value !== undefined) {
-        recordResult(out.value);
+        if (storeHistory) recordResult(out.value);
         hooks.result?.(out.value, count);
       }
       return 'ok';

@@ -137,7 +137,7 @@ export class Kernel {
         this.loadEsbuild(m.port);
         break;
       case 'execute':
-        this.chain = this.chain.then(() => this.execute(m.id, m.seq, m.code)).catch((e) => this.internalError(m.id, e));
+        this.chain = this.chain.then(() => this.execute(m.id, m.seq, m.code, m.storeHistory ?? true)).catch((e) => this.internalError(m.id, e));
         break;
       case 'interrupt':
         if (this.current === m.id) this.executor?.interruptAwaiting();
@@ -220,7 +220,7 @@ export class Kernel {
     this.channel.send({ type: 'status', state: 'idle' });
   }
 
-  private async execute(id: string, seq: number, code: string): Promise<void> {
+  private async execute(id: string, seq: number, code: string, storeHistory: boolean): Promise<void> {
     if (!this.ready) throw new Error('execute before init');
     await this.ready;
     const ex = this.executor!;
@@ -240,7 +240,7 @@ export class Kernel {
       error: (parts) => this.channel.send({ type: 'error', parent: id, ...parts }),
       warning: (text) => this.channel.write(id, 'stderr', text),
       timings: (compile, run) => (timings = { compile, run }),
-    });
+    }, { storeHistory });
     // Figures the cell left open are shown, then closed, even after an error (as Jupyter's inline backend).
     try {
       flushFigures();

@@ -114,6 +114,12 @@ export type ToKernel =
       code: string;
       /** The notebook cell this code came from (for the UI; the kernel only echoes it). */
       cellId?: string;
+      /**
+       * Jupyter's store_history (default true). False for code the page runs on its own
+       * behalf (an exercise's checks): the execution count does not advance and `_` is kept,
+       * so the user's numbering and last result are as they were.
+       */
+      storeHistory?: boolean;
     }
   | { type: 'interrupt'; id: string }
   | {

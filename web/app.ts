@@ -12,6 +12,7 @@ import './notebook.css';
 export function start(numbook: Numbook): void {
   numbook.appAt = performance.now();
   const { client, notebook } = numbook;
+  notebook.createClient = () => numbook.createClient();
   void notebook.init(client, welcomeNotebook, WELCOME_NAME).then(async () => {
     numbook.loadedAt = performance.now();
     await notebook.updateComplete;

@@ -86,6 +86,14 @@ declare var loadAudio: typeof import('./kernel/loaders').loadAudio;
 /** Reads a text file (kernel/loaders.ts). */
 declare var loadText: typeof import('./kernel/loaders').loadText;
 /**
+ * The helpers of exercise checks written as code (a check fails by throwing; its message is what the student reads).
+ * @example check.that(total > 0, "total should be more than 0");
+ * check.shape(grid, [3, 4], "grid");
+ */
+declare var check: import('./kernel/exercises/check').CheckApi;
+/** In an exercise notebook with per-student variants: this student's variant, 0 to N-1 (from the name they typed). */
+declare var variant: number;
+/**
  * Python's print: the values separated by \`sep\` (a space), then \`end\` (a newline); an
  * ndarray prints as NumPy's str.
  * @example print("mean:", a.mean())

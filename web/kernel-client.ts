@@ -83,6 +83,8 @@ export interface ExecuteOptions {
   observer?: CellObserver;
   /** Abort the queued cells if this one fails (Jupyter's stop_on_error; default true). */
   stopOnError?: boolean;
+  /** Jupyter's store_history (default true): false keeps the execution count and `_` as they were. */
+  storeHistory?: boolean;
 }
 
 /** The kernel's ready message. */
@@ -95,6 +97,7 @@ interface Execution {
   cellId?: string;
   observer: CellObserver;
   stopOnError: boolean;
+  storeHistory: boolean;
   reply: ExecuteReply;
   resolve(reply: ExecuteReply): void;
 }
@@ -179,6 +182,7 @@ export class KernelClient {
         cellId: options.cellId,
         observer: options.observer ?? {},
         stopOnError: options.stopOnError ?? true,
+        storeHistory: options.storeHistory ?? true,
         reply: { id, status: 'ok', executionCount: null, outputs: [] },
         resolve,
       };
@@ -371,7 +375,7 @@ export class KernelClient {
     ex.seq = ++this.seq;
     this.recent.set(ex.id, ex);
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
-    this.endpoint.postMessage({ type: 'execute', id: ex.id, seq: ex.seq, code: ex.code, cellId: ex.cellId });
+    this.endpoint.postMessage({ type: 'execute', id: ex.id, seq: ex.seq, code: ex.code, cellId: ex.cellId, ...(ex.storeHistory ? {} : { storeHistory: false }) });
     const timeout = this.options.ackTimeoutMs ?? 10_000;
     this.ackTimer = setTimeout(() => {
       if (this.running === ex && ex.reply.executionCount === null) this.crashed('it stopped responding');

@@ -25,7 +25,13 @@ import { highlightTS } from './highlight-ts';
 import { droppedCount } from './output-limits';
 import './nb-output';
 import { exerciseOf } from './exercises/format';
+import { roleOf, type Role } from './exercises/roles';
 import './exercises/nb-exercise';
+
+const ROLES: Record<'code' | 'markdown', [Role, string][]> = {
+  code: [['code', 'Code (setup)'], ['student', "Student's cell (exercise)"]],
+  markdown: [['text', 'Text'], ['prompt', 'Exercise prompt']],
+};
 
 export interface CellRun {
   state: 'queued' | 'running' | 'done';
@@ -51,6 +57,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     now: { attribute: false },
     codeLanguage: { attribute: false },
     hiddenCells: { attribute: false },
+    authoring: { attribute: false },
   };
   declare cell: Cell;
   declare active: boolean;
@@ -63,6 +70,8 @@ export class NbCell extends LitElement implements CellEditorHost {
   declare codeLanguage: 'typescript' | 'plaintext';
   /** A collapsed heading: how many cells its section hides (undefined when expanded or not a heading). */
   declare hiddenCells: number | undefined;
+  /** Exercise authoring is on (Edit ▸ Author exercises): the cell's role shows, changed from its menu (nb-role {id, role}). */
+  declare authoring: boolean;
 
   readonly editor = new CellEditorController(this);
   readonly outputDrawing = new OutputDrawingController(this);
@@ -72,6 +81,7 @@ export class NbCell extends LitElement implements CellEditorHost {
     this.active = false;
     this.editing = false;
     this.codeLanguage = 'typescript';
+    this.authoring = false;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -171,7 +181,14 @@ export class NbCell extends LitElement implements CellEditorHost {
     const r = this.run;
     const running = r?.state === 'running';
     const elapsed = r?.state === 'done' ? r.elapsed : running && r.startedAt !== undefined ? this.now - r.startedAt : undefined;
+    const role = this.authoring && c.cell_type !== 'raw' ? roleOf(c) : null;
     return html`<div class="nb-cell ${c.cell_type}" @click=${this.onClick}>
+      ${role && c.cell_type !== 'raw'
+        ? html`<select class="nb-role" aria-label="Cell role" data-role=${role} .value=${role} @click=${(e: Event) => e.stopPropagation()}
+            @change=${(e: Event) => this.emit('nb-role', { id: c.id, role: (e.target as HTMLSelectElement).value })}>
+            ${ROLES[c.cell_type].map(([r, label]) => html`<option value=${r} ?selected=${r === role}>${label}</option>`)}
+          </select>`
+        : nothing}
       <div class="nb-input">
         <div class="nb-prompt" title=${r?.state === 'queued' ? 'queued' : running ? 'running' : ''}>${this.prompt()}${this.renderCollapse()}</div>
         ${!showEditor ? this.renderMarkdownView() : nothing}
@@ -200,7 +217,7 @@ export class NbCell extends LitElement implements CellEditorHost {
             )}
           </div>`
         : nothing}
-      ${code && exerciseOf(c) ? html`<nb-exercise .cell=${c}></nb-exercise>` : nothing}
+      ${code && exerciseOf(c) ? html`<nb-exercise .cell=${c} .authoring=${this.authoring}></nb-exercise>` : nothing}
       ${this.hiddenCells !== undefined
         ? html`<button type="button" class="nb-hidden-cells" @click=${(e: Event) => {
             e.stopPropagation();

@@ -46,6 +46,10 @@ import { collapsedSections, outline, sectionOf } from './headings';
 import './nb-variables';
 import './nb-toc';
 import './exercises/nb-exercise-progress';
+import { openGrader } from './exercises/open-grader';
+import type { NbGrader } from './exercises/nb-grader';
+import './exercises/nb-grader';
+import { listenForAuthoring } from './exercises/authoring';
 
 export class NbNotebook extends LitElement {
   static override properties = { client: { attribute: false } };
@@ -53,6 +57,10 @@ export class NbNotebook extends LitElement {
   controller!: NotebookController;
   /** Check, hints, solution, Submit, Export for students (web/exercises/): <nb-exercise> finds it here. */
   exercises!: ExerciseController;
+  /** Makes another kernel client (the teacher's grading kernel); set by app.ts. */
+  createClient: (() => KernelClient) | null = null;
+  /** Exercise authoring (Edit ▸ Author exercises): cells show their roles, student cells an Edit button. */
+  authoring = false;
   private readonly keys = new KeyMap();
   /** Files are being dragged over the page (the drop hint shows). */
   private dragging = false;
@@ -94,9 +102,15 @@ export class NbNotebook extends LitElement {
     });
     this.addEventListener('nb-command', (e) => void this.command((e as CustomEvent<{ command: string }>).detail.command));
     this.addEventListener('nb-list-action', (e) => void this.listAction((e as CustomEvent).detail));
+    listenForAuthoring(this, this.exercises);
     this.addEventListener('nb-file-remove', (e) => void this.controller.files.remove((e as CustomEvent<{ name: string }>).detail.name));
     this.listenForDrops();
-    return this.controller.start(welcome, welcomeName).then(() => void this.controller.refreshList());
+    // `?grade` opens the teacher's page once the notebook (its answer key) is open.
+    const grade = new URLSearchParams(location.search).has('grade');
+    return this.controller.start(welcome, welcomeName).then(() => {
+      void this.controller.refreshList();
+      if (grade) void this.command('grade-submissions');
+    });
   }
 
   /**
@@ -134,7 +148,9 @@ export class NbNotebook extends LitElement {
         e.preventDefault();
         e.stopPropagation();
         setDragging(false);
-        void this.dropped(Array.from(e.dataTransfer!.files));
+        // The teacher's page, when open, takes the drop: submissions to grade (a folder too).
+        if (this.grader?.open) void this.grader.drop(e.dataTransfer!);
+        else void this.dropped(Array.from(e.dataTransfer!.files));
       },
       { capture: true },
     );
@@ -149,6 +165,10 @@ export class NbNotebook extends LitElement {
 
   private cellElement(id: string | null): NbCell | null {
     return id ? this.querySelector<NbCell>(`nb-cell[data-id="${CSS.escape(id)}"]`) : null;
+  }
+
+  private get grader(): NbGrader | null {
+    return this.querySelector('nb-grader');
   }
 
   private get list(): HTMLElement | null {
@@ -300,16 +320,26 @@ export class NbNotebook extends LitElement {
       case 'reset-original':
         await this.resetToOriginal();
         break;
-      case 'share': {
+      case 'share':
+      case 'share-students': {
         const dialog = this.querySelector<NbShare>('nb-share');
         if (dialog) {
-          dialog.make = (outputs) => this.controller.shareLink(outputs);
+          // The student copy's link (exercises' "Student link") is always without outputs.
+          dialog.make = command === 'share' ? (outputs) => this.controller.shareLink(outputs) : () => this.exercises.studentLink();
+          dialog.students = command === 'share-students';
           await dialog.show();
         }
         break;
       }
       case 'help':
         this.querySelector<NbHelp>('nb-help')?.show();
+        break;
+      case 'toggle-authoring':
+        this.authoring = !this.authoring;
+        this.requestUpdate();
+        break;
+      case 'grade-submissions':
+        if (this.grader && this.createClient) await openGrader(this.grader, c, this.createClient);
         break;
       case 'interrupt':
         c.interrupt();
@@ -601,6 +631,7 @@ export class NbNotebook extends LitElement {
             .run=${c.runs.get(cell.id)}
             .now=${c.runs.get(cell.id)?.state === 'running' ? c.now : 0}
             .codeLanguage=${codeLanguage}
+            .authoring=${this.authoring}
           ></nb-cell>`,
         )}
         <div class="nb-adds">
@@ -619,6 +650,8 @@ export class NbNotebook extends LitElement {
       <nb-help></nb-help>
       <nb-ask></nb-ask>
       <nb-share></nb-share>
+      <nb-grader></nb-grader>
+      <nb-exercise-editor></nb-exercise-editor>
       <nb-notebook-list .notebooks=${c.notebooks} .examples=${EXAMPLES} .current=${c.meta?.id ?? ''}></nb-notebook-list>
       <input class="nb-import" type="file" accept=".ipynb,.html,.htm,application/json,text/html" hidden @change=${(e: Event) => void this.importFile(e)} />
       <input class="nb-restore" type="file" accept=".zip,application/zip" hidden aria-label="Restore from backup" @change=${(e: Event) => void this.restore(e)} />

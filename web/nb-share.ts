@@ -14,6 +14,8 @@ export class NbShare extends LitElement {
   declare outputs: boolean;
   declare copied: boolean;
   declare error: string;
+  /** The link is an exercise notebook's student copy (no outputs to choose; the dialog says what it holds). */
+  students = false;
   /** Makes the link (with or without outputs). */
   make: (outputs: boolean) => Promise<string> = async () => '';
 
@@ -67,9 +69,12 @@ export class NbShare extends LitElement {
     const tooLong = n > SHARE_MAX_LENGTH;
     const kib = (n / 1024).toFixed(n < 10240 ? 1 : 0);
     return html`<dialog class="nb-dialog nb-share" aria-label="Share">
-      <h2>Share this notebook</h2>
+      <h2>${this.students ? 'Share the student copy' : 'Share this notebook'}</h2>
       <p>The link holds the notebook itself, compressed, after the <code>#</code>: it is never sent to any server. Whoever opens it gets a copy of their own, and nothing runs until they run it.</p>
-      <label class="nb-share-outputs"
+      ${this.students
+        ? html`<p class="nb-share-students">It holds the student copy: no solutions, each expected value as a salted hash. Tamper-evident, not secure: the checks run in the student's browser.</p>`
+        : nothing}
+      <label ?hidden=${this.students} class="nb-share-outputs"
         ><input type="checkbox" .checked=${this.outputs} @change=${(e: Event) => {
           this.outputs = (e.target as HTMLInputElement).checked;
           void this.refresh();

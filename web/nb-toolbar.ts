@@ -31,6 +31,7 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Upload files…', command: 'upload-files' },
     { label: 'Download all notebooks (backup .zip)', command: 'backup-download' },
     { label: 'Restore from backup…', command: 'backup-restore' },
+    { label: 'Grade submissions…', command: 'grade-submissions' },
   ],
   Edit: [
     { label: 'Cut cell', command: 'cut', keys: 'X' },
@@ -48,6 +49,7 @@ const MENUS: Record<string, MenuItem[]> = {
     { label: 'Make raw cell', command: 'to-raw', keys: 'R' },
     { label: "Clear cell's output", command: 'clear-output', keys: 'O' },
     { label: 'Clear all outputs', command: 'clear-all' },
+    { label: 'Author exercises (cell roles) on/off', command: 'toggle-authoring' },
   ],
   View: [
     { label: 'Table of contents', command: 'toggle-toc', keys: 'Shift+T' },

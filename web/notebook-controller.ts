@@ -281,7 +281,12 @@ export class NotebookController implements ReactiveController {
   }
 
   dismissNotice(): void {
-    this.notice = '';
+    this.say('');
+  }
+
+  /** Shows a notice above the cells ('' hides it). */
+  say(notice: string): void {
+    this.notice = notice;
     this.changed();
   }
 

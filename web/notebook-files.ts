@@ -138,14 +138,18 @@ export class NotebookFiles {
     this.changed();
   }
 
-  /** The working directory and every file (copies: the page keeps its bytes for the next kernel). */
-  private sendAll(): void {
+  /**
+   * The working directory and every file (copies: the page keeps its bytes for the next
+   * kernel), to this notebook's kernel or another one (the teacher's grading kernel, which
+   * reads the same data as the notebook's cells).
+   */
+  sendAll(client = this.client): void {
     if (!this.notebook) return;
-    this.client.post({ type: 'cwd', url: this.cwd });
-    this.send({ type: 'files', clear: true, put: [...this.held.values()].map((f) => ({ name: f.name, buffer: f.data.slice(0) })) });
+    client.post({ type: 'cwd', url: this.cwd });
+    this.send({ type: 'files', clear: true, put: [...this.held.values()].map((f) => ({ name: f.name, buffer: f.data.slice(0) })) }, client);
   }
 
-  private send(m: { type: 'files'; clear?: boolean; remove?: string[]; put?: { name: string; buffer: ArrayBuffer }[] }): void {
-    this.client.post(m, (m.put ?? []).map((f) => f.buffer));
+  private send(m: { type: 'files'; clear?: boolean; remove?: string[]; put?: { name: string; buffer: ArrayBuffer }[] }, client = this.client): void {
+    client.post(m, (m.put ?? []).map((f) => f.buffer));
   }
 }

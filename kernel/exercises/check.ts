@@ -73,7 +73,9 @@ export interface HashOptions {
 
 /** The helpers code checks get as `check`. */
 export interface CheckApi {
+  /** Fails with `message` unless `condition` holds: `check.that(total > 0, "\`total\` should be positive")`. */
   that(condition: unknown, message: string): void;
+  /** Fails with `message`. */
   fail(message: string): never;
   /** Fails unless `value` is an array (or list) of this shape, naming it `name`. */
   shape(value: unknown, shape: readonly number[], name?: string): void;

@@ -56,6 +56,21 @@ describe('KernelClient ⇄ Kernel over a MessageChannel', () => {
     expect(replies.map((r) => r.status)).toEqual(['error', 'ok']);
   });
 
+  it('storeHistory: false (an exercise check) keeps the execution count and `_`', async () => {
+    const a = await client.execute('const silentProbe = 40; silentProbe + 1');
+    const check = await client.execute('silentProbe * 100', { storeHistory: false });
+    expect(check.status).toBe('ok');
+    expect(check.executionCount).toBe(a.executionCount);
+    expect((check.outputs[0] as { data: Record<string, string> }).data['text/plain']).toBe('4000');
+    const b = await client.execute('_');
+    expect(b.executionCount).toBe(a.executionCount! + 1);
+    expect((b.outputs[0] as { data: Record<string, string> }).data['text/plain']).toBe('41');
+    // Its errors still say where.
+    const bad = await client.execute('null.x', { storeHistory: false });
+    expect(bad.status).toBe('error');
+    expect((await client.execute('1')).executionCount).toBe(b.executionCount! + 1);
+  });
+
   it('display ids and updates, console.table', async () => {
     const r = await client.execute("display('a', {display_id: 'p'}); display('b', {display_id: 'p', update: true}); console.table([{x: 1}, {x: 2}])");
     expect(r.outputs.slice(0, 2)).toMatchObject([

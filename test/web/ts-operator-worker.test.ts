@@ -267,6 +267,28 @@ describe('TypeScript worker with operator views', () => {
     expect((await markers()).map((m) => m.code)).toEqual([2353]);
   });
 
+  it('check is typed: the shipped exercises\' code checks, over their setup cells and solutions, have no diagnostics', async () => {
+    const nb = JSON.parse(readFileSync('notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb', 'utf8')) as { cells: { cell_type: string; source: string | string[]; metadata: any }[] };
+    const text = (s: string | string[]) => (Array.isArray(s) ? s.join('') : s);
+    const code: string[] = [];
+    for (const c of nb.cells) {
+      if (c.cell_type !== 'code') continue;
+      const spec = c.metadata.numbook?.exercise;
+      if (!spec) code.push(text(c.source));
+      else code.push(spec.solution, ...spec.checks.filter((k: any) => k.code).map((k: any) => k.code));
+    }
+    expect(code.filter((c) => c.includes('check.')).length).toBe(2);
+    setCells(...code);
+    const found: string[] = [];
+    for (let i = 0; i < code.length; i++) for (const m of await markers(uri(`c${i}`))) found.push(`cell ${i}: ${m.text} | ${m.message}`);
+    expect(found).toEqual([]);
+    setCells('check.that(1 > 0, "fine"); check.shape(np.zeros([2]), [2]); check.fail(1);', 'check.ok(true);');
+    expect((await markers()).map((m) => [m.code, m.text])).toEqual([[2345, '1']]);
+    expect((await markers(uri('c1'))).map((m) => [m.code, m.text])).toEqual([[2339, 'ok']]);
+    setCells('check.that(true, "x");');
+    expect(await hover('that')).toBe('(method) CheckApi.that(condition: unknown, message: string): void');
+  });
+
   it('the notebook we ship has no diagnostics (its cells share one namespace)', async () => {
     const nb = JSON.parse(readFileSync('notebooks/visual-numpy/visual-numpy.ipynb', 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
     const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source));

@@ -19,25 +19,35 @@ import * as model from '../notebook-model';
 import type { Notebook } from '../notebook-model';
 import { exportIpynb } from '../ipynb-export';
 import { arrayRendition } from '../renderers/rendition';
-import { exerciseOf, exercisesIn, isUnchanged, progressOf, stateOf, withState, type ExerciseState } from './format';
-import { recordCheck, recordHint, recordSolution, summarize } from './state';
+import { exerciseOf, exercisesIn, isUnchanged, progressOf, promptOf, stateOf, withSpec, withState, type ExerciseSpec, type ExerciseState } from './format';
+import { setRole, type Role } from './roles';
+import { NOT_ATTEMPTED_MESSAGE, raisedMessage, recordCheck, recordHint, recordSolution, summarize } from './state';
 import { checkProgram } from './program';
 import { reportOf } from './report';
 import { studentCopy } from './student-copy';
 import { postExerciseEvent } from './events';
+import { download } from './download';
+import { encodeShare, shareUrl } from '../share-link';
+import { studentOf, withStudent } from './student';
+import { NO_NAME_MESSAGE, variantFor, variantProgram, variantsOf } from './variants';
 
-export const NOT_ATTEMPTED_MESSAGE = 'your cell is still the starter code: write your answer in it, then Check';
+const IPYNB = 'application/x-ipynb+json';
 
 export class ExerciseController {
   /** The notebook's runs when the kernel last (re)started: a cell whose run is still that one has not run in this kernel. */
   private before = new Map<string, CellRun>();
+  /** The `variant` set in this kernel (variants.ts), or null: set again, and the setup cells run again, when it changes. */
+  private variant: number | null = null;
 
   constructor(
     readonly notebook: NotebookController,
     readonly client: KernelClient,
   ) {
     client.on((m) => {
-      if (m.type === 'status' && (m.state === 'starting' || m.state === 'restarting')) this.before = new Map(notebook.runs);
+      if (m.type === 'status' && (m.state === 'starting' || m.state === 'restarting')) {
+        this.before = new Map(notebook.runs);
+        this.variant = null;
+      }
     });
   }
 
@@ -66,13 +76,19 @@ export class ExerciseController {
     if (!cell || !spec) return null;
     if (isUnchanged(cell.source, spec.starter)) {
       const s = this.setState(id, (st) => recordCheck(st, { verdict: 'not-attempted', message: NOT_ATTEMPTED_MESSAGE, results: [], points: 0, max: st.max }));
-      postExerciseEvent(spec.id, 'check', s);
+      this.post('check', spec.id, s);
+      return s;
+    }
+    const variant = await this.setVariant();
+    if (variant instanceof Error) {
+      const s = this.setState(id, (st) => recordCheck(st, { verdict: 'not-attempted', message: variant.message, results: [], points: 0, max: st.max }));
+      this.post('check', spec.id, s);
       return s;
     }
     const index = model.indexOf(this.notebook.doc, id);
     const setup = this.notebook.doc.cells
       .slice(0, index)
-      .filter((c) => c.cell_type === 'code' && !exerciseOf(c) && !this.ranInThisKernel(c.id))
+      .filter((c) => c.cell_type === 'code' && !exerciseOf(c) && (variant || !this.ranInThisKernel(c.id)))
       .map((c) => c.id);
     await this.notebook.run([...setup, id]);
     const after = model.getCell(this.notebook.doc, id);
@@ -85,10 +101,9 @@ export class ExerciseController {
       const bad = setup.map((sid) => model.getCell(this.notebook.doc, sid)).find((c) => c?.cell_type === 'code' && c.outputs.some((o) => o.output_type === 'error'));
       s = failed(`a cell above failed${bad?.cell_type === 'code' && bad.execution_count ? ` (In [${bad.execution_count}])` : ''}, so your cell did not run: fix that cell, then Check again`);
     } else if (error && error.output_type === 'error') {
-      const line = model.errorLine(error.traceback);
-      s = failed(`your cell raised ${error.ename}: ${error.evalue}${line ? ` (line ${line})` : ''}`);
+      s = failed(raisedMessage(error));
     } else {
-      const reply = await this.client.execute(checkProgram(spec), { stopOnError: false });
+      const reply = await this.client.execute(checkProgram(spec), { stopOnError: false, storeHistory: false });
       const report = reportOf(reply.outputs);
       if (report instanceof Error) s = failed(report.message);
       else {
@@ -96,8 +111,25 @@ export class ExerciseController {
         s = this.setState(id, (st) => recordCheck(st, { ...sum, results: report.results }));
       }
     }
-    postExerciseEvent(spec.id, 'check', s);
+    this.post('check', spec.id, s);
     return s;
+  }
+
+  /**
+   * In a notebook with variants, sets the student's `variant` in the kernel if it is not
+   * set yet: true when it was (the setup cells must then run again), an Error when the
+   * student has not typed a name.
+   */
+  private async setVariant(): Promise<boolean | Error> {
+    const n = variantsOf(this.notebook.doc);
+    if (!n) return false;
+    const name = studentOf(this.notebook.doc);
+    if (!name) return new Error(NO_NAME_MESSAGE);
+    const v = variantFor(name, n);
+    if (this.variant === v) return false;
+    await this.client.execute(variantProgram(v), { stopOnError: false, storeHistory: false });
+    this.variant = v;
+    return true;
   }
 
   hint(id: string): void {
@@ -105,7 +137,7 @@ export class ExerciseController {
     const spec = cell && exerciseOf(cell);
     if (!spec) return;
     const s = this.setState(id, (st) => recordHint(st, spec));
-    postExerciseEvent(spec.id, 'hint', s);
+    this.post('hint', spec.id, s);
   }
 
   /** Records that the solution was viewed (the element asked first). */
@@ -114,7 +146,45 @@ export class ExerciseController {
     const spec = cell && exerciseOf(cell);
     if (!spec) return;
     const s = this.setState(id, (st) => recordSolution(st));
-    postExerciseEvent(spec.id, 'solution', s);
+    this.post('solution', spec.id, s);
+  }
+
+  /** Authoring: gives cell `id` a role (roles.ts); an Error says why it cannot. */
+  setRole(id: string, role: Role): Error | null {
+    const next = setRole(this.notebook.doc, id, role);
+    if (next instanceof Error) return next;
+    if (next !== this.notebook.doc) this.notebook.edit(() => next);
+    return null;
+  }
+
+  /**
+   * Authoring: the teacher saved an exercise's form. A cell still showing the old starter
+   * shows the new one; its prompt follows a new id.
+   */
+  setSpec(id: string, spec: ExerciseSpec): void {
+    this.notebook.edit((nb) => {
+      const old = exerciseOf(model.getCell(nb, id)!);
+      const cells = nb.cells.map((c) => {
+        if (c.id === id && c.cell_type === 'code') return { ...withSpec(c, spec), source: old && isUnchanged(c.source, old.starter) ? spec.starter : c.source };
+        if (old && old.id !== spec.id && promptOf(c) === old.id) return { ...c, metadata: { ...c.metadata, numbook: { ...(c.metadata.numbook as object), exercise_prompt: spec.id } } };
+        return c;
+      });
+      return { ...nb, cells };
+    });
+  }
+
+  /** The ids of the notebook's other exercises (an id must be unique). */
+  otherIds(id: string): Set<string> {
+    return new Set(exercisesIn(this.notebook.doc).filter(({ cell }) => cell.id !== id).map(({ spec }) => spec.id));
+  }
+
+  /** The name (or id) the student typed: saved with the notebook, it says whose a submission is. */
+  setStudent(name: string): void {
+    if (name.trim() !== (studentOf(this.notebook.doc) ?? '')) this.notebook.edit((nb) => withStudent(nb, name));
+  }
+
+  private post(interaction: 'check' | 'hint' | 'solution' | 'submit', exercise: string | null, s: ExerciseState | null): void {
+    postExerciseEvent(interaction, exercise, s, progressOf(this.notebook.doc), this.name());
   }
 
   private name(): string {
@@ -136,42 +206,59 @@ export class ExerciseController {
   /** Submit: downloads the notebook with its attempt log. */
   submit(): string {
     const text = exportIpynb(this.submission(), { title: this.name(), rendition: arrayRendition });
-    download(`${this.name()} - submission.ipynb`, text);
-    postExerciseEvent(null, 'submit', null, progressOf(this.notebook.doc));
+    // The student's name in the file's too: a teacher receives many.
+    const student = studentOf(this.notebook.doc);
+    download(`${this.name()}${student ? ` - ${student}` : ''} - submission.ipynb`, text, IPYNB);
+    this.post('submit', null, null);
     return text;
   }
 
   /**
-   * The student copy's text: the setup cells run in the kernel (not in the notebook: no
-   * outputs change), then the expected values are hashed there.
+   * The student copy: the setup cells run in the kernel (not in the notebook: no outputs
+   * change), then the expected values are hashed there.
    */
-  async studentExport(): Promise<string> {
+  async studentNotebook(): Promise<Notebook> {
     const doc = this.notebook.doc;
-    const copy = await studentCopy(doc, async (program) => {
+    // The kernel's variant and setup will be another's: set again at the next Check.
+    this.variant = null;
+    return studentCopy(doc, async (program, variant) => {
+      if (variant !== null) await this.client.execute(variantProgram(variant), { stopOnError: false, storeHistory: false });
       for (const c of doc.cells) {
         if (c.cell_type !== 'code' || exerciseOf(c)) continue;
-        const r = await this.client.execute(c.source, { stopOnError: false });
+        const r = await this.client.execute(c.source, { stopOnError: false, storeHistory: false });
         const err = r.outputs.find((o) => o.type === 'error');
         if (err && err.type === 'error') throw new Error(`a setup cell failed (${err.ename}: ${err.evalue}), so the expected values could not be computed`);
       }
-      const reply = await this.client.execute(program, { stopOnError: false });
+      const reply = await this.client.execute(program, { stopOnError: false, storeHistory: false });
       const r = reportOf<{ hashes: { hash: string; shape_hash: string }[] }>(reply.outputs);
       if (r instanceof Error) throw r;
       return r.hashes;
     });
-    return exportIpynb(copy, { title: this.name() });
+  }
+
+  /** The student copy's .ipynb text. */
+  async studentExport(): Promise<string> {
+    return exportIpynb(await this.studentNotebook(), { title: this.name() });
+  }
+
+  /** The student copy as a share link (`#nb=1.…`: the notebook is in the link itself). */
+  async studentLink(): Promise<string> {
+    const copy = await this.studentNotebook();
+    return shareUrl(location.href, await encodeShare({ ...copy, metadata: { ...copy.metadata, title: this.name() } }, { outputs: false }));
+  }
+
+  /**
+   * Try as student: the student copy opened here as a notebook of its own (the teacher's
+   * stays as it is, in the notebook list), as a student would get it, without a download.
+   */
+  async tryAsStudent(): Promise<void> {
+    const name = this.name();
+    const copy = await this.studentNotebook();
+    await this.notebook.create({ ...copy, metadata: { ...copy.metadata, title: name } }, `${name} (student view)`);
+    this.notebook.say(`The student view of "${name}": what the student copy gives students (no solutions, hashed answers). Your notebook is unchanged: open it again from Notebooks.`);
   }
 
   async exportForStudents(): Promise<void> {
-    download(`${this.name()} - student.ipynb`, await this.studentExport());
+    download(`${this.name()} - student.ipynb`, await this.studentExport(), IPYNB);
   }
-}
-
-function download(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/x-ipynb+json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = fileName.replace(/[^\w .-]+/g, '_');
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

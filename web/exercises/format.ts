@@ -30,6 +30,8 @@ export interface CheckSpec {
   /** ...and of its shape alone (so a message can say "wrong shape"). */
   shape_hash?: string;
   salt?: string;
+  /** A student copy of a notebook with variants (variants.ts): the hashes of each variant's expected value, in variant order (then `hash` and `shape_hash` are absent). */
+  variant_hashes?: { hash: string; shape_hash: string }[];
   /** Floats are compared after np.round(x, decimals) (default 6). */
   decimals?: number;
   /** What of the dtype counts (default 'kind': bool / int / float). */

@@ -8,6 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { Notebook } from '../notebook-model';
 import { exercisesIn, progressOf } from './format';
 import { isStudentCopy } from './student-copy';
+import { studentOf } from './student';
 import type { ExerciseController } from './controller';
 import './exercises.css';
 
@@ -32,17 +33,22 @@ export class NbExerciseProgress extends LitElement {
     return this;
   }
 
-  private async exportForStudents(): Promise<void> {
+  /** Runs a student-copy action (it waits for the kernel to hash the answers), saying why it failed. */
+  private async studentCopy(what: string, f: (c: ExerciseController) => Promise<void>): Promise<void> {
     if (!this.controller || this.exporting) return;
     this.exporting = true;
     this.error = '';
     try {
-      await this.controller.exportForStudents();
+      await f(this.controller);
     } catch (e) {
-      this.error = `Could not export for students: ${(e as Error).message}`;
+      this.error = `Could not ${what}: ${(e as Error).message}`;
     } finally {
       this.exporting = false;
     }
+  }
+
+  private command(command: string): void {
+    this.dispatchEvent(new CustomEvent('nb-command', { bubbles: true, detail: { command } }));
   }
 
   protected override render() {
@@ -56,11 +62,18 @@ export class NbExerciseProgress extends LitElement {
       <span class="nb-ex-progress-points" data-points=${p.points} data-max=${p.max}>${p.points}/${p.max} points</span>
       ${p.hints || p.solutions ? html`<span class="nb-ex-progress-help">${p.hints} hint${p.hints === 1 ? '' : 's'}${p.solutions ? `, ${p.solutions} solution${p.solutions === 1 ? '' : 's'} viewed` : ''}</span>` : nothing}
       <span class="nb-spacer"></span>
+      <label class="nb-ex-student">Your name <input type="text" size="14" placeholder="name or id" .value=${studentOf(this.doc) ?? ''}
+        @change=${(e: Event) => this.controller?.setStudent((e.target as HTMLInputElement).value)} /></label>
       <button type="button" data-action="submit" title="Downloads this notebook with your answers and your attempt log, to hand in" @click=${() => this.controller?.submit()}>Submit</button>
       ${teacher
-        ? html`<button type="button" data-action="export-students" title=${EXPORT_NOTE} ?disabled=${this.exporting} @click=${() => void this.exportForStudents()}>
-            ${this.exporting ? 'Exporting…' : 'Export for students'}
-          </button>`
+        ? html`<span class="nb-ex-teacher" role="group" aria-label="For the teacher">Teacher:
+            <button type="button" data-action="export-students" title=${EXPORT_NOTE} ?disabled=${this.exporting}
+              @click=${() => void this.studentCopy('export for students', (c) => c.exportForStudents())}>${this.exporting ? 'Exporting…' : 'Export for students'}</button>
+            <button type="button" data-action="student-link" title=${`A share link that holds the student copy. ${EXPORT_NOTE}`} ?disabled=${this.exporting} @click=${() => this.command('share-students')}>Student link</button>
+            <button type="button" data-action="try-student" title="Opens the student copy here as a notebook of its own, as students get it (yours stays unchanged)" ?disabled=${this.exporting}
+              @click=${() => void this.studentCopy('open the student view', (c) => c.tryAsStudent())}>Try as student</button>
+            <button type="button" data-action="grade" title="Re-check submitted notebooks against this notebook's checks, into a table (File ▸ Grade submissions…)" @click=${() => this.command('grade-submissions')}>Grade submissions</button>
+          </span>`
         : nothing}
       ${this.error ? html`<span class="nb-ex-progress-error" role="alert">${this.error}</span>` : nothing}
     </div>`;

@@ -23,13 +23,16 @@ function messageView(m: string) {
 }
 
 export class NbExercise extends LitElement {
-  static override properties = { cell: { attribute: false }, busy: { state: true } };
+  static override properties = { cell: { attribute: false }, authoring: { attribute: false }, busy: { state: true } };
   declare cell: Cell;
+  /** Authoring is on: an Edit exercise button (nb-edit-exercise {id}). */
+  declare authoring: boolean;
   declare busy: boolean;
 
   constructor() {
     super();
     this.busy = false;
+    this.authoring = false;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -91,6 +94,12 @@ export class NbExercise extends LitElement {
           ? html`<button type="button" data-action="solution" ?disabled=${s.solution_viewed} @click=${(e: Event) => this.solution(e)}>${s.solution_viewed ? 'Solution shown' : 'Solution'}</button>`
           : nothing}
         ${this.renderResult()}
+        ${this.authoring
+          ? html`<button type="button" class="nb-ex-edit" data-action="edit-exercise" @click=${(e: Event) => {
+              e.stopPropagation();
+              this.dispatchEvent(new CustomEvent('nb-edit-exercise', { bubbles: true, detail: { id: this.cell.id } }));
+            }}>Edit exercise</button>`
+          : nothing}
       </div>
       ${showResults
         ? html`<ul class="nb-ex-checks">

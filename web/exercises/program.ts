@@ -22,7 +22,9 @@ const fn = (expr: string) => `() => (\n${expr}\n)`;
 function entry(c: CheckSpec): string {
   if (c.code !== undefined) return `{...${fields(c)}, code: async (check: any) => {\n${c.code}\n}}`;
   if (c.value === undefined) throw new Error(`check "${c.name}" has neither code nor a value`);
-  return `{...${fields(c)}, value: ${fn(c.value)}${c.expected !== undefined && !c.hash ? `, expected: ${fn(c.expected)}` : ''}}`;
+  // A student copy with variants: the hashes of the student's variant (the kernel's `variant`, set before the setup cells).
+  const hashes = c.variant_hashes ? `, ...(${JSON.stringify(c.variant_hashes)})[variant]` : '';
+  return `{...${fields(c)}${hashes}, value: ${fn(c.value)}${c.expected !== undefined && !c.hash && !c.variant_hashes ? `, expected: ${fn(c.expected)}` : ''}}`;
 }
 
 /** The program that checks `spec` (run after the student's cell, in the same kernel). */

@@ -5,6 +5,15 @@
  * (format.ts) and so survives reloads and goes out with the .ipynb.
  */
 import type { CheckOutcome, ExerciseSpec, ExerciseState, Verdict } from './format';
+import { errorLine } from '../notebook-model';
+
+export const NOT_ATTEMPTED_MESSAGE = 'your cell is still the starter code: write your answer in it, then Check';
+
+/** What a student reads when their cell raised (a Check, and the teacher's re-check, say the same). */
+export function raisedMessage(error: { ename: string; evalue: string; traceback: string[] }): string {
+  const line = errorLine(error.traceback);
+  return `your cell raised ${error.ename}: ${error.evalue}${line ? ` (line ${line})` : ''}`;
+}
 
 export interface CheckResultInput {
   verdict: Verdict;

@@ -19,6 +19,7 @@
 import type { Notebook } from '../notebook-model';
 import { exerciseOf, withSpec, withState, type CheckSpec, type ExerciseSpec } from './format';
 import { hashProgram } from './program';
+import { variantsOf } from './variants';
 
 /** A fresh random salt: 16 bytes as hex. */
 export function newSalt(): string {
@@ -27,8 +28,11 @@ export function newSalt(): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
-/** Runs a hash program in the kernel (setup cells already run) and gives back its hashes, in order. */
-export type HashEvaluator = (program: string) => Promise<{ hash: string; shape_hash: string }[]>;
+/**
+ * Runs a hash program in the kernel and gives back its hashes, in order: after setting
+ * `variant` (variants.ts) when the notebook has variants, and running the setup cells.
+ */
+export type HashEvaluator = (program: string, variant: number | null) => Promise<{ hash: string; shape_hash: string }[]>;
 
 /** The checks of every exercise whose expected values must be hashed. */
 function toHash(nb: Notebook): { cellId: string; index: number; check: CheckSpec }[] {
@@ -46,13 +50,24 @@ function toHash(nb: Notebook): { cellId: string; index: number; check: CheckSpec
 /** The student's copy of `nb` (see above); `salt` is replaceable for tests. */
 export async function studentCopy(nb: Notebook, evaluate: HashEvaluator, salt: () => string = newSalt): Promise<Notebook> {
   const items = toHash(nb).map((it) => ({ ...it, salt: salt() }));
-  const hashes = items.length ? await evaluate(hashProgram(items)) : [];
-  if (hashes.length !== items.length) throw new Error(`expected ${items.length} hashes, got ${hashes.length}`);
+  const evaluated = async (variant: number | null) => {
+    const hashes = items.length ? await evaluate(hashProgram(items), variant) : [];
+    if (hashes.length !== items.length) throw new Error(`expected ${items.length} hashes, got ${hashes.length}`);
+    return hashes;
+  };
+  // With variants, every variant's expected values, in turn (the same salt for all of a check's).
+  const n = variantsOf(nb);
+  let perVariant: { hash: string; shape_hash: string }[][] | null = null;
+  if (n) {
+    perVariant = [];
+    for (let v = 0; v < n; v++) perVariant.push(await evaluated(v));
+  }
+  const hashes = perVariant ? [] : await evaluated(null);
   const byCell = new Map<string, Map<number, CheckSpec>>();
   items.forEach((it, i) => {
     const { expected: _expected, ...rest } = it.check;
     const m = byCell.get(it.cellId) ?? new Map<number, CheckSpec>();
-    m.set(it.index, { ...rest, ...hashes[i], salt: it.salt });
+    m.set(it.index, perVariant ? { ...rest, variant_hashes: perVariant.map((h) => h[i]), salt: it.salt } : { ...rest, ...hashes[i], salt: it.salt });
     byCell.set(it.cellId, m);
   });
   const cells = nb.cells.map((c) => {
