@@ -7,7 +7,8 @@
  * A database of its own: idb-keyval opens one store per database, and the notebooks'
  * (storage.ts) must not grow a second.
  */
-import { createStore, set, del, promisifyRequest, type UseStore } from 'idb-keyval';
+import { set, del, promisifyRequest, type UseStore } from 'idb-keyval';
+import { safeStore } from './storage';
 
 export interface StoredFile {
   notebook: string;
@@ -21,7 +22,7 @@ export interface StoredFile {
 }
 
 let store: UseStore | null = null;
-const db = () => (store ??= createStore('numbook-files', 'files'));
+const db = () => (store ??= safeStore('numbook-files', 'files'));
 
 /** Every key of one notebook's files: arrays sort after strings, so [id, []] bounds them. */
 const range = (notebook: string) => IDBKeyRange.bound([notebook], [notebook, []]);

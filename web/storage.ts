@@ -52,10 +52,26 @@ export type StorageEvent =
 let store: UseStore | null = null;
 /** The stored layout is newer than this code's (NewerSchemaError on every write). */
 let newer: number | null = null;
+/**
+ * idb-keyval's store, except that IndexedDB refusing outright (indexedDB.open throws in a
+ * cross-site frame and some private modes) rejects each access instead of throwing: the
+ * page then works in memory and says so, instead of never starting.
+ */
+export function safeStore(dbName: string, storeName: string): UseStore {
+  const raw = createStore(dbName, storeName);
+  return (mode, callback) => {
+    try {
+      return raw(mode, callback);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
+}
+
 /** The store, once its layout is this code's version: every access waits for the upgrade. */
 const db = (): UseStore => {
   if (store) return store;
-  const raw = createStore('numbook', 'notebooks');
+  const raw = safeStore('numbook', 'notebooks');
   const upgraded = raw('readwrite', (s) => upgradeStore(s)).then((v) => {
     newer = v;
   });

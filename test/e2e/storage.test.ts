@@ -157,3 +157,29 @@ describe('storage (Chromium)', { timeout: 300_000 }, () => {
     await page.close();
   });
 });
+
+describe('storage refused (Chromium)', { timeout: 300_000 }, () => {
+  it('when IndexedDB refuses outright (a cross-site frame), the app still opens, runs cells and says it cannot save', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1100, height: 900 } });
+    // As Chromium does for a frame embedded by another site: indexedDB.open throws.
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+    const { page, errors } = await openApp(app, { context });
+    await newNotebook(page);
+    const r = await page.evaluate(async () => {
+      const c = (window as any).numbook.notebook.controller;
+      const id = c.doc.cells[0].id;
+      c.setSource(id, '6 * 7');
+      await c.run([id]);
+      await c.save();
+      return { out: c.doc.cells[0].outputs.at(-1)?.data?.['text/plain'], saveState: c.saveState };
+    });
+    expect(r).toEqual({ out: '42', saveState: 'error' });
+    await expect.poll(() => page.locator('.nb-save-error').textContent()).toContain('denied permission');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
