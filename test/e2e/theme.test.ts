@@ -13,9 +13,16 @@ import { useApp, newNotebook, gotoApp, ARTIFACTS } from './harness';
 
 const app = useApp();
 
+const NOTEBOOK = [
+  '.nb-markdown h1', '.nb-markdown p', '.nb-markdown td', '.nb-markdown code',
+  '.view-line span span', 'pre.nb-error', 'pre.nb-error .tb-frame', 'pre.nb-stream.stderr',
+  '.nb-text', '.nb-tick', '.nb-prompt', '.nb-toc-list button', '.nb-variables td', '.nb-menu > summary', '.nb-kernel',
+];
+const EXERCISE = ['.nb-ex-bar button', '.nb-ex-result', '.nb-ex-hint', '.nb-ex-label', '.nb-ex-progress-text'];
+
 /** [selector, contrast ratio] of each text that must be readable (the worst element of each). */
-const contrasts = (page: Page) =>
-  page.evaluate(() => {
+const contrasts = (page: Page, checks = NOTEBOOK) =>
+  page.evaluate((checks) => {
     const rgba = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number).concat([1]).slice(0, 4);
     const lum = ([r, g, b]: number[]) => {
       const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -43,16 +50,11 @@ const contrasts = (page: Page) =>
       walk(document);
       return out;
     };
-    const checks = [
-      '.nb-markdown h1', '.nb-markdown p', '.nb-markdown td', '.nb-markdown code',
-      '.view-line span span', 'pre.nb-error', 'pre.nb-error .tb-frame', 'pre.nb-stream.stderr',
-      '.nb-text', '.nb-tick', '.nb-prompt', '.nb-toc-list button', '.nb-variables td', '.nb-menu > summary', '.nb-kernel',
-    ];
     return checks.map((sel) => {
       const els = deep(sel).filter((e) => (e.textContent ?? '').trim());
       return [sel, els.length ? Math.min(...els.map(ratio)) : 0] as [string, number];
     });
-  });
+  }, checks);
 
 async function build(page: Page): Promise<void> {
   await newNotebook(page);
@@ -116,6 +118,26 @@ describe('dark mode (Chromium)', { timeout: 300_000 }, () => {
     await page.click('button[data-command=theme-auto]');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exercises read in both themes: the bar, a result, a hint and the progress line', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: 'dark' });
+    await gotoApp(page, app, '?example=exercises-visual-numpy');
+    const ex = page.locator('.nb-exercise[data-exercise=creating-arrays]');
+    await ex.locator('button[data-action=check]').click();
+    await expect.poll(() => ex.locator('.nb-ex-result').getAttribute('data-verdict'), { timeout: 60_000 }).toBe('not-attempted');
+    await ex.locator('button[data-action=hint]').click();
+    await expect.poll(() => ex.locator('.nb-ex-hint').count()).toBe(1);
+    await ex.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'theme-exercise-dark.png') });
+    for (const theme of ['dark', 'light']) {
+      if (theme === 'light') {
+        await page.click('summary:text("View")');
+        await page.click('button[data-command=theme-light]');
+      }
+      for (const [sel, r] of await contrasts(page, EXERCISE)) expect([sel, r >= 4.5], `${sel}: ${r.toFixed(2)}:1 in ${theme} mode`).toEqual([sel, true]);
+    }
     await page.close();
   });
 });
