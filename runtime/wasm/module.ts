@@ -1,0 +1,90 @@
+/**
+ * The WebAssembly SIMD kernels (wasm/*.ts, AssemblyScript, embedded by wasm/build.mjs):
+ * instantiated on first use, synchronously (the runtime runs in a Worker or in Node, where
+ * compiling a small module synchronously is allowed), with one scratch memory that
+ * operands are copied into. Arrays themselves stay in ordinary ArrayBuffers
+ * (ARCHITECTURE.md, "Memory"). Where WebAssembly or its SIMD is missing, `kernels()` is
+ * null and callers keep their JS kernels.
+ */
+import { WASM_BASE64 } from './kernels.generated';
+
+/** The module's exports (wasm/index.ts). Pointers and strides are i32; sizes in elements unless named bytes. */
+export interface KernelExports {
+  memory: WebAssembly.Memory;
+  heapBase(): number;
+  gemmWorkBytes(size: number): number;
+  gemm_f64(m: number, n: number, k: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number,
+    c: number, ldc: number, alpha: number, beta: number, work: number): void;
+  gemm_f32(m: number, n: number, k: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number,
+    c: number, ldc: number, alpha: number, beta: number, work: number): void;
+  lu_f64(n: number, a: number, lda: number, perm: number, work: number): number;
+  trsm_f64(lower: number, n: number, nrhs: number, a: number, lda: number, b: number, ldb: number, work: number): void;
+  chol_f64(n: number, a: number, lda: number, work: number): number;
+}
+
+/** Scratch kept between calls up to this size; past it the instance (and its memory) is dropped after the call. */
+const KEEP_BYTES = 256 * 2 ** 20;
+
+let module: WebAssembly.Module | null | undefined;
+let instance: KernelExports | null = null;
+let enabled = true;
+
+/**
+ * Turns the wasm kernels off (the JS kernels run everywhere) or back on: the tests compare
+ * the two paths, and the benches time both.
+ */
+export function setWasmEnabled(on: boolean): void {
+  enabled = on;
+}
+
+function decode(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64);
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  return bytes;
+}
+
+/** The kernels' exports, or null when they are turned off or this engine cannot run them. */
+export function kernels(): KernelExports | null {
+  if (!enabled) return null;
+  if (instance) return instance;
+  if (module === undefined) {
+    module = null;
+    try {
+      const bytes = decode(WASM_BASE64);
+      if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) module = new WebAssembly.Module(bytes);
+    } catch {
+      // no WebAssembly, or no SIMD: the JS kernels stay
+    }
+  }
+  if (!module) return null;
+  instance = new WebAssembly.Instance(module, {}).exports as unknown as KernelExports;
+  return instance;
+}
+
+/**
+ * Makes [base, base + bytes) of the scratch memory usable and returns base (16-byte
+ * aligned), or -1 when memory cannot grow that far (the caller falls back to JS).
+ */
+export function scratch(k: KernelExports, bytes: number): number {
+  const base = (k.heapBase() + 63) & ~63;
+  const need = base + bytes;
+  if (need > 2 ** 32 - 2 ** 16) return -1;
+  const have = k.memory.buffer.byteLength;
+  if (need > have) {
+    try {
+      k.memory.grow(Math.ceil((need - have) / 65536));
+    } catch {
+      return -1;
+    }
+  }
+  return base;
+}
+
+/** After a call: a scratch memory grown past KEEP_BYTES is let go (wasm memory never shrinks). */
+export function releaseScratch(k: KernelExports): void {
+  if (k === instance && k.memory.buffer.byteLength > KEEP_BYTES) instance = null;
+}
+
+/** Rounds a byte offset up to a multiple of 64 (cache lines; v128 alignment). */
+export const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;

@@ -1,0 +1,7 @@
+// AssemblyScript entry: the module's exports (compiled by wasm/build.mjs).
+export { gemm_f64, gemm_f32, gemmWorkBytes } from './gemm';
+
+/** First free byte after the module's static data: JS lays its scratch out from here. */
+export function heapBase(): usize {
+  return __heap_base;
+}
