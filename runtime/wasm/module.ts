@@ -69,7 +69,8 @@ export function kernels(): KernelExports | null {
 export function scratch(k: KernelExports, bytes: number): number {
   const base = (k.heapBase() + 63) & ~63;
   const need = base + bytes;
-  if (need > 2 ** 32 - 2 ** 16) return -1;
+  // the kernels compute byte offsets in i32
+  if (need > 2 ** 31 - 2 ** 16) return -1;
   const have = k.memory.buffer.byteLength;
   if (need > have) {
     try {

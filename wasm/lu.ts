@@ -1,0 +1,177 @@
+// AssemblyScript (compiled by wasm/build.mjs): blocked LU with partial pivoting (LAPACK's
+// dgetrf, right-looking), triangular solves with many right-hand sides (dtrsm, as dgetrs
+// uses them) and Cholesky (dpotrf, lower), all on row-major float64 matrices in this
+// module's memory. Each factors an NB-wide panel with unblocked code and leaves the O(n^3)
+// trailing update to the SIMD GEMM.
+import { gemm } from './gemm';
+
+const NB: i32 = 64;
+
+// @ts-ignore: decorator
+@inline function el(a: usize, lda: i32, i: i32, j: i32): usize {
+  return a + (<usize>i * <usize>lda + <usize>j) * 8;
+}
+
+/** y[0..len) -= s * x[0..len) (two lanes at a time). */
+function axpyNeg(y: usize, x: usize, s: f64, len: i32): void {
+  const sv = f64x2.splat(s);
+  let j = 0;
+  for (; j + 2 <= len; j += 2) {
+    const o = <usize>j * 8;
+    v128.store(y + o, f64x2.sub(v128.load(y + o), f64x2.mul(sv, v128.load(x + o))));
+  }
+  if (j < len) store<f64>(y + <usize>j * 8, load<f64>(y + <usize>j * 8) - s * load<f64>(x + <usize>j * 8));
+}
+
+/** Swaps rows r and p (all lda... n columns) of a. */
+function swapRows(a: usize, lda: i32, n: i32, r: i32, p: i32): void {
+  const x = el(a, lda, r, 0), y = el(a, lda, p, 0);
+  for (let j = 0; j < n; j++) {
+    const o = <usize>j * 8;
+    const t = load<f64>(x + o);
+    store<f64>(x + o, load<f64>(y + o));
+    store<f64>(y + o, t);
+  }
+}
+
+/**
+ * PA = LU of the n x n matrix at a (row stride lda), in place: L's unit-diagonal
+ * multipliers below, U on and above. perm (n i32) gets, for each row, the input row it
+ * came from. Returns 2 * info + (row swaps mod 2), info = 1 + the first exactly zero
+ * pivot's index, or 0 (as LAPACK, the factorisation goes on past a zero pivot).
+ */
+export function lu_f64(n: i32, a: usize, lda: i32, perm: usize, work: usize): i32 {
+  let info = 0, swaps = 0;
+  for (let i = 0; i < n; i++) store<i32>(perm + <usize>i * 4, i);
+  for (let j0 = 0; j0 < n; j0 += NB) {
+    const jb = min(NB, n - j0), j1 = j0 + jb;
+    // the panel, columns j0..j1, unblocked (dgetf2); row swaps applied across the full width
+    for (let c = j0; c < j1; c++) {
+      let p = c;
+      let best = abs(load<f64>(el(a, lda, c, c)));
+      for (let i = c + 1; i < n; i++) {
+        const v = abs(load<f64>(el(a, lda, i, c)));
+        if (v > best) { best = v; p = i; }
+      }
+      if (p != c) {
+        swapRows(a, lda, n, c, p);
+        const t = load<i32>(perm + <usize>c * 4);
+        store<i32>(perm + <usize>c * 4, load<i32>(perm + <usize>p * 4));
+        store<i32>(perm + <usize>p * 4, t);
+        swaps++;
+      }
+      const pivot = load<f64>(el(a, lda, c, c));
+      if (pivot == 0) {
+        if (info == 0) info = c + 1;
+        continue;
+      }
+      // LAPACK scales by the reciprocal when it is safe to
+      const useRecip = abs(pivot) >= 2.2250738585072014e-308;
+      const r = 1 / pivot;
+      for (let i = c + 1; i < n; i++) {
+        const q = el(a, lda, i, c);
+        const l = useRecip ? load<f64>(q) * r : load<f64>(q) / pivot;
+        store<f64>(q, l);
+        axpyNeg(q + 8, el(a, lda, c, c + 1), l, j1 - c - 1);
+      }
+    }
+    if (j1 >= n) break;
+    // U12 = L11^-1 A12 (unit lower), then A22 -= L21 U12
+    trsmLowerUnit(jb, n - j1, el(a, lda, j0, j0), lda, el(a, lda, j0, j1), lda);
+    gemm<f64>(n - j1, n - j1, jb, el(a, lda, j1, j0), lda, 1, el(a, lda, j0, j1), lda, 1,
+      el(a, lda, j1, j1), lda, -1, 1, work);
+  }
+  return 2 * info + (swaps & 1);
+}
+
+/** B = L^-1 B, L n x n unit lower (strictly lower part read), B n x nrhs, unblocked. */
+function trsmLowerUnit(n: i32, nrhs: i32, l: usize, ldl: i32, b: usize, ldb: i32): void {
+  for (let r = 1; r < n; r++) {
+    const br = el(b, ldb, r, 0);
+    for (let q = 0; q < r; q++) {
+      const s = load<f64>(el(l, ldl, r, q));
+      if (s != 0) axpyNeg(br, el(b, ldb, q, 0), s, nrhs);
+    }
+  }
+}
+
+/** B = U^-1 B, U n x n upper with its diagonal, B n x nrhs, unblocked. */
+function trsmUpper(n: i32, nrhs: i32, u: usize, ldu: i32, b: usize, ldb: i32): void {
+  for (let r = n - 1; r >= 0; r--) {
+    const br = el(b, ldb, r, 0);
+    for (let q = r + 1; q < n; q++) {
+      const s = load<f64>(el(u, ldu, r, q));
+      if (s != 0) axpyNeg(br, el(b, ldb, q, 0), s, nrhs);
+    }
+    const d = load<f64>(el(u, ldu, r, r));
+    for (let j = 0; j < nrhs; j++) {
+      const q = br + <usize>j * 8;
+      store<f64>(q, load<f64>(q) / d);
+    }
+  }
+}
+
+/**
+ * B = T^-1 B for the triangle of the n x n matrix at t: the unit lower one when `lower`,
+ * else the upper one with its diagonal (dtrsm, left side, no transpose); B n x nrhs. Blocked:
+ * NB rows at a time, the rest of B updated by GEMM.
+ */
+export function trsm_f64(lower: i32, n: i32, nrhs: i32, t: usize, ldt: i32, b: usize, ldb: i32, work: usize): void {
+  if (lower) {
+    for (let i0 = 0; i0 < n; i0 += NB) {
+      const ib = min(NB, n - i0), i1 = i0 + ib;
+      trsmLowerUnit(ib, nrhs, el(t, ldt, i0, i0), ldt, el(b, ldb, i0, 0), ldb);
+      if (i1 < n) gemm<f64>(n - i1, nrhs, ib, el(t, ldt, i1, i0), ldt, 1, el(b, ldb, i0, 0), ldb, 1, el(b, ldb, i1, 0), ldb, -1, 1, work);
+    }
+  } else {
+    const last = ((n - 1) / NB) * NB;
+    for (let i0 = last; i0 >= 0; i0 -= NB) {
+      const ib = min(NB, n - i0);
+      trsmUpper(ib, nrhs, el(t, ldt, i0, i0), ldt, el(b, ldb, i0, 0), ldb);
+      if (i0 > 0) gemm<f64>(i0, nrhs, ib, el(t, ldt, 0, i0), ldt, 1, el(b, ldb, i0, 0), ldb, 1, el(b, ldb, 0, 0), ldb, -1, 1, work);
+    }
+  }
+}
+
+/**
+ * A = L L^T for the symmetric positive definite n x n matrix at a, reading its lower
+ * triangle; L overwrites it (the strict upper triangle is left as it was). Returns 0, or
+ * 1 + the index of the first pivot that is not positive (LAPACK's info: not positive
+ * definite). Blocked (dpotrf, lower): the panel's rows below by a triangular solve, the
+ * trailing matrix by GEMM (the whole square; only its lower triangle is read later).
+ */
+export function chol_f64(n: i32, a: usize, lda: i32, work: usize): i32 {
+  for (let j0 = 0; j0 < n; j0 += NB) {
+    const jb = min(NB, n - j0), j1 = j0 + jb;
+    // the diagonal block, unblocked
+    for (let c = j0; c < j1; c++) {
+      const rc = el(a, lda, c, j0);
+      let d = load<f64>(el(a, lda, c, c));
+      for (let q = 0; q < c - j0; q++) { const x = load<f64>(rc + <usize>q * 8); d -= x * x; }
+      if (!(d > 0)) return c + 1;
+      d = sqrt(d);
+      store<f64>(el(a, lda, c, c), d);
+      for (let i = c + 1; i < j1; i++) {
+        const ri = el(a, lda, i, j0);
+        let s = load<f64>(el(a, lda, i, c));
+        for (let q = 0; q < c - j0; q++) s -= load<f64>(ri + <usize>q * 8) * load<f64>(rc + <usize>q * 8);
+        store<f64>(el(a, lda, i, c), s / d);
+      }
+    }
+    if (j1 >= n) break;
+    // L21 = A21 L11^-T: each row x of the panel solves x L11^T = a
+    for (let i = j1; i < n; i++) {
+      const ri = el(a, lda, i, j0);
+      for (let c = 0; c < jb; c++) {
+        const rc = el(a, lda, j0 + c, j0);
+        let s = load<f64>(ri + <usize>c * 8);
+        for (let q = 0; q < c; q++) s -= load<f64>(ri + <usize>q * 8) * load<f64>(rc + <usize>q * 8);
+        store<f64>(ri + <usize>c * 8, s / load<f64>(rc + <usize>c * 8));
+      }
+    }
+    // A22 -= L21 L21^T
+    gemm<f64>(n - j1, n - j1, jb, el(a, lda, j1, j0), lda, 1, el(a, lda, j1, j0), 1, lda,
+      el(a, lda, j1, j1), lda, -1, 1, work);
+  }
+  return 0;
+}
