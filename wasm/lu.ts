@@ -148,7 +148,7 @@ export function chol_f64(n: i32, a: usize, lda: i32, work: usize): i32 {
       const rc = el(a, lda, c, j0);
       let d = load<f64>(el(a, lda, c, c));
       for (let q = 0; q < c - j0; q++) { const x = load<f64>(rc + <usize>q * 8); d -= x * x; }
-      if (!(d > 0)) return c + 1;
+      if (d <= 0) return c + 1; // as OpenBLAS: a NaN pivot is no error, it propagates
       d = sqrt(d);
       store<f64>(el(a, lda, c, c), d);
       for (let i = c + 1; i < j1; i++) {
