@@ -13,12 +13,22 @@ import { kernels, setWasmEnabled } from '../../../runtime/wasm/module';
 import { matmul, dot } from '../../../runtime/linalg/products';
 import { NDArray } from '../../../runtime/ndarray';
 
+/** Uniform values in [-0.5, 0.5), seeded (mulberry32). */
 function rnd(len: number, seed: number): Float64Array {
-  let x = seed;
-  return Float64Array.from({ length: len }, () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648) - 0.5);
+  let s = seed >>> 0;
+  return Float64Array.from({ length: len }, () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+  });
 }
 
-/** Both kernels on the same operands; returns [wasm, js] (C with row stride ldc, pre-filled with NaN). */
+/**
+ * Both kernels on the same operands; returns [wasm, js] (C with row stride ldc, pre-filled
+ * with NaN). Shapes must exceed the JS kernel's small-product bound (m n k > 8192), below
+ * which it sums with fused multiply-adds, as OpenBLAS does for small matrices.
+ */
 function both(
   m: number, n: number, k: number, A: ArrayLike<number>, aOff: number, aRs: number, aCs: number,
   B: ArrayLike<number>, bOff: number, bRs: number, bCs: number, ldc = n,
@@ -65,7 +75,7 @@ describe('wasm gemm float64 = JS gemm, bit for bit', () => {
   });
 
   it('with NaN, infinities and signed zeros where a plain product has them', () => {
-    const m = 9, n = 11, k = 13;
+    const m = 9, n = 11, k = 100; // above the JS kernel's small-product bound (its fused path)
     const A = rnd(m * k, 5), B = rnd(k * n, 6);
     A[3 * k + 4] = NaN; A[(m - 1) * k] = Infinity; B[2 * n + (n - 1)] = -Infinity; B[5] = -0;
     const [W, J] = both(m, n, k, A, 0, k, 1, B, 0, n, 1);
