@@ -96,6 +96,19 @@ describe('wasm gemm float64 = JS gemm, bit for bit', () => {
 });
 
 describe('wasm gemm float32', () => {
+  it('accumulates in float32: 1 + 1e8 - 1e8 is 0 there, 1 on the JS path (float64, rounded once)', () => {
+    const m = 32, n = 32, k = 16;
+    const A = new Float32Array(m * k);
+    for (let i = 0; i < m; i++) A.set([1, 1e8, -1e8], i * k);
+    const B = new Float32Array(k * n).fill(1);
+    const C = new Float32Array(m * n);
+    gemmF32(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
+    expect(C.every((v) => v === 0)).toBe(true);
+    setWasmEnabled(false);
+    gemmF32(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
+    expect(C.every((v) => v === 1)).toBe(true);
+  });
+
   it('stays within k·eps32·(|A||B|) of the float64 product', () => {
     for (const [m, n, k] of [[5, 9, 600], [130, 67, 129], [31, 2049, 3]]) {
       const A = Float32Array.from(rnd(m * k, m), (x) => x * 100), B = Float32Array.from(rnd(k * n, n), (x) => x / 7);
