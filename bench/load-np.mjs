@@ -19,11 +19,13 @@ export async function loadNp({ wasm = true } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-bench-'));
   const entry = path.join(dir, 'entry.ts');
   const src = (f) => JSON.stringify(path.join(ROOT, f));
-  fs.writeFileSync(entry, `export { np } from ${src('runtime/index.ts')};\nexport { setWasmEnabled } from ${src('runtime/wasm/module.ts')};\n`);
+  fs.writeFileSync(entry, `export { np } from ${src('runtime/index.ts')};\nexport { setWasmMode, wasmVariant } from ${src('runtime/wasm/module.ts')};\n`);
   const outfile = path.join(dir, 'np.mjs');
   await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
   await esbuild.stop?.();
   const mod = await import(pathToFileURL(outfile).href);
-  mod.setWasmEnabled(wasm);
+  mod.setWasmMode(wasm ? 'auto' : 'off');
+  // what ran, for the bench's header
+  mod.np.__wasmVariant = mod.wasmVariant() ?? 'off (JS kernels)';
   return mod.np;
 }

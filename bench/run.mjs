@@ -98,7 +98,7 @@ if (theirRuns.length) {
 }
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x) => (x === undefined ? '-' : x < 10 ? x.toFixed(3) : x.toFixed(1));
-console.log(`np benchmark${JS_ONLY ? ', JS kernels only (--js)' : ''} (median ms${RUNS > 1 ? ` over ${RUNS} runs` : ''}; ratio = np / NumPy${theirs ? '' : '; NumPy not available'})`);
+console.log(`np benchmark, wasm kernels: ${np.__wasmVariant} (median ms${RUNS > 1 ? ` over ${RUNS} runs` : ''}; ratio = np / NumPy${theirs ? '' : '; NumPy not available'})`);
 console.log(`${pad('case', 34)}${pad('np ms', 10)}${pad('NumPy ms', 10)}${pad('ratio', 8)}target`);
 const ratios = {};
 for (const c of cases) {

@@ -8,7 +8,10 @@
 // block of MC x KC, L2), and the micro kernel keeps an MR x NR tile of C in eight vector
 // registers while it walks k. The summation order per element of C (sequential within a
 // KC panel, panels added to C in order, separate multiply and add) is that of the JS
-// kernel runtime/linalg/gemm.ts, so float64 results agree with it bit for bit.
+// kernel runtime/linalg/gemm.ts, so float64 results agree with it bit for bit. The build
+// also makes a relaxed-SIMD variant (ASC_FEATURE_RELAXED_SIMD), whose multiply-adds may be
+// fused (one rounding: more accurate, no longer bit-equal); the runtime takes it where the
+// engine validates it.
 
 const MR: i32 = 4;
 export const KC: i32 = 256;
@@ -18,6 +21,13 @@ export const NC: i32 = 2048;
 /** Columns of the register tile: two vectors (4 float64 or 8 float32). */
 // @ts-ignore: decorator
 @inline function nr<T>(): i32 { return 32 / <i32>sizeof<T>(); }
+
+/** acc + a*b: fused where the relaxed variant and the hardware allow. */
+// @ts-ignore: decorator
+@inline function madd<T>(a: v128, b: v128, acc: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return v128.relaxed_madd<T>(a, b, acc);
+  return v128.add<T>(acc, v128.mul<T>(a, b));
+}
 
 /** Bytes of scratch gemm needs at `work` (the packed B panel, then the packed A block). */
 export function gemmWorkBytes(size: i32): i32 {
@@ -96,13 +106,13 @@ function micro<T>(kc: i32, pa: usize, pb: usize, c: usize, ldc: i32, alpha: T, h
   for (let p = 0; p < kc; p++) {
     const b0 = v128.load(pb), b1 = v128.load(pb, 16);
     let a = v128.splat<T>(load<T>(pa));
-    c00 = v128.add<T>(c00, v128.mul<T>(a, b0)); c01 = v128.add<T>(c01, v128.mul<T>(a, b1));
+    c00 = madd<T>(a, b0, c00); c01 = madd<T>(a, b1, c01);
     a = v128.splat<T>(load<T>(pa, sizeof<T>()));
-    c10 = v128.add<T>(c10, v128.mul<T>(a, b0)); c11 = v128.add<T>(c11, v128.mul<T>(a, b1));
+    c10 = madd<T>(a, b0, c10); c11 = madd<T>(a, b1, c11);
     a = v128.splat<T>(load<T>(pa, 2 * sizeof<T>()));
-    c20 = v128.add<T>(c20, v128.mul<T>(a, b0)); c21 = v128.add<T>(c21, v128.mul<T>(a, b1));
+    c20 = madd<T>(a, b0, c20); c21 = madd<T>(a, b1, c21);
     a = v128.splat<T>(load<T>(pa, 3 * sizeof<T>()));
-    c30 = v128.add<T>(c30, v128.mul<T>(a, b0)); c31 = v128.add<T>(c31, v128.mul<T>(a, b1));
+    c30 = madd<T>(a, b0, c30); c31 = madd<T>(a, b1, c31);
     pa += <usize>(4 * sz);
     pb += 32;
   }

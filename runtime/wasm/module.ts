@@ -3,10 +3,11 @@
  * instantiated on first use, synchronously (the runtime runs in a Worker or in Node, where
  * compiling a small module synchronously is allowed), with one scratch memory that
  * operands are copied into. Arrays themselves stay in ordinary ArrayBuffers
- * (ARCHITECTURE.md, "Memory"). Where WebAssembly or its SIMD is missing, `kernels()` is
- * null and callers keep their JS kernels.
+ * (ARCHITECTURE.md, "Memory"). The relaxed-SIMD build (fused multiply-adds) is taken where
+ * the engine validates it, else the plain SIMD one; where WebAssembly or its SIMD is
+ * missing, `kernels()` is null and callers keep their JS kernels.
  */
-import { WASM_BASE64 } from './kernels.generated';
+import { WASM_BASE64, WASM_RELAXED_BASE64 } from './kernels.generated';
 
 /** The module's exports (wasm/index.ts). Pointers and strides are i32; sizes in elements unless named bytes. */
 export interface KernelExports {
@@ -25,16 +26,44 @@ export interface KernelExports {
 /** Scratch kept between calls up to this size; past it the instance (and its memory) is dropped after the call. */
 const KEEP_BYTES = 256 * 2 ** 20;
 
-let module: WebAssembly.Module | null | undefined;
+/** Which kernels run: the best this engine has, plain SIMD only, or none (the JS kernels). */
+export type WasmMode = 'auto' | 'simd' | 'off';
+/** A build of the kernels. */
+export type WasmVariant = 'relaxed-simd' | 'simd';
+
+const SOURCES: Record<WasmVariant, string> = { 'relaxed-simd': WASM_RELAXED_BASE64, simd: WASM_BASE64 };
+const modules = new Map<WasmVariant, WebAssembly.Module | null>();
 let instance: KernelExports | null = null;
-let enabled = true;
+let variant: WasmVariant | null = null;
+let mode: WasmMode = 'auto';
 
 /**
- * Turns the wasm kernels off (the JS kernels run everywhere) or back on: the tests compare
- * the two paths, and the benches time both.
+ * Chooses the kernels (see WasmMode): the tests compare the paths (plain SIMD sums as the
+ * JS kernels do, bit for bit), the benches time them.
  */
-export function setWasmEnabled(on: boolean): void {
-  enabled = on;
+export function setWasmMode(m: WasmMode): void {
+  mode = m;
+  instance = null;
+  variant = null;
+}
+
+/** The build `kernels()` runs, or null when the JS kernels run. */
+export function wasmVariant(): WasmVariant | null {
+  return kernels() ? variant : null;
+}
+
+function compiled(v: WasmVariant): WebAssembly.Module | null {
+  if (!modules.has(v)) {
+    let m: WebAssembly.Module | null = null;
+    try {
+      const bytes = decode(SOURCES[v]);
+      if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) m = new WebAssembly.Module(bytes);
+    } catch {
+      // no WebAssembly, or not this feature: another build, or the JS kernels
+    }
+    modules.set(v, m);
+  }
+  return modules.get(v)!;
 }
 
 function decode(b64: string): Uint8Array<ArrayBuffer> {
@@ -46,20 +75,16 @@ function decode(b64: string): Uint8Array<ArrayBuffer> {
 
 /** The kernels' exports, or null when they are turned off or this engine cannot run them. */
 export function kernels(): KernelExports | null {
-  if (!enabled) return null;
+  if (mode === 'off') return null;
   if (instance) return instance;
-  if (module === undefined) {
-    module = null;
-    try {
-      const bytes = decode(WASM_BASE64);
-      if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) module = new WebAssembly.Module(bytes);
-    } catch {
-      // no WebAssembly, or no SIMD: the JS kernels stay
-    }
+  for (const v of (mode === 'auto' ? ['relaxed-simd', 'simd'] : ['simd']) as WasmVariant[]) {
+    const m = compiled(v);
+    if (!m) continue;
+    instance = new WebAssembly.Instance(m, {}).exports as unknown as KernelExports;
+    variant = v;
+    return instance;
   }
-  if (!module) return null;
-  instance = new WebAssembly.Instance(module, {}).exports as unknown as KernelExports;
-  return instance;
+  return null;
 }
 
 /**

@@ -6,10 +6,11 @@
  * float32's error bound k·eps·(|A||B|) of the float64 product; np.matmul and np.dot take
  * the wasm path for large float operands and the JS one when it is turned off.
  */
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { gemm, gemmJs, gemmF32 } from '../../../runtime/linalg/gemm';
 import { wasmGemm } from '../../../runtime/wasm/gemm';
-import { kernels, setWasmEnabled } from '../../../runtime/wasm/module';
+import { kernels, setWasmMode, wasmVariant } from '../../../runtime/wasm/module';
+import { WASM_RELAXED_BASE64 } from '../../../runtime/wasm/kernels.generated';
 import { matmul, dot } from '../../../runtime/linalg/products';
 import { NDArray } from '../../../runtime/ndarray';
 
@@ -39,7 +40,9 @@ function both(
   return [W, J];
 }
 
-afterEach(() => setWasmEnabled(true));
+// The plain SIMD build: it sums as the JS kernel does (the relaxed one may fuse).
+beforeEach(() => setWasmMode('simd'));
+afterEach(() => setWasmMode('auto'));
 
 describe('wasm gemm float64 = JS gemm, bit for bit', () => {
   it('loads in Node', () => {
@@ -88,10 +91,25 @@ describe('wasm gemm float64 = JS gemm, bit for bit', () => {
     const A = rnd(m * k, 8), B = rnd(k * n, 9);
     const on = new Float64Array(m * n), off = new Float64Array(m * n);
     gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, on);
-    setWasmEnabled(false);
+    setWasmMode('off');
     expect(kernels()).toBeNull();
     gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, off);
     expect(on).toEqual(off);
+  });
+});
+
+describe('the relaxed-SIMD build', () => {
+  it('is taken where the engine validates it, and stays within k·eps·(|A||B|) of the JS product', () => {
+    setWasmMode('auto');
+    const relaxed = WebAssembly.validate(Uint8Array.from(atob(WASM_RELAXED_BASE64), (c) => c.charCodeAt(0)));
+    expect(wasmVariant()).toBe(relaxed ? 'relaxed-simd' : 'simd');
+    const m = 50, n = 60, k = 700;
+    const A = rnd(m * k, 21), B = rnd(k * n, 22);
+    const W = new Float64Array(m * n), J = new Float64Array(m * n), abs = new Float64Array(m * n);
+    gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, W);
+    gemmJs(m, n, k, A, 0, k, 1, B, 0, n, 1, J);
+    gemmJs(m, n, k, A.map(Math.abs), 0, k, 1, B.map(Math.abs), 0, n, 1, abs);
+    for (let i = 0; i < m * n; i++) expect(Math.abs(W[i] - J[i])).toBeLessThanOrEqual(k * 2.220446049250313e-16 * abs[i]);
   });
 });
 
@@ -104,7 +122,7 @@ describe('wasm gemm float32', () => {
     const C = new Float32Array(m * n);
     gemmF32(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
     expect(C.every((v) => v === 0)).toBe(true);
-    setWasmEnabled(false);
+    setWasmMode('off');
     gemmF32(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
     expect(C.every((v) => v === 1)).toBe(true);
   });
@@ -139,7 +157,7 @@ describe('np products on the wasm path', () => {
     const bt = new NDArray(b.data, 'float64', [30, 60], [1, 30], 0, b); // b.T, a view
     const results = () => [matmul(a, b), dot(a, b), matmul(bt, b), matmul(a32, b32)] as NDArray[];
     const wasm = results();
-    setWasmEnabled(false);
+    setWasmMode('off');
     const js = results();
     for (let i = 0; i < 3; i++) {
       expect(wasm[i].dtype).toBe('float64');

@@ -8,10 +8,10 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { luFactor, luFactorJs, luSolve, inv, det, slogdet, WASM_MIN_N } from '../../../runtime/linalg/lu';
 import { cholesky, choleskyJs } from '../../../runtime/linalg/cholesky';
 import { wasmLuFactor, wasmLuSolve, wasmCholesky } from '../../../runtime/wasm/lu';
-import { setWasmEnabled } from '../../../runtime/wasm/module';
+import { setWasmMode } from '../../../runtime/wasm/module';
 import { LinAlgError } from '../../../runtime/errors';
 
-afterEach(() => setWasmEnabled(true));
+afterEach(() => setWasmMode('auto'));
 
 /** Uniform values in [-0.5, 0.5), seeded (mulberry32). */
 function rnd(len: number, seed: number): Float64Array {
@@ -24,7 +24,11 @@ function rnd(len: number, seed: number): Float64Array {
   });
 }
 
-const maxAbs = (a: ArrayLike<number>) => Array.prototype.reduce.call(a, (m: number, v: number) => Math.max(m, Math.abs(v)), 0) as number;
+function maxAbs(a: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
+  return m;
+}
 
 /** max |A X - B| / (|A| |X| n eps), the normwise backward error in units of n eps. */
 function residual(a: Float64Array, n: number, x: Float64Array, b: ArrayLike<number>, nrhs: number): number {
@@ -69,7 +73,7 @@ describe('wasm LU = JS LU', () => {
     const X = inv(a, n);
     const I = Float64Array.from({ length: n * n }, (_, i) => (i % (n + 1) === 0 ? 1 : 0));
     expect(residual(a, n, X, I, n)).toBeLessThan(1);
-    setWasmEnabled(false);
+    setWasmMode('off');
     const XJ = inv(a, n);
     let d = 0;
     for (let i = 0; i < n * n; i++) d = Math.max(d, Math.abs(X[i] - XJ[i]));
@@ -80,7 +84,7 @@ describe('wasm LU = JS LU', () => {
     const n = 90;
     const a = rnd(n * n, 17);
     const w = [det(a, n), ...slogdet(a, n)];
-    setWasmEnabled(false);
+    setWasmMode('off');
     const j = [det(a, n), ...slogdet(a, n)];
     expect(w[1]).toBe(j[1]);
     expect(Math.abs(w[0] - j[0])).toBeLessThan(1e-12 * Math.abs(j[0]));
