@@ -137,10 +137,11 @@ export function trsm_f64(lower: i32, n: i32, nrhs: i32, t: usize, ldt: i32, b: u
  * A = L L^T for the symmetric positive definite n x n matrix at a, reading its lower
  * triangle; L overwrites it (the strict upper triangle is left as it was). Returns 0, or
  * 1 + the index of the first pivot that is not positive (LAPACK's info: not positive
- * definite). Blocked (dpotrf, lower): the panel's rows below by a triangular solve, the
- * trailing matrix by GEMM (the whole square; only its lower triangle is read later).
+ * definite). Blocked (dpotrf, lower): the panel below the diagonal block by a triangular
+ * solve (on its transpose at `t`, NB x n, so that the solve runs along rows), the trailing
+ * lower triangle by GEMMs of block rows.
  */
-export function chol_f64(n: i32, a: usize, lda: i32, work: usize): i32 {
+export function chol_f64(n: i32, a: usize, lda: i32, t: usize, work: usize): i32 {
   for (let j0 = 0; j0 < n; j0 += NB) {
     const jb = min(NB, n - j0), j1 = j0 + jb;
     // the diagonal block, unblocked
@@ -159,19 +160,34 @@ export function chol_f64(n: i32, a: usize, lda: i32, work: usize): i32 {
       }
     }
     if (j1 >= n) break;
-    // L21 = A21 L11^-T: each row x of the panel solves x L11^T = a
-    for (let i = j1; i < n; i++) {
-      const ri = el(a, lda, i, j0);
-      for (let c = 0; c < jb; c++) {
-        const rc = el(a, lda, j0 + c, j0);
-        let s = load<f64>(ri + <usize>c * 8);
-        for (let q = 0; q < c; q++) s -= load<f64>(ri + <usize>q * 8) * load<f64>(rc + <usize>q * 8);
-        store<f64>(ri + <usize>c * 8, s / load<f64>(rc + <usize>c * 8));
-      }
+    const rest = n - j1;
+    // L21 = A21 L11^-T, as L21^T = L11^-1 A21^T: transpose into t (jb x rest), solve, copy back
+    for (let i = 0; i < rest; i++) {
+      for (let c = 0; c < jb; c++) store<f64>(el(t, rest, c, i), load<f64>(el(a, lda, j1 + i, j0 + c)));
     }
-    // A22 -= L21 L21^T
-    gemm<f64>(n - j1, n - j1, jb, el(a, lda, j1, j0), lda, 1, el(a, lda, j1, j0), 1, lda,
-      el(a, lda, j1, j1), lda, -1, 1, work);
+    for (let r = 0; r < jb; r++) {
+      const tr = el(t, rest, r, 0);
+      for (let q = 0; q < r; q++) axpyNeg(tr, el(t, rest, q, 0), load<f64>(el(a, lda, j0 + r, j0 + q)), rest);
+      const inv = 1 / load<f64>(el(a, lda, j0 + r, j0 + r));
+      scale(tr, inv, rest);
+    }
+    for (let i = 0; i < rest; i++) {
+      for (let c = 0; c < jb; c++) store<f64>(el(a, lda, j1 + i, j0 + c), load<f64>(el(t, rest, c, i)));
+    }
+    // A22 -= L21 L21^T, its lower triangle: block rows [i0, i1) up to column i1
+    for (let i0 = 0; i0 < rest; i0 += 2 * NB) {
+      const i1 = min(rest, i0 + 2 * NB);
+      gemm<f64>(i1 - i0, i1, jb, el(a, lda, j1 + i0, j0), lda, 1, t, rest, 1,
+        el(a, lda, j1 + i0, j1), lda, -1, 1, work);
+    }
   }
   return 0;
+}
+
+/** x[0..len) *= s (two lanes at a time). */
+function scale(x: usize, s: f64, len: i32): void {
+  const sv = f64x2.splat(s);
+  let j = 0;
+  for (; j + 2 <= len; j += 2) v128.store(x + <usize>j * 8, f64x2.mul(sv, v128.load(x + <usize>j * 8)));
+  if (j < len) store<f64>(x + <usize>j * 8, s * load<f64>(x + <usize>j * 8));
 }

@@ -83,11 +83,11 @@ export function wasmLuSolve(a: ArrayLike<number>, n: number, b: ArrayLike<number
  * zeros above the diagonal; `ok` false when the matrix is not positive definite.
  */
 export function wasmCholesky(a: ArrayLike<number>, n: number): { l: Float64Array; ok: boolean } | null {
-  const L = layout(n * n);
+  const L = layout(n * n, 64 * n); // A, and the transposed panel (NB = 64 rows, wasm/lu.ts)
   if (!L) return null;
   const { K, base, mem, at } = L;
   mem.set(a as ArrayLike<number>, 0);
-  const info = K.chol_f64(n, base, n, base + at[1]);
+  const info = K.chol_f64(n, base, n, base + at[1], base + at[2]);
   const l = mem.slice(0, n * n);
   releaseScratch(K);
   for (let i = 0; i < n; i++) l.fill(0, i * n + i + 1, (i + 1) * n);

@@ -20,7 +20,7 @@ export interface KernelExports {
     c: number, ldc: number, alpha: number, beta: number, work: number): void;
   lu_f64(n: number, a: number, lda: number, perm: number, work: number): number;
   trsm_f64(lower: number, n: number, nrhs: number, a: number, lda: number, b: number, ldb: number, work: number): void;
-  chol_f64(n: number, a: number, lda: number, work: number): number;
+  chol_f64(n: number, a: number, lda: number, t: number, work: number): number;
 }
 
 /** Scratch kept between calls up to this size; past it the instance (and its memory) is dropped after the call. */
