@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const esbuild = require('esbuild-wasm');
 const out = '/tmp/numbook-gemm-bench.mjs';
 await esbuild.build({ entryPoints: ['runtime/linalg/gemm.ts'], bundle: true, format: 'esm', outfile: out, logLevel: 'error' });
-const { gemm, gemmJs, gemmF32 } = await import(pathToFileURL(out).href + '?' + Date.now());
+const { gemm, gemmJs } = await import(pathToFileURL(out).href + '?' + Date.now());
 
 function time(f, flops) {
   const reps = Math.max(5, Math.ceil(1e9 / flops));
@@ -35,7 +35,7 @@ for (const n of sizes.length ? sizes : [16, 24, 32, 48, 64, 128, 256, 512, 1000]
   const flops = 2 * n * n * n;
   const js = time(() => gemmJs(n, n, n, A, 0, n, 1, B, 0, n, 1, C), flops);
   const wasm = time(() => gemm(n, n, n, A, 0, n, 1, B, 0, n, 1, C), flops);
-  const f32 = time(() => gemmF32(n, n, n, A32, 0, n, 1, B32, 0, n, 1, C32), flops);
+  const f32 = time(() => gemm(n, n, n, A32, 0, n, 1, B32, 0, n, 1, C32), flops);
   const g = (t) => `${t.toFixed(3)} ms ${(flops / t / 1e6).toFixed(1)} GF/s`;
   console.log(`n=${n}: js ${g(js)} | wasm f64 ${g(wasm)} | wasm f32 ${g(f32)}`);
 }

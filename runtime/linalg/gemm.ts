@@ -200,8 +200,10 @@ const isSmall = (m: number, n: number, k: number): boolean => m * n * k <= 8192 
 
 /**
  * C = A * B as `gemmJs` (same arguments), on the wasm SIMD kernel when the product is large
- * enough for it to pay and wasm is available (the same result bit for bit: both sum each
- * element in the same order), else on the JS kernel.
+ * enough for it to pay and wasm is available, else on the JS kernel. A Float64Array C gets
+ * the float64 product (bit for bit the same on both kernels: each sums every element in the
+ * same order); a Float32Array C the float32 one: accumulated in float32 on the wasm kernel,
+ * as NumPy's sgemm, or in float64 and rounded once on the JS one.
  *
  * @example
  * const C = new Float64Array(4);
@@ -212,27 +214,13 @@ export function gemm(
   m: number, n: number, k: number,
   A: NumericArray, aOff: number, aRs: number, aCs: number,
   B: NumericArray, bOff: number, bRs: number, bCs: number,
-  C: Float64Array, cOff = 0, ldc = n,
+  C: Float64Array | Float32Array, cOff = 0, ldc = n,
 ): void {
   if (k > 0 && !isSmall(m, n, k) && wasmGemm(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc)) return;
-  gemmJs(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc);
-}
-
-/**
- * C = A * B into a Float32Array: on the wasm float32 kernel (accumulating in float32, as
- * NumPy's sgemm) when it pays; else accumulated in float64 by the JS kernel and rounded once.
- *
- * @example
- * const C = new Float32Array(1);
- * gemmF32(1, 1, 2, new Float32Array([1, 2]), 0, 2, 1, new Float32Array([3, 4]), 0, 1, 1, C);   // C = [11]
- */
-export function gemmF32(
-  m: number, n: number, k: number,
-  A: NumericArray, aOff: number, aRs: number, aCs: number,
-  B: NumericArray, bOff: number, bRs: number, bCs: number,
-  C: Float32Array, cOff = 0, ldc = n,
-): void {
-  if (k > 0 && !isSmall(m, n, k) && wasmGemm(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc)) return;
+  if (C instanceof Float64Array) {
+    gemmJs(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc);
+    return;
+  }
   const T = new Float64Array(m * n);
   gemmJs(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, T, 0, n);
   for (let i = 0; i < m; i++) C.set(T.subarray(i * n, (i + 1) * n), cOff + i * ldc);

@@ -13,7 +13,7 @@ import { ValueError } from '../errors';
 import { shapeStr, sizeOf, normalizeAxis } from '../shape';
 import { multiply } from '../math';
 import { pairwiseSum, pairwiseSum32 } from '../reduce';
-import { gemm, gemmF32, type NumericArray } from './gemm';
+import { gemm } from './gemm';
 import { fromFloat64, scalarOf, broadcastBatch, batchOffsets } from './stack';
 
 const MATMUL_SIG = '(n?,k),(k,m?)->(n?,m?)';
@@ -40,17 +40,6 @@ function finish(result: NDArray, out: NDArray | null | undefined): NDArray {
 /** Product storage: float32 results are computed in float32 (as NumPy's sgemm), the rest in float64. */
 function productBuffer(dt: DType, length: number): Float64Array | Float32Array {
   return dt === 'float32' ? new Float32Array(length) : new Float64Array(length);
-}
-
-/** gemm or gemmF32, by the type of C. */
-function gemmInto(
-  m: number, n: number, k: number,
-  A: NumericArray, aOff: number, aRs: number, aCs: number,
-  B: NumericArray, bOff: number, bRs: number, bCs: number,
-  C: Float64Array | Float32Array, cOff: number, ldc: number,
-): void {
-  if (C instanceof Float32Array) gemmF32(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc);
-  else gemm(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc);
 }
 
 /** The result array of a product computed into `C` (see productBuffer). */
@@ -118,7 +107,7 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, opts: MatmulOptions = {}): 
   const aOffs = batchOffsets(aBatch, a.elementStrides, a.offset, batch);
   const bOffs = batchOffsets(bBatch, b.elementStrides, b.offset, batch);
   for (let t = 0; t < count; t++) {
-    gemmInto(m, n, k, a.data, aOffs[t], aRs, aCs, b.data, bOffs[t], bRs, bCs, C, t * m * n, n);
+    gemm(m, n, k, a.data, aOffs[t], aRs, aCs, b.data, bOffs[t], bRs, bCs, C, t * m * n, n);
   }
   return finish(productResult(C, [...batch, ...core], dt), opts.out);
 }
@@ -173,7 +162,7 @@ export function dot(x1: ArrayLike, x2: ArrayLike, opts: { out?: NDArray | null }
   const bCs = b.ndim === 1 ? 0 : b.elementStrides[b.ndim - 1];
   const bOffs = batchOffsets(bBatch, b.elementStrides, b.offset, bBatch);
   const C = productBuffer(dt, M * B * n);
-  for (let t = 0; t < B; t++) gemmInto(M, n, k, A.data, A.offset, aRs, aCs, b.data, bOffs[t], bRs, bCs, C, t * n, B * n);
+  for (let t = 0; t < B; t++) gemm(M, n, k, A.data, A.offset, aRs, aCs, b.data, bOffs[t], bRs, bCs, C, t * n, B * n);
   const shape = [...a.shape.slice(0, -1), ...bBatch, ...(b.ndim === 1 ? [] : [n])];
   return finish(productResult(C, shape, dt), opts.out);
 }

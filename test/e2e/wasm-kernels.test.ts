@@ -4,22 +4,16 @@
  * kernel, as NumPy's sgemm) turns to 0, where the JS fallback (float64 accumulation) gives
  * 1; and a blocked Cholesky and solve that run there.
  */
-import { it, expect, beforeAll, afterAll } from 'vitest';
+import { it, expect, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness';
+import { useApp, openApp } from './harness';
 
-let app: App;
+const app = useApp();
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  page = await app.page();
-  await page.goto(app.url);
-  await page.waitForFunction(() => (window as any).numbook?.readyAt > 0, null, { timeout: 60_000 });
+  ({ page } = await openApp(app));
 }, 120_000);
-afterAll(async () => {
-  await app?.close();
-});
 
 /** Runs a cell; its printed text, or its error's traceback. */
 async function printed(code: string): Promise<string> {

@@ -6,16 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { householderQR, formQ, qr } from '../../runtime/linalg/qr';
-
-function rnd(len: number, seed: number): Float64Array {
-  let s = seed >>> 0;
-  return Float64Array.from({ length: len }, () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  });
-}
+import { uniform as rnd } from './uniform';
 
 /** Q^T Q = I, Q R = A and R upper triangular, for np.linalg.qr's `mode`. */
 function check(a: Float64Array, m: number, n: number, mode: 'reduced' | 'complete'): void {

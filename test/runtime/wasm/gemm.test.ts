@@ -7,23 +7,13 @@
  * the wasm path for large float operands and the JS one when it is turned off.
  */
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { gemm, gemmJs, gemmF32 } from '../../../runtime/linalg/gemm';
+import { gemm, gemmJs } from '../../../runtime/linalg/gemm';
 import { wasmGemm } from '../../../runtime/wasm/gemm';
 import { kernels, setWasmMode, wasmVariant } from '../../../runtime/wasm/module';
 import { WASM_RELAXED_BASE64 } from '../../../runtime/wasm/kernels.generated';
 import { matmul, dot } from '../../../runtime/linalg/products';
 import { NDArray } from '../../../runtime/ndarray';
-
-/** Uniform values in [-0.5, 0.5), seeded (mulberry32). */
-function rnd(len: number, seed: number): Float64Array {
-  let s = seed >>> 0;
-  return Float64Array.from({ length: len }, () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  });
-}
+import { uniform as rnd } from '../uniform';
 
 /**
  * Both kernels on the same operands; returns [wasm, js] (C with row stride ldc, pre-filled
@@ -120,10 +110,10 @@ describe('wasm gemm float32', () => {
     for (let i = 0; i < m; i++) A.set([1, 1e8, -1e8], i * k);
     const B = new Float32Array(k * n).fill(1);
     const C = new Float32Array(m * n);
-    gemmF32(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
+    gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
     expect(C.every((v) => v === 0)).toBe(true);
     setWasmMode('off');
-    gemmF32(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
+    gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
     expect(C.every((v) => v === 1)).toBe(true);
   });
 
@@ -131,7 +121,7 @@ describe('wasm gemm float32', () => {
     for (const [m, n, k] of [[5, 9, 600], [130, 67, 129], [31, 2049, 3]]) {
       const A = Float32Array.from(rnd(m * k, m), (x) => x * 100), B = Float32Array.from(rnd(k * n, n), (x) => x / 7);
       const C = new Float32Array(m * n);
-      gemmF32(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
+      gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, C);
       const ref = new Float64Array(m * n), abs = new Float64Array(m * n);
       gemmJs(m, n, k, A, 0, k, 1, B, 0, n, 1, ref);
       gemmJs(m, n, k, A.map(Math.abs), 0, k, 1, B.map(Math.abs), 0, n, 1, abs);

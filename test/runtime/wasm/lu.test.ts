@@ -10,19 +10,9 @@ import { cholesky, choleskyJs } from '../../../runtime/linalg/cholesky';
 import { wasmLuFactor, wasmLuSolve, wasmCholesky } from '../../../runtime/wasm/lu';
 import { setWasmMode } from '../../../runtime/wasm/module';
 import { LinAlgError } from '../../../runtime/errors';
+import { uniform as rnd } from '../uniform';
 
 afterEach(() => setWasmMode('auto'));
-
-/** Uniform values in [-0.5, 0.5), seeded (mulberry32). */
-function rnd(len: number, seed: number): Float64Array {
-  let s = seed >>> 0;
-  return Float64Array.from({ length: len }, () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  });
-}
 
 function maxAbs(a: ArrayLike<number>): number {
   let m = 0;
