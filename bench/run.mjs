@@ -110,7 +110,7 @@ for (const c of cases) {
   const t = theirs?.[c.name];
   const ratio = t ? o.ms / t : undefined;
   let target = c.target ? `<= ${c.target}x` : '';
-  if (c.flops) target = `${(c.flops / (o.ms * 1e6)).toFixed(2)} GFLOP/s${c.target ? ` (<= ${c.target}x)` : ''}`;
+  if (c.flops) target = `${(c.flops / (o.ms * 1e6)).toFixed(2)} GFLOP/s`;
   if (ratio !== undefined) (ratios[c.group] ??= []).push(ratio);
   const flag = c.target && ratio !== undefined && ratio > c.target ? '  <-- over target' : '';
   console.log(`${pad(c.name, 34)}${pad(num(o.ms), 10)}${pad(num(t), 10)}${pad(ratio === undefined ? '-' : ratio.toFixed(2), 8)}${target}${flag}`);
