@@ -105,13 +105,13 @@ function micro<T>(kc: i32, pa: usize, pb: usize, c: usize, ldc: i32, alpha: T, h
   let c30 = v128.splat<T>(0), c31 = v128.splat<T>(0);
   for (let p = 0; p < kc; p++) {
     const b0 = v128.load(pb), b1 = v128.load(pb, 16);
-    let a = v128.splat<T>(load<T>(pa));
+    let a = v128.load_splat<T>(pa);
     c00 = madd<T>(a, b0, c00); c01 = madd<T>(a, b1, c01);
-    a = v128.splat<T>(load<T>(pa, sizeof<T>()));
+    a = v128.load_splat<T>(pa, sizeof<T>());
     c10 = madd<T>(a, b0, c10); c11 = madd<T>(a, b1, c11);
-    a = v128.splat<T>(load<T>(pa, 2 * sizeof<T>()));
+    a = v128.load_splat<T>(pa, 2 * sizeof<T>());
     c20 = madd<T>(a, b0, c20); c21 = madd<T>(a, b1, c21);
-    a = v128.splat<T>(load<T>(pa, 3 * sizeof<T>()));
+    a = v128.load_splat<T>(pa, 3 * sizeof<T>());
     c30 = madd<T>(a, b0, c30); c31 = madd<T>(a, b1, c31);
     pa += <usize>(4 * sz);
     pb += 32;

@@ -14,6 +14,7 @@ import { WASM_RELAXED_BASE64 } from '../../../runtime/wasm/kernels.generated';
 import { matmul, dot } from '../../../runtime/linalg/products';
 import { NDArray } from '../../../runtime/ndarray';
 import { uniform as rnd } from '../uniform';
+import { setInterruptCheck } from '../../../runtime/interrupt';
 
 /**
  * Both kernels on the same operands; returns [wasm, js] (C with row stride ldc, pre-filled
@@ -157,5 +158,30 @@ describe('np products on the wasm path', () => {
     expect(js[3].dtype).toBe('float32');
     const w = wasm[3].data as Float32Array, j = js[3].data as Float32Array;
     for (let i = 0; i < w.length; i++) expect(Math.abs(w[i] - j[i])).toBeLessThanOrEqual(60 * 2 ** -23 * 60);
+  });
+});
+
+describe('a large product in chunks', () => {
+  afterEach(() => setInterruptCheck(null));
+
+  it('checks for an interrupt between chunks, and chunking keeps the result bit for bit', () => {
+    // 2 m n k = 2^31 flops: several chunks of at most 2^29
+    const m = 1024, n = 1024, k = 1024;
+    const A = rnd(m * k, 31), B = rnd(k * n, 32);
+    let calls = 0;
+    setInterruptCheck(() => void calls++);
+    const W = new Float64Array(m * n), J = new Float64Array(m * n);
+    gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, W);
+    expect(calls).toBeGreaterThan(1);
+    gemmJs(m, n, k, A, 0, k, 1, B, 0, n, 1, J);
+    expect(W).toEqual(J);
+    // the check's throw ends the product; the next one runs whole
+    class Stop extends Error {}
+    setInterruptCheck(() => { throw new Stop(); });
+    expect(() => gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, W)).toThrow(Stop);
+    setInterruptCheck(null);
+    const again = new Float64Array(m * n);
+    gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, again);
+    expect(again).toEqual(J);
   });
 });
