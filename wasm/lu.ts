@@ -34,48 +34,54 @@ function swapRows(a: usize, lda: i32, n: i32, r: i32, p: i32): void {
   }
 }
 
+/** The panel width NB: the host steps the factorisations by it (lu_step_f64, chol_step_f64). */
+export function block_size(): i32 {
+  return NB;
+}
+
 /**
- * PA = LU of the n x n matrix at a (row stride lda), in place: L's unit-diagonal
- * multipliers below, U on and above. perm (n i32) gets, for each row, the input row it
- * came from. Returns 2 * info + (row swaps mod 2), info = 1 + the first exactly zero
- * pivot's index, or 0 (as LAPACK, the factorisation goes on past a zero pivot).
+ * One step of PA = LU for the n x n matrix at a (row stride lda), in place (L's
+ * unit-diagonal multipliers below, U on and above): the NB-wide panel at column j0 and,
+ * by GEMM, the trailing matrix. The host runs j0 = 0, NB, 2 NB, ... (checking for an
+ * interrupt between steps). perm (n i32) gets, for each row, the input row it came from
+ * (set up at j0 = 0). Returns 2 * info + (this step's row swaps mod 2), info = 1 + the
+ * index of the step's first exactly zero pivot, or 0 (as LAPACK, factoring goes on).
  */
-export function lu_f64(n: i32, a: usize, lda: i32, perm: usize, work: usize): i32 {
+export function lu_step_f64(n: i32, a: usize, lda: i32, perm: usize, j0: i32, work: usize): i32 {
   let info = 0, swaps = 0;
-  for (let i = 0; i < n; i++) store<i32>(perm + <usize>i * 4, i);
-  for (let j0 = 0; j0 < n; j0 += NB) {
-    const jb = min(NB, n - j0), j1 = j0 + jb;
-    // the panel, columns j0..j1, unblocked (dgetf2); row swaps applied across the full width
-    for (let c = j0; c < j1; c++) {
-      let p = c;
-      let best = abs(load<f64>(el(a, lda, c, c)));
-      for (let i = c + 1; i < n; i++) {
-        const v = abs(load<f64>(el(a, lda, i, c)));
-        if (v > best) { best = v; p = i; }
-      }
-      if (p != c) {
-        swapRows(a, lda, n, c, p);
-        const t = load<i32>(perm + <usize>c * 4);
-        store<i32>(perm + <usize>c * 4, load<i32>(perm + <usize>p * 4));
-        store<i32>(perm + <usize>p * 4, t);
-        swaps++;
-      }
-      const pivot = load<f64>(el(a, lda, c, c));
-      if (pivot == 0) {
-        if (info == 0) info = c + 1;
-        continue;
-      }
-      // LAPACK scales by the reciprocal when it is safe to
-      const useRecip = abs(pivot) >= 2.2250738585072014e-308;
-      const r = 1 / pivot;
-      for (let i = c + 1; i < n; i++) {
-        const q = el(a, lda, i, c);
-        const l = useRecip ? load<f64>(q) * r : load<f64>(q) / pivot;
-        store<f64>(q, l);
-        axpyNeg(q + 8, el(a, lda, c, c + 1), l, j1 - c - 1);
-      }
+  if (j0 == 0) for (let i = 0; i < n; i++) store<i32>(perm + <usize>i * 4, i);
+  const jb = min(NB, n - j0), j1 = j0 + jb;
+  // the panel, columns j0..j1, unblocked (dgetf2); row swaps applied across the full width
+  for (let c = j0; c < j1; c++) {
+    let p = c;
+    let best = abs(load<f64>(el(a, lda, c, c)));
+    for (let i = c + 1; i < n; i++) {
+      const v = abs(load<f64>(el(a, lda, i, c)));
+      if (v > best) { best = v; p = i; }
     }
-    if (j1 >= n) break;
+    if (p != c) {
+      swapRows(a, lda, n, c, p);
+      const t = load<i32>(perm + <usize>c * 4);
+      store<i32>(perm + <usize>c * 4, load<i32>(perm + <usize>p * 4));
+      store<i32>(perm + <usize>p * 4, t);
+      swaps++;
+    }
+    const pivot = load<f64>(el(a, lda, c, c));
+    if (pivot == 0) {
+      if (info == 0) info = c + 1;
+      continue;
+    }
+    // LAPACK scales by the reciprocal when it is safe to
+    const useRecip = abs(pivot) >= 2.2250738585072014e-308;
+    const r = 1 / pivot;
+    for (let i = c + 1; i < n; i++) {
+      const q = el(a, lda, i, c);
+      const l = useRecip ? load<f64>(q) * r : load<f64>(q) / pivot;
+      store<f64>(q, l);
+      axpyNeg(q + 8, el(a, lda, c, c + 1), l, j1 - c - 1);
+    }
+  }
+  if (j1 < n) {
     // U12 = L11^-1 A12 (unit lower), then A22 -= L21 U12
     trsmLowerUnit(jb, n - j1, el(a, lda, j0, j0), lda, el(a, lda, j0, j1), lda);
     gemm<f64>(n - j1, n - j1, jb, el(a, lda, j1, j0), lda, 1, el(a, lda, j0, j1), lda, 1,
@@ -134,52 +140,51 @@ export function trsm_f64(lower: i32, n: i32, nrhs: i32, t: usize, ldt: i32, b: u
 }
 
 /**
- * A = L L^T for the symmetric positive definite n x n matrix at a, reading its lower
- * triangle; L overwrites it (the strict upper triangle is left as it was). Returns 0, or
- * 1 + the index of the first pivot that is not positive (LAPACK's info: not positive
- * definite). Blocked (dpotrf, lower): the panel below the diagonal block by a triangular
- * solve (on its transpose at `t`, NB x n, so that the solve runs along rows), the trailing
- * lower triangle by GEMMs of block rows.
+ * One step of A = L L^T for the symmetric positive definite n x n matrix at a, reading its
+ * lower triangle; L overwrites it (the strict upper triangle is left as it was). The host
+ * runs j0 = 0, NB, 2 NB, ... Returns 0, or 1 + the index of the first pivot that is not
+ * positive (LAPACK's info: not positive definite; stop there). Blocked (dpotrf, lower):
+ * the diagonal block, the panel below it by a triangular solve (on its transpose at `t`,
+ * NB x n, so that the solve runs along rows), the trailing lower triangle by GEMMs of
+ * block rows.
  */
-export function chol_f64(n: i32, a: usize, lda: i32, t: usize, work: usize): i32 {
-  for (let j0 = 0; j0 < n; j0 += NB) {
-    const jb = min(NB, n - j0), j1 = j0 + jb;
-    // the diagonal block, unblocked
-    for (let c = j0; c < j1; c++) {
-      const rc = el(a, lda, c, j0);
-      let d = load<f64>(el(a, lda, c, c));
-      for (let q = 0; q < c - j0; q++) { const x = load<f64>(rc + <usize>q * 8); d -= x * x; }
-      if (d <= 0) return c + 1; // as OpenBLAS: a NaN pivot is no error, it propagates
-      d = sqrt(d);
-      store<f64>(el(a, lda, c, c), d);
-      for (let i = c + 1; i < j1; i++) {
-        const ri = el(a, lda, i, j0);
-        let s = load<f64>(el(a, lda, i, c));
-        for (let q = 0; q < c - j0; q++) s -= load<f64>(ri + <usize>q * 8) * load<f64>(rc + <usize>q * 8);
-        store<f64>(el(a, lda, i, c), s / d);
-      }
+export function chol_step_f64(n: i32, a: usize, lda: i32, t: usize, j0: i32, work: usize): i32 {
+  const jb = min(NB, n - j0), j1 = j0 + jb;
+  // the diagonal block, unblocked
+  for (let c = j0; c < j1; c++) {
+    const rc = el(a, lda, c, j0);
+    let d = load<f64>(el(a, lda, c, c));
+    for (let q = 0; q < c - j0; q++) { const x = load<f64>(rc + <usize>q * 8); d -= x * x; }
+    if (d <= 0) return c + 1; // as OpenBLAS: a NaN pivot is no error, it propagates
+    d = sqrt(d);
+    store<f64>(el(a, lda, c, c), d);
+    for (let i = c + 1; i < j1; i++) {
+      const ri = el(a, lda, i, j0);
+      let s = load<f64>(el(a, lda, i, c));
+      for (let q = 0; q < c - j0; q++) s -= load<f64>(ri + <usize>q * 8) * load<f64>(rc + <usize>q * 8);
+      store<f64>(el(a, lda, i, c), s / d);
     }
-    if (j1 >= n) break;
-    const rest = n - j1;
-    // L21 = A21 L11^-T, as L21^T = L11^-1 A21^T: transpose into t (jb x rest), solve, copy back
-    for (let i = 0; i < rest; i++) {
-      for (let c = 0; c < jb; c++) store<f64>(el(t, rest, c, i), load<f64>(el(a, lda, j1 + i, j0 + c)));
-    }
-    for (let r = 0; r < jb; r++) {
-      const tr = el(t, rest, r, 0);
-      for (let q = 0; q < r; q++) axpyNeg(tr, el(t, rest, q, 0), load<f64>(el(a, lda, j0 + r, j0 + q)), rest);
-      const inv = 1 / load<f64>(el(a, lda, j0 + r, j0 + r));
-      scale(tr, inv, rest);
-    }
-    for (let i = 0; i < rest; i++) {
-      for (let c = 0; c < jb; c++) store<f64>(el(a, lda, j1 + i, j0 + c), load<f64>(el(t, rest, c, i)));
-    }
-    // A22 -= L21 L21^T, its lower triangle: block rows [i0, i1) up to column i1
-    for (let i0 = 0; i0 < rest; i0 += 2 * NB) {
-      const i1 = min(rest, i0 + 2 * NB);
-      gemm<f64>(i1 - i0, i1, jb, el(a, lda, j1 + i0, j0), lda, 1, t, rest, 1,
-        el(a, lda, j1 + i0, j1), lda, -1, 1, work);
-    }
+  }
+  if (j1 >= n) return 0;
+  const rest = n - j1;
+  // L21 = A21 L11^-T, as L21^T = L11^-1 A21^T: transpose into t (jb x rest), solve, copy back
+  for (let i = 0; i < rest; i++) {
+    for (let c = 0; c < jb; c++) store<f64>(el(t, rest, c, i), load<f64>(el(a, lda, j1 + i, j0 + c)));
+  }
+  for (let r = 0; r < jb; r++) {
+    const tr = el(t, rest, r, 0);
+    for (let q = 0; q < r; q++) axpyNeg(tr, el(t, rest, q, 0), load<f64>(el(a, lda, j0 + r, j0 + q)), rest);
+    const inv = 1 / load<f64>(el(a, lda, j0 + r, j0 + r));
+    scale(tr, inv, rest);
+  }
+  for (let i = 0; i < rest; i++) {
+    for (let c = 0; c < jb; c++) store<f64>(el(a, lda, j1 + i, j0 + c), load<f64>(el(t, rest, c, i)));
+  }
+  // A22 -= L21 L21^T, its lower triangle: block rows [i0, i1) up to column i1
+  for (let i0 = 0; i0 < rest; i0 += 2 * NB) {
+    const i1 = min(rest, i0 + 2 * NB);
+    gemm<f64>(i1 - i0, i1, jb, el(a, lda, j1 + i0, j0), lda, 1, t, rest, 1,
+      el(a, lda, j1 + i0, j1), lda, -1, 1, work);
   }
   return 0;
 }

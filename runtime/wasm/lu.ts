@@ -2,10 +2,16 @@
  * LU (dgetrf), LU solves (dgetrs) and Cholesky (dpotrf) on the wasm kernels (wasm/lu.ts):
  * the matrix is copied into the scratch memory, factored there by panels whose trailing
  * updates are SIMD GEMMs, and the factors (or the solution) copied out. Each returns null,
- * having done nothing, when the wasm kernels are unavailable.
+ * having done nothing, when the wasm kernels are unavailable. The factorisations run one
+ * panel per call and the solves a block of right-hand sides per call, with the host's
+ * interrupt check between calls (runtime/interrupt.ts), so Stop ends them in place.
  */
 import type { LUFactors } from '../linalg/lu';
+import { checkInterrupt } from '../interrupt';
 import { kernels, scratch, releaseScratch, align, type KernelExports } from './module';
+
+/** Work of one triangular-solve call at most (as runtime/wasm/gemm.ts's chunks). */
+const CHUNK_FLOPS = 2 ** 29;
 
 interface Layout {
   K: KernelExports;
@@ -31,22 +37,42 @@ function layout(...lengths: number[]): Layout | null {
   return { K, base, mem: new Float64Array(K.memory.buffer, base), at };
 }
 
-/** Runs the LU on the n x n matrix at element `a` of the layout; returns [sign, singular] and leaves perm at byte `perm`. */
+/** Runs the LU on the n x n matrix at byte `a` of the layout, panel by panel; leaves perm at byte `perm`. */
 function factor(L: Layout, n: number, a: number, perm: number): { sign: number; singular: boolean } {
-  const r = L.K.lu_f64(n, L.base + a, n, L.base + perm, L.base + L.at[L.at.length - 1]);
-  return { sign: r & 1 ? -1 : 1, singular: r >> 1 !== 0 };
+  const { K, base } = L;
+  let parity = 0, singular = false;
+  for (let j0 = 0; j0 < n; j0 += K.block_size()) {
+    const r = K.lu_step_f64(n, base + a, n, base + perm, j0, base + L.at[L.at.length - 1]);
+    parity ^= r & 1;
+    singular ||= r >> 1 !== 0;
+    checkInterrupt();
+  }
+  return { sign: parity ? -1 : 1, singular };
+}
+
+/** B = T^-1 B (see trsm_f64) a block of columns at a time, B n x nrhs at byte `b`. */
+function solveTriangular(L: Layout, lower: boolean, n: number, nrhs: number, t: number, b: number): void {
+  const { K, base } = L;
+  const cols = Math.max(8, Math.floor(CHUNK_FLOPS / (n * n) / 8) * 8);
+  for (let j0 = 0; j0 < nrhs; j0 += cols) {
+    K.trsm_f64(lower ? 1 : 0, n, Math.min(cols, nrhs - j0), base + t, n, base + b + j0 * 8, nrhs, base + L.at[L.at.length - 1]);
+    checkInterrupt();
+  }
 }
 
 /** PA = LU of the n x n row-major matrix `a` (see luFactor in runtime/linalg/lu.ts). */
 export function wasmLuFactor(a: ArrayLike<number>, n: number): LUFactors | null {
   const L = layout(n * n, n);
   if (!L) return null;
-  L.mem.set(a as ArrayLike<number>, 0);
-  const { sign, singular } = factor(L, n, L.at[0], L.at[1]);
-  const lu = L.mem.slice(0, n * n);
-  const perm = new Int32Array(L.K.memory.buffer, L.base + L.at[1], n).slice();
-  releaseScratch(L.K);
-  return { lu, perm, n, sign, singular };
+  try {
+    L.mem.set(a as ArrayLike<number>, 0);
+    const { sign, singular } = factor(L, n, L.at[0], L.at[1]);
+    const lu = L.mem.slice(0, n * n);
+    const perm = new Int32Array(L.K.memory.buffer, L.base + L.at[1], n).slice();
+    return { lu, perm, n, sign, singular };
+  } finally {
+    releaseScratch(L.K);
+  }
 }
 
 /**
@@ -57,25 +83,23 @@ export function wasmLuSolve(a: ArrayLike<number>, n: number, b: ArrayLike<number
   const L = layout(n * n, n * nrhs, n);
   if (!L) return null;
   const { K, base, mem, at } = L;
-  mem.set(a as ArrayLike<number>, 0);
-  const { singular } = factor(L, n, at[0], at[2]);
-  if (singular) {
+  try {
+    mem.set(a as ArrayLike<number>, 0);
+    const { singular } = factor(L, n, at[0], at[2]);
+    if (singular) return { x: new Float64Array(0), singular };
+    // B's rows in pivot order, then L and U solves in place
+    const perm = new Int32Array(K.memory.buffer, base + at[2], n);
+    const x0 = at[1] / 8;
+    for (let i = 0; i < n; i++) {
+      const src = perm[i] * nrhs;
+      for (let j = 0; j < nrhs; j++) mem[x0 + i * nrhs + j] = b[src + j];
+    }
+    solveTriangular(L, true, n, nrhs, at[0], at[1]);
+    solveTriangular(L, false, n, nrhs, at[0], at[1]);
+    return { x: mem.slice(x0, x0 + n * nrhs), singular };
+  } finally {
     releaseScratch(K);
-    return { x: new Float64Array(0), singular };
   }
-  // B's rows in pivot order, then L and U solves in place
-  const perm = new Int32Array(K.memory.buffer, base + at[2], n);
-  const x0 = at[1] / 8;
-  for (let i = 0; i < n; i++) {
-    const src = perm[i] * nrhs;
-    for (let j = 0; j < nrhs; j++) mem[x0 + i * nrhs + j] = b[src + j];
-  }
-  const work = base + at[3];
-  K.trsm_f64(1, n, nrhs, base + at[0], n, base + at[1], nrhs, work);
-  K.trsm_f64(0, n, nrhs, base + at[0], n, base + at[1], nrhs, work);
-  const x = mem.slice(x0, x0 + n * nrhs);
-  releaseScratch(K);
-  return { x, singular };
 }
 
 /**
@@ -83,13 +107,21 @@ export function wasmLuSolve(a: ArrayLike<number>, n: number, b: ArrayLike<number
  * zeros above the diagonal; `ok` false when the matrix is not positive definite.
  */
 export function wasmCholesky(a: ArrayLike<number>, n: number): { l: Float64Array; ok: boolean } | null {
-  const L = layout(n * n, 64 * n); // A, and the transposed panel (NB = 64 rows, wasm/lu.ts)
+  const nb = kernels()?.block_size() ?? 0;
+  const L = layout(n * n, nb * n); // A, and the transposed panel (NB rows)
   if (!L) return null;
   const { K, base, mem, at } = L;
-  mem.set(a as ArrayLike<number>, 0);
-  const info = K.chol_f64(n, base, n, base + at[1], base + at[2]);
-  const l = mem.slice(0, n * n);
-  releaseScratch(K);
+  let l: Float64Array;
+  try {
+    mem.set(a as ArrayLike<number>, 0);
+    for (let j0 = 0; j0 < n; j0 += K.block_size()) {
+      if (K.chol_step_f64(n, base, n, base + at[1], j0, base + at[2]) !== 0) return { l: new Float64Array(0), ok: false };
+      checkInterrupt();
+    }
+    l = mem.slice(0, n * n);
+  } finally {
+    releaseScratch(K);
+  }
   for (let i = 0; i < n; i++) l.fill(0, i * n + i + 1, (i + 1) * n);
-  return { l, ok: info === 0 };
+  return { l, ok: true };
 }

@@ -18,9 +18,10 @@ export interface KernelExports {
     c: number, ldc: number, alpha: number, beta: number, work: number): void;
   gemm_f32(m: number, n: number, k: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number,
     c: number, ldc: number, alpha: number, beta: number, work: number): void;
-  lu_f64(n: number, a: number, lda: number, perm: number, work: number): number;
+  block_size(): number;
+  lu_step_f64(n: number, a: number, lda: number, perm: number, j0: number, work: number): number;
   trsm_f64(lower: number, n: number, nrhs: number, a: number, lda: number, b: number, ldb: number, work: number): void;
-  chol_f64(n: number, a: number, lda: number, t: number, work: number): number;
+  chol_step_f64(n: number, a: number, lda: number, t: number, j0: number, work: number): number;
 }
 
 /** Scratch kept between calls up to this size; past it the instance (and its memory) is dropped after the call. */

@@ -10,6 +10,7 @@ import { cholesky, choleskyJs } from '../../../runtime/linalg/cholesky';
 import { wasmLuFactor, wasmLuSolve, wasmCholesky } from '../../../runtime/wasm/lu';
 import { setWasmMode } from '../../../runtime/wasm/module';
 import { LinAlgError } from '../../../runtime/errors';
+import { setInterruptCheck } from '../../../runtime/interrupt';
 import { uniform as rnd } from '../uniform';
 
 afterEach(() => setWasmMode('auto'));
@@ -137,5 +138,28 @@ describe('wasm Cholesky = JS Cholesky', () => {
     expect(w.ok).toBe(true);
     expect(Number.isNaN(w.l[90 * n + 2]) && Number.isNaN(w.l[99 * n + 99])).toBe(true);
     expect(Math.abs(w.l[89 * n + 89] - choleskyJs(a, n).l[89 * n + 89])).toBeLessThan(1e-13);
+  });
+});
+
+describe('stepping', () => {
+  afterEach(() => setInterruptCheck(null));
+
+  it('LU, the solves and Cholesky check for an interrupt between panels; a throw ends them, the next call runs whole', () => {
+    const n = 200; // four 64-wide panels
+    const a = rnd(n * n, 41);
+    let calls = 0;
+    setInterruptCheck(() => void calls++);
+    const f = wasmLuFactor(a, n)!;
+    expect(calls).toBe(4);
+    calls = 0;
+    inv(a, n); // four LU steps, then one call for each triangle (200 right-hand sides fit in one)
+    expect(calls).toBe(6);
+    class Stop extends Error {}
+    for (const run of [() => wasmLuFactor(a, n), () => wasmLuSolve(a, n, a, n), () => wasmCholesky(Float64Array.from({ length: n * n }, (_, i) => (i % (n + 1) === 0 ? 1 : 0)), n)]) {
+      setInterruptCheck(() => { throw new Stop(); });
+      expect(run).toThrow(Stop);
+    }
+    setInterruptCheck(null);
+    expect(wasmLuFactor(a, n)!.lu).toEqual(f.lu);
   });
 });
