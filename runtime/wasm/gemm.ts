@@ -17,7 +17,7 @@ import { stage, stagedLength } from './stage';
 /** wasm/gemm.ts's panel depth and width, and the row block (chunks split rows in its multiples). */
 const KC = 256, NC = 2048, MC = 128;
 /** Work of one call at most (about 27 ms at 20 GFLOP/s), unless one row block of a panel is more. */
-const CHUNK_FLOPS = 2 ** 29;
+export const CHUNK_FLOPS = 2 ** 29;
 
 /**
  * C = A * B (A m x k, B k x n as strided views, C written row-major from cOff with row

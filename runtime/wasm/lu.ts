@@ -9,9 +9,7 @@
 import type { LUFactors } from '../linalg/lu';
 import { checkInterrupt } from '../interrupt';
 import { kernels, scratch, releaseScratch, align, type KernelExports } from './module';
-
-/** Work of one triangular-solve call at most (as runtime/wasm/gemm.ts's chunks). */
-const CHUNK_FLOPS = 2 ** 29;
+import { CHUNK_FLOPS } from './gemm';
 
 interface Layout {
   K: KernelExports;
