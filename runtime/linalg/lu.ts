@@ -7,8 +7,12 @@
 import { LinAlgError } from '../errors';
 import { wasmLuFactor, wasmLuSolve } from '../wasm/lu';
 
-/** The order from which the wasm LU pays for its copies (bench/matmul.bench.mjs measures it). */
-export const WASM_MIN_N = 32;
+/**
+ * The order from which the wasm LU and Cholesky pay for their copies: measured, the JS and
+ * wasm LU take the same time at n = 8, wasm 2x less at 16, 4.6x at 64 (Cholesky: 1x at 16,
+ * 2.3x at 64). Below one 64-wide panel both run the same operations in the same order.
+ */
+export const WASM_MIN_N = 16;
 
 /** PA = LU packed in one array: L's unit-diagonal multipliers below, U on and above. */
 export interface LUFactors {

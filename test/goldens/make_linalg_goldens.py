@@ -286,7 +286,7 @@ for fn, args, kw in [
 ]:
     case(fn, args, kw, group='empty')
 
-# ---------------------------------------------------------------- cholesky, and orders the wasm kernels take (n >= 32; 64-wide panels)
+# ---------------------------------------------------------------- cholesky, and orders the wasm kernels take (n >= 16; 64-wide panels)
 def spd(n, batch=()):
     m = rng.standard_normal(batch + (n, n))
     s = np.round(m @ np.swapaxes(m, -1, -2) / n + np.eye(n), 6)
