@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { npDeclarationsPlugin } from './web/build/np-declarations.js';
 import { dropMonacoTsWorker } from './web/build/monaco-ts-worker.js';
+import { buildWasmKernels } from './wasm/build.mjs';
 
 // The notebooks we ship (notebooks/<id>/<id>.ipynb) and their data files (notebooks/<id>/data/)
 // are fetched at URLs such as /notebooks/visual-numpy/data/bards.wav, or ?url= links to the
@@ -26,6 +27,21 @@ function notebookFiles(): Plugin {
           this.emitFile({ type: 'asset', fileName: file, source: readFileSync(file) });
         }
       }
+    },
+  };
+}
+
+// The wasm kernels (wasm/*.ts) into runtime/wasm/kernels.generated.ts: at start and build
+// (npm's pre-scripts do it too), and again when a kernel source changes under the dev server.
+function wasmKernels(): Plugin {
+  return {
+    name: 'numbook-wasm-kernels',
+    buildStart: async () => void (await buildWasmKernels()),
+    configureServer(server) {
+      server.watcher.add('wasm');
+      server.watcher.on('change', (file) => {
+        if (/[\\/]wasm[\\/][^\\/]+\.ts$/.test(file)) buildWasmKernels().catch((e: Error) => server.config.logger.error(e.message));
+      });
     },
   };
 }
@@ -60,7 +76,7 @@ function workerPolicy(): Plugin {
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
-  plugins: [workerPolicy(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
+  plugins: [wasmKernels(), workerPolicy(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).

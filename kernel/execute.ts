@@ -10,6 +10,7 @@ import { Interrupter, KeyboardInterrupt } from './interrupt';
 import { errorParts, compileErrorParts, type CellRecord, type ErrorParts } from './traceback';
 import { operatorHelpers, type OperatorHelpers } from './operator-helpers';
 import { floorDivisionWarnings } from './python';
+import { setInterruptCheck } from '../runtime/interrupt';
 
 /** What a run reports, in order: input (count), then result or error. */
 export interface RunHooks {
@@ -55,6 +56,8 @@ export class Executor {
     readonly interrupter: Interrupter,
     private readonly modules: Record<string, unknown> = {},
   ) {
+    // np's long kernels (a large matrix product) check between chunks of work, as loops do
+    setInterruptCheck(() => void (this.interrupter.flag[0] !== 0 && this.interrupter.check()));
     this.helpers = {
       ...operatorHelpers,
       check: () => this.interrupter.check(),

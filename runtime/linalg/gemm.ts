@@ -6,6 +6,7 @@
  * an MR x NR tile of C in local variables while it walks k. Packing also absorbs arbitrary
  * strides (transposed and sliced views cost nothing extra) and any numeric element type.
  */
+import { wasmGemm } from '../wasm/gemm';
 
 /** Anything indexable as numbers: Float64Array, Float32Array, integer typed arrays, number[]. */
 export type NumericArray = ArrayLike<number>;
@@ -157,14 +158,15 @@ function macroKernel(mc: number, nc: number, kc: number, C: Float64Array, cOff: 
  * `A[aOff + i*aRs + p*aCs]` (strides in elements, any sign), likewise B. C is written
  * row-major from `cOff` with row stride `ldc` (default n); it is overwritten, not added to.
  * Small products take a direct loop; larger ones the packed, register-blocked kernel.
- * Not reentrant (one shared packing buffer), which is fine on a single JS thread.
+ * Not reentrant (one shared packing buffer), which is fine on a single JS thread. This is
+ * the JS kernel: `gemm` below runs the wasm one where it pays, and this one otherwise.
  *
  * @example
  * const C = new Float64Array(4);
- * gemm(2, 2, 2, new Float64Array([1, 2, 3, 4]), 0, 2, 1, new Float64Array([5, 6, 7, 8]), 0, 2, 1, C);
+ * gemmJs(2, 2, 2, new Float64Array([1, 2, 3, 4]), 0, 2, 1, new Float64Array([5, 6, 7, 8]), 0, 2, 1, C);
  * // C = [19, 22, 43, 50]
  */
-export function gemm(
+export function gemmJs(
   m: number, n: number, k: number,
   A: NumericArray, aOff: number, aRs: number, aCs: number,
   B: NumericArray, bOff: number, bRs: number, bCs: number,
@@ -172,7 +174,7 @@ export function gemm(
 ): void {
   for (let i = 0; i < m; i++) C.fill(0, cOff + i * ldc, cOff + i * ldc + n);
   if (m === 0 || n === 0 || k === 0) return;
-  if (m * n * k <= 8192 || m === 1 || n === 1) {
+  if (isSmall(m, n, k)) {
     gemmSmall(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc);
     return;
   }
@@ -188,6 +190,40 @@ export function gemm(
       }
     }
   }
+}
+
+/**
+ * Products on the direct loops: small ones (whose fused multiply-adds in k order give
+ * OpenBLAS's results bit for bit) and matrix-vector ones (bandwidth-bound: no kernel helps).
+ */
+const isSmall = (m: number, n: number, k: number): boolean => m * n * k <= 8192 || m === 1 || n === 1;
+
+/**
+ * C = A * B as `gemmJs` (same arguments), on the wasm SIMD kernel when the product is large
+ * enough for it to pay and wasm is available, else on the JS kernel. A Float64Array C gets
+ * the float64 product (bit for bit the same on both kernels: each sums every element in the
+ * same order); a Float32Array C the float32 one: accumulated in float32 on the wasm kernel,
+ * as NumPy's sgemm, or in float64 and rounded once on the JS one.
+ *
+ * @example
+ * const C = new Float64Array(4);
+ * gemm(2, 2, 2, new Float64Array([1, 2, 3, 4]), 0, 2, 1, new Float64Array([5, 6, 7, 8]), 0, 2, 1, C);
+ * // C = [19, 22, 43, 50]
+ */
+export function gemm(
+  m: number, n: number, k: number,
+  A: NumericArray, aOff: number, aRs: number, aCs: number,
+  B: NumericArray, bOff: number, bRs: number, bCs: number,
+  C: Float64Array | Float32Array, cOff = 0, ldc = n,
+): void {
+  if (k > 0 && !isSmall(m, n, k) && wasmGemm(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc)) return;
+  if (C instanceof Float64Array) {
+    gemmJs(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc);
+    return;
+  }
+  const T = new Float64Array(m * n);
+  gemmJs(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, T, 0, n);
+  for (let i = 0; i < m; i++) C.set(T.subarray(i * n, (i + 1) * n), cOff + i * ldc);
 }
 
 /**
@@ -253,27 +289,4 @@ function gemmSmall(
     let b = bOff + p * bRs;
     for (let j = 0; j < n; j++, b += bCs) C[c + j] += av * B[b];
   }
-}
-
-/**
- * C = A * B for contiguous row-major A (m x k) and B (k x n); returns C (m x n).
- *
- * @example
- * matmulF64([1, 2, 3, 4], [5, 6, 7, 8], 2, 2, 2)   // Float64Array [19, 22, 43, 50]
- */
-export function matmulF64(A: NumericArray, B: NumericArray, m: number, k: number, n: number): Float64Array {
-  const C = new Float64Array(m * n);
-  gemm(m, n, k, A, 0, k, 1, B, 0, n, 1, C, 0, n);
-  return C;
-}
-
-/**
- * float32 product: operands are widened to float64 by packing, accumulated in float64 and
- * rounded once to float32 (at least as accurate as a float32 BLAS).
- *
- * @example
- * matmulF32(new Float32Array([1, 2]), new Float32Array([3, 4]), 1, 2, 1)   // Float32Array [11]
- */
-export function matmulF32(A: NumericArray, B: NumericArray, m: number, k: number, n: number): Float32Array {
-  return Float32Array.from(matmulF64(A, B, m, k, n));
 }

@@ -6,7 +6,7 @@
  * numbers.
  *
  * The numerical kernels live beside this file: gemm.ts (matrix multiply), lu.ts (det,
- * solve, inv), qr.ts, svd.ts (one-sided Jacobi), eigh.ts (tridiagonal QL), lstsq.ts,
+ * solve, inv), cholesky.ts, qr.ts, svd.ts (one-sided Jacobi), eigh.ts (tridiagonal QL), lstsq.ts,
  * norm.ts; products.ts holds np.dot / np.matmul and friends.
  */
 import { type DType } from '../dtype';
@@ -16,6 +16,7 @@ import { LinAlgError, NumpyTypeError, ValueError } from '../errors';
 import { cStrides, normalizeAxis, sizeOf } from '../shape';
 import { gemm } from './gemm';
 import * as lu from './lu';
+import { cholesky as choleskyKernel } from './cholesky';
 import * as qrk from './qr';
 import * as svdk from './svd';
 import * as eighk from './eigh';
@@ -270,6 +271,48 @@ export function solve(a: ArrayLike, b: ArrayLike): NDArray {
     out.set(x, t * n * k);
   }
   return fromFloat64(out, [...batch, n, k], dt);
+}
+
+/** Keyword options of np.linalg.cholesky. */
+export interface CholeskyOptions {
+  /** Return the upper factor U (A = U^T U, read from A's upper triangle) instead of L. */
+  upper?: boolean;
+}
+
+/** The n x n row-major matrix m transposed. */
+function transposed(m: Float64Array, n: number): Float64Array {
+  const t = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) t[j * n + i] = m[i * n + j];
+  return t;
+}
+
+/**
+ * Cholesky factor of a symmetric positive definite matrix or stack (np.linalg.cholesky):
+ * L, lower triangular with A = L @ L.T, from A's lower triangle; with `{upper: true}` U =
+ * L.T from A's upper triangle. Raises LinAlgError('Matrix is not positive definite').
+ *
+ * @example
+ * np.linalg.cholesky(np.array([[4, 2], [2, 3]]))
+ * // array([[2.        , 0.        ],
+ * //        [1.        , 1.41421356]])
+ */
+export function cholesky(x: ArrayLike, opts: CholeskyOptions = {}): NDArray {
+  if (typeof opts !== 'object' || opts === null) throw new NumpyTypeError('cholesky() takes 1 positional argument but 2 were given');
+  for (const k of Object.keys(opts)) {
+    if (k !== 'upper') throw new NumpyTypeError(`cholesky() got an unexpected keyword argument '${k}'`);
+  }
+  const upper = Boolean(opts.upper);
+  const a = matrixInput(x, true);
+  const s = stackOf(a);
+  const n = s.n;
+  const out = new Float64Array(s.count * n * n);
+  for (let t = 0; t < s.count; t++) {
+    const m = mat(s.data, t, n * n);
+    const r = choleskyKernel(upper ? transposed(m, n) : m, n);
+    if (!r.ok) throw new LinAlgError('Matrix is not positive definite');
+    out.set(upper ? transposed(r.l, n) : r.l, t * n * n);
+  }
+  return fromFloat64(out, a.shape.slice(), linalgResultType(a.dtype));
 }
 
 /**
@@ -790,6 +833,7 @@ export const linalg = {
   det,
   slogdet,
   solve,
+  cholesky,
   matrix_power,
   svd,
   svdvals,

@@ -1,9 +1,10 @@
 /**
  * Array products: np.matmul, np.dot, np.inner, np.outer, np.vdot and np.trace, with
  * NumPy's shapes, broadcasting, dtypes and error messages. Floating products run on the
- * blocked gemm kernel; integer products keep their integer dtype (int64 @ int64 is int64,
- * computed exactly within +-2^53 and wrapped to the dtype as NumPy wraps), float32 stays
- * float32 (accumulated in float64, rounded once), bool @ bool is bool.
+ * blocked gemm kernels (wasm SIMD where it pays, JS otherwise); integer products keep their
+ * integer dtype (int64 @ int64 is int64, computed exactly within +-2^53 and wrapped to the
+ * dtype as NumPy wraps), float32 stays float32 (large products accumulated in float32 as
+ * NumPy's sgemm does, small ones in float64 and rounded once), bool @ bool is bool.
  */
 import { type DType, type DTypeLike, toDType, promoteTypes, kindOf } from '../dtype';
 import { NDArray, copyToContiguous, copyInto } from '../ndarray';
@@ -34,6 +35,16 @@ function finish(result: NDArray, out: NDArray | null | undefined): NDArray {
     return out;
   }
   return result;
+}
+
+/** Product storage: float32 results are computed in float32 (as NumPy's sgemm), the rest in float64. */
+function productBuffer(dt: DType, length: number): Float64Array | Float32Array {
+  return dt === 'float32' ? new Float32Array(length) : new Float64Array(length);
+}
+
+/** The result array of a product computed into `C` (see productBuffer). */
+function productResult(C: Float64Array | Float32Array, shape: number[], dt: DType): NDArray {
+  return C instanceof Float32Array ? new NDArray(C, 'float32', shape) : fromFloat64(C, shape, dt);
 }
 
 /** Sum of x[i] * y[i] over two 1-d arrays of equal length (float64 accumulation). */
@@ -88,7 +99,7 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, opts: MatmulOptions = {}): 
   const core = [...(aVec ? [] : [m]), ...(bVec ? [] : [n])];
   const batch = broadcastBatch([aBatch, bBatch], [a.shape, b.shape], [aVec ? 1 : 2, bVec ? 1 : 2], core);
   const count = sizeOf(batch);
-  const C = new Float64Array(count * m * n);
+  const C = productBuffer(dt, count * m * n);
   const aRs = aVec ? 0 : a.elementStrides[a.ndim - 2];
   const aCs = a.elementStrides[a.ndim - 1];
   const bRs = bVec ? b.elementStrides[0] : b.elementStrides[b.ndim - 2];
@@ -98,7 +109,7 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, opts: MatmulOptions = {}): 
   for (let t = 0; t < count; t++) {
     gemm(m, n, k, a.data, aOffs[t], aRs, aCs, b.data, bOffs[t], bRs, bCs, C, t * m * n, n);
   }
-  return finish(fromFloat64(C, [...batch, ...core], dt), opts.out);
+  return finish(productResult(C, [...batch, ...core], dt), opts.out);
 }
 
 /**
@@ -150,10 +161,10 @@ export function dot(x1: ArrayLike, x2: ArrayLike, opts: { out?: NDArray | null }
   const bRs = b.elementStrides[bAxis];
   const bCs = b.ndim === 1 ? 0 : b.elementStrides[b.ndim - 1];
   const bOffs = batchOffsets(bBatch, b.elementStrides, b.offset, bBatch);
-  const C = new Float64Array(M * B * n);
+  const C = productBuffer(dt, M * B * n);
   for (let t = 0; t < B; t++) gemm(M, n, k, A.data, A.offset, aRs, aCs, b.data, bOffs[t], bRs, bCs, C, t * n, B * n);
   const shape = [...a.shape.slice(0, -1), ...bBatch, ...(b.ndim === 1 ? [] : [n])];
-  return finish(fromFloat64(C, shape, dt), opts.out);
+  return finish(productResult(C, shape, dt), opts.out);
 }
 
 /**

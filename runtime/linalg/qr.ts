@@ -4,6 +4,7 @@
  * R's diagonal is -sign(a_kk) * ||column||, and the last diagonal entry of a square matrix
  * keeps its own sign (no reflection there).
  */
+import { gemm } from './gemm';
 
 /**
  * sqrt(x^2 + y^2) without needless overflow (LAPACK's dlapy2).
@@ -59,9 +60,16 @@ export interface QRFactors {
   n: number;
 }
 
+/** Panel width of the blocked QR, and the order min(m, n) from which it is used. */
+const NB = 32;
+const BLOCKED_MIN = 96;
+
 /**
  * Householder QR of the m x n row-major matrix `a` (not modified), as LAPACK's dgeqrf:
- * H_k = I - tau_k v_k v_k^T with v_k[k] = 1, applied left to right.
+ * H_k = I - tau_k v_k v_k^T with v_k[k] = 1, applied left to right. From min(m, n) =
+ * BLOCKED_MIN on, blocked as dgeqrf: each NB-column panel is factored with the reflectors
+ * applied to the panel only, then to the rest of the matrix at once as a block reflector,
+ * by two GEMMs (the wasm kernel's, when it pays).
  *
  * @example
  * const f = householderQR(new Float64Array([3, 4]), 2, 1);
@@ -72,37 +80,114 @@ export function householderQR(a: ArrayLike<number>, m: number, n: number): QRFac
   const k = Math.min(m, n);
   const tau = new Float64Array(k);
   const w = new Float64Array(n);
-  for (let j = 0; j < k; j++) {
-    // dlarfg on A[j:, j]
-    let alpha = A[j * n + j];
-    let xnorm = m - j > 1 ? nrm2(A, (j + 1) * n + j, n, m - j - 1) : 0;
-    if (xnorm === 0) {
-      tau[j] = 0;
-      continue;
+  const nb = k >= BLOCKED_MIN ? NB : k;
+  for (let j0 = 0; j0 < k; j0 += nb) {
+    const j1 = Math.min(k, j0 + nb);
+    const c1 = nb === k ? n : j1; // columns each reflector updates at once
+    for (let j = j0; j < j1; j++) {
+      const t = (tau[j] = reflector(A, m, n, j));
+      // apply H_j to A[j:, j+1:c1] from the left: A -= tau v (v^T A)
+      if (t !== 0 && j + 1 < c1) applyReflectorLeft(A, n, j, m, j + 1, c1, t, w);
     }
-    let beta = -sign1(alpha) * lapy2(alpha, xnorm);
-    let knt = 0;
-    if (Math.abs(beta) < SAFMIN) {
-      // beta may be inaccurate (tiny or subnormal data): rescale, as LAPACK does
-      do {
-        knt++;
-        for (let i = j + 1; i < m; i++) A[i * n + j] *= RSAFMIN;
-        beta *= RSAFMIN;
-        alpha *= RSAFMIN;
-      } while (Math.abs(beta) < SAFMIN && knt < 20);
-      xnorm = nrm2(A, (j + 1) * n + j, n, m - j - 1);
-      beta = -sign1(alpha) * lapy2(alpha, xnorm);
-    }
-    const t = (beta - alpha) / beta;
-    tau[j] = t;
-    const scal = 1 / (alpha - beta);
-    for (let i = j + 1; i < m; i++) A[i * n + j] *= scal;
-    for (let i = 0; i < knt; i++) beta *= SAFMIN;
-    A[j * n + j] = beta;
-    // apply H_j to A[j:, j+1:] from the left: A -= tau v (v^T A)
-    if (j + 1 < n) applyReflectorLeft(A, n, j, m, j + 1, n, t, w);
+    if (c1 < n) applyBlockLeft(A, n, m, j1, n, A, n, j0, j1, tau, true);
   }
   return { qr: A, tau, m, n };
+}
+
+/**
+ * dlarfg on column j of A (rows j..m-1): turns it into beta e_j, stores the reflector's
+ * vector below the diagonal and returns its tau (0 when the column below is already 0).
+ */
+function reflector(A: Float64Array, m: number, n: number, j: number): number {
+  let alpha = A[j * n + j];
+  let xnorm = m - j > 1 ? nrm2(A, (j + 1) * n + j, n, m - j - 1) : 0;
+  if (xnorm === 0) return 0;
+  let beta = -sign1(alpha) * lapy2(alpha, xnorm);
+  let knt = 0;
+  if (Math.abs(beta) < SAFMIN) {
+    // beta may be inaccurate (tiny or subnormal data): rescale, as LAPACK does
+    do {
+      knt++;
+      for (let i = j + 1; i < m; i++) A[i * n + j] *= RSAFMIN;
+      beta *= RSAFMIN;
+      alpha *= RSAFMIN;
+    } while (Math.abs(beta) < SAFMIN && knt < 20);
+    xnorm = nrm2(A, (j + 1) * n + j, n, m - j - 1);
+    beta = -sign1(alpha) * lapy2(alpha, xnorm);
+  }
+  const t = (beta - alpha) / beta;
+  const scal = 1 / (alpha - beta);
+  for (let i = j + 1; i < m; i++) A[i * n + j] *= scal;
+  for (let i = 0; i < knt; i++) beta *= SAFMIN;
+  A[j * n + j] = beta;
+  return t;
+}
+
+/**
+ * C[j0:m, c0:c1] = H^T C (`trans`) or H C, H = H_j0 ... H_{j1-1} = I - V T V^T the block
+ * reflector of the reflectors in columns j0..j1-1 of `F` (row stride ldf; dlarft's T,
+ * dlarfb's two GEMMs).
+ */
+function applyBlockLeft(
+  C: Float64Array, ldc: number, m: number, c0: number, c1: number,
+  F: Float64Array, ldf: number, j0: number, j1: number, tau: Float64Array, trans: boolean,
+): void {
+  const mr = m - j0, jb = j1 - j0, nc = c1 - c0;
+  if (nc <= 0 || mr <= 0) return;
+  // V explicit: unit lower trapezoidal, mr x jb
+  const V = new Float64Array(mr * jb);
+  for (let i = 0; i < mr; i++) {
+    for (let c = 0; c < Math.min(i, jb); c++) V[i * jb + c] = F[(j0 + i) * ldf + j0 + c];
+    if (i < jb) V[i * jb + i] = 1;
+  }
+  // T (jb x jb, upper), forward and columnwise: T[:i, i] = -tau_i T[:i, :i] V[:, :i]^T v_i
+  const T = new Float64Array(jb * jb);
+  const z = new Float64Array(jb);
+  for (let i = 0; i < jb; i++) {
+    const ti = tau[j0 + i];
+    if (ti === 0) continue;
+    z.fill(0, 0, i);
+    for (let r = i; r < mr; r++) {
+      const vr = V[r * jb + i];
+      for (let q = 0; q < i; q++) z[q] += V[r * jb + q] * vr;
+    }
+    for (let q = 0; q < i; q++) {
+      let s = 0;
+      for (let p = q; p < i; p++) s += T[q * jb + p] * z[p];
+      T[q * jb + i] = -ti * s;
+    }
+    T[i * jb + i] = ti;
+  }
+  // W = V^T C, then T^T W or T W, then C -= V W
+  const W = new Float64Array(jb * nc);
+  const cOff = j0 * ldc + c0;
+  gemm(jb, nc, mr, V, 0, 1, jb, C, cOff, ldc, 1, W, 0, nc);
+  const row = new Float64Array(nc);
+  if (trans) {
+    for (let r = jb - 1; r >= 0; r--) triangularRow(W, T, jb, nc, r, 0, r + 1, true, row);
+  } else {
+    for (let r = 0; r < jb; r++) triangularRow(W, T, jb, nc, r, r, jb, false, row);
+  }
+  const P = new Float64Array(mr * nc);
+  gemm(mr, nc, jb, V, 0, jb, 1, W, 0, nc, 1, P, 0, nc);
+  for (let i = 0; i < mr; i++) {
+    const ci = cOff + i * ldc, pi = i * nc;
+    for (let j = 0; j < nc; j++) C[ci + j] -= P[pi + j];
+  }
+}
+
+/** W[r, :] = sum over q in [q0, q1) of T[q, r] W[q, :] (`lower`: T^T's row) or T[r, q] W[q, :]. */
+function triangularRow(
+  W: Float64Array, T: Float64Array, jb: number, nc: number, r: number, q0: number, q1: number, lower: boolean, row: Float64Array,
+): void {
+  row.fill(0);
+  for (let q = q0; q < q1; q++) {
+    const t = lower ? T[q * jb + r] : T[r * jb + q];
+    if (t === 0) continue;
+    const wq = q * nc;
+    for (let j = 0; j < nc; j++) row[j] += t * W[wq + j];
+  }
+  W.set(row, r * nc);
 }
 
 /**
@@ -146,6 +231,17 @@ function applyReflectorLeft(
 export function formQ(f: QRFactors, qcols: number): Float64Array {
   const { qr, tau, m, n } = f;
   const k = Math.min(m, n, qcols);
+  if (k >= BLOCKED_MIN) {
+    // dorgqr's blocked order: I's first qcols columns, block reflectors applied last to
+    // first; block b touches only rows and columns from its first column j0 on (the
+    // columns before j0 are still zero in those rows)
+    const Q = new Float64Array(m * qcols);
+    for (let i = 0; i < Math.min(m, qcols); i++) Q[i * qcols + i] = 1;
+    for (let j0 = Math.floor((k - 1) / NB) * NB; j0 >= 0; j0 -= NB) {
+      applyBlockLeft(Q, qcols, m, j0, qcols, qr, n, j0, Math.min(k, j0 + NB), tau, false);
+    }
+    return Q;
+  }
   const Q = new Float64Array(m * qcols);
   // copy the reflectors into Q's first k columns
   for (let i = 0; i < m; i++) for (let j = 0; j < k; j++) Q[i * qcols + j] = qr[i * n + j];

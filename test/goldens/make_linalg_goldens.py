@@ -286,6 +286,47 @@ for fn, args, kw in [
 ]:
     case(fn, args, kw, group='empty')
 
+# ---------------------------------------------------------------- cholesky, and orders the wasm kernels take (n >= 16; 64-wide panels)
+def spd(n, batch=()):
+    m = rng.standard_normal(batch + (n, n))
+    s = np.round(m @ np.swapaxes(m, -1, -2) / n + np.eye(n), 6)
+    return (s + np.swapaxes(s, -1, -2)) / 2
+
+
+for n in [1, 2, 3, 5, 8, 40, 70]:
+    case('np.linalg.cholesky', [spd(n)], tol=[1e-10, 1e-12], group='cholesky')
+case('np.linalg.cholesky', [spd(5)], {'upper': True}, tol=[1e-10, 1e-12], group='cholesky')
+case('np.linalg.cholesky', [spd(40)], {'upper': True}, tol=[1e-10, 1e-12], group='cholesky')
+case('np.linalg.cholesky', [spd(3, (2,))], tol=[1e-10, 1e-12], group='cholesky')
+case('np.linalg.cholesky', [spd(4).astype(np.float32)], tol=[1e-5, 1e-6], group='cholesky')
+case('np.linalg.cholesky', [np.array([[4, 2], [2, 3]])], tol=[1e-12, 1e-14], group='cholesky')
+case('np.linalg.cholesky', [np.array([[True, False], [False, True]])], group='cholesky')
+nonsym = np.array([[4.0, 9.0, -1.0], [2.0, 3.0, 5.0], [0.5, 1.0, 6.0]])
+case('np.linalg.cholesky', [nonsym], tol=[1e-12, 1e-14], group='cholesky')
+case('np.linalg.cholesky', [nonsym.T.copy()], {'upper': True}, tol=[1e-12, 1e-14], group='cholesky')
+case('np.linalg.cholesky', [np.array([[4.0, np.nan], [np.nan, 3.0]])], group='cholesky')
+case('np.linalg.cholesky', [np.array([[np.inf, 0.0], [0.0, 1.0]])], group='cholesky')
+case('np.linalg.cholesky', [np.array([[1.0, 2.0], [2.0, 1.0]])], group='cholesky')
+case('np.linalg.cholesky', [np.array([[4.0, 2.0], [2.0, -np.inf]])], group='cholesky')
+case('np.linalg.cholesky', [spd(40) - 2 * np.eye(40)], group='cholesky')
+case('np.linalg.cholesky', [np.stack([np.eye(2), np.array([[1.0, 2.0], [2.0, 1.0]])])], group='cholesky')
+case('np.linalg.cholesky', [np.ones(3)], group='cholesky')
+case('np.linalg.cholesky', [np.ones((2, 3))], group='cholesky')
+case('np.linalg.cholesky', [np.zeros((0, 0))], group='cholesky')
+case('np.linalg.cholesky', [np.zeros((2, 0, 0))], group='cholesky')
+case('np.linalg.inv', [well_conditioned(40)], tol=[1e-10, 1e-12], group='lu')
+case('np.linalg.det', [rand(40, 40)], tol=[1e-10, 1e-12], group='lu')
+case('np.linalg.slogdet', [rand(40, 40)], tol=[1e-10, 1e-12], group='lu')
+case('np.linalg.solve', [well_conditioned(70), rand(70, 2)], tol=[1e-10, 1e-12], group='lu')
+sing = rand(40, 40)
+sing[:, 7] = 0  # an exactly zero pivot (a repeated column would leave rounding noise, not 0)
+case('np.linalg.det', [sing], group='lu')
+case('np.linalg.slogdet', [sing], group='lu')
+case('np.linalg.solve', [sing, rand(40)], group='lu')
+case('np.linalg.inv', [sing], group='lu')
+case('np.matmul', [rand(30, 40), rand(40, 35)], tol=[1e-12, 1e-12], group='products')
+case('np.matmul', [rand(30, 40, dtype=np.float32), rand(40, 35, dtype=np.float32)], tol=[1e-5, 1e-5], group='products')
+
 json_cases = json.dumps({'numpy': np.__version__, 'cases': cases}, separators=(',', ':'))
 with open(OUT, 'w') as f:
     f.write(json_cases)

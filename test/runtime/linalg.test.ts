@@ -61,6 +61,7 @@ function call(c: Case): any {
     case 'np.linalg.det': return linalg.det(a[0]);
     case 'np.linalg.slogdet': return linalg.slogdet(a[0]);
     case 'np.linalg.solve': return linalg.solve(a[0], a[1]);
+    case 'np.linalg.cholesky': return linalg.cholesky(a[0], k);
     case 'np.linalg.matrix_power': return linalg.matrix_power(a[0], a[1]);
     case 'np.linalg.qr': return 'mode' in k ? linalg.qr(a[0], k.mode) : linalg.qr(a[0]);
     case 'np.linalg.svd': return linalg.svd(a[0], k);

@@ -1,0 +1,83 @@
+/**
+ * Matrix products on the wasm SIMD GEMM (wasm/gemm.ts): operands are staged into the
+ * scratch memory, multiplied there, and the product copied out. float64 products agree
+ * with the JS kernel bit for bit (same blocking depth, same order of additions); float32
+ * products accumulate in float32, as NumPy's sgemm does.
+ *
+ * A large product runs as several calls, one per panel of the kernel's own blocking (KC
+ * deep, NC wide, and at most CHUNK_FLOPS of rows), with the host's interrupt check between
+ * them: Stop ends a long product within a fraction of a second. Splitting on the kernel's
+ * own panel edges keeps every element's order of additions, hence its result.
+ */
+import type { NumericArray } from '../linalg/gemm';
+import { checkInterrupt } from '../interrupt';
+import { kernels, scratch, releaseScratch, align } from './module';
+import { stage, stagedLength } from './stage';
+
+/** wasm/gemm.ts's panel depth and width, and the row block (chunks split rows in its multiples). */
+const KC = 256, NC = 2048, MC = 128;
+/** Work of one call at most (about 27 ms at 20 GFLOP/s), unless one row block of a panel is more. */
+export const CHUNK_FLOPS = 2 ** 29;
+
+/**
+ * C = A * B (A m x k, B k x n as strided views, C written row-major from cOff with row
+ * stride ldc) in float64 (`C` a Float64Array) or float32 (`C` a Float32Array). Returns
+ * false, having done nothing, when the wasm kernels are unavailable.
+ */
+export function wasmGemm(
+  m: number, n: number, k: number,
+  A: NumericArray, aOff: number, aRs: number, aCs: number,
+  B: NumericArray, bOff: number, bRs: number, bCs: number,
+  C: Float64Array | Float32Array, cOff: number, ldc: number,
+): boolean {
+  const K = kernels();
+  if (!K) return false;
+  const f32 = C instanceof Float32Array;
+  const sz = f32 ? 4 : 8;
+  const aLen = stagedLength(A, aOff, aRs, aCs, m, k);
+  const bLen = stagedLength(B, bOff, bRs, bCs, k, n);
+  const aAt = 0, bAt = align(aLen * sz), cAt = bAt + align(bLen * sz), wAt = cAt + align(m * n * sz);
+  const base = scratch(K, wAt + K.gemmWorkBytes(sz));
+  if (base < 0) return false;
+  const View = f32 ? Float32Array : Float64Array;
+  const mem = new View(K.memory.buffer, base);
+  const a = stage(mem, aAt / sz, A, aOff, aRs, aCs, m, k);
+  const b = stage(mem, bAt / sz, B, bOff, bRs, bCs, k, n);
+  try {
+    if (2 * m * n * k > CHUNK_FLOPS) checkInterrupt(); // staging a large product takes a while too
+    multiply(f32 ? K.gemm_f32 : K.gemm_f64, m, n, k, base + a.base * sz, a.rs, a.cs, base + b.base * sz, b.rs, b.cs,
+      base + cAt, base + wAt, sz);
+    const c0 = cAt / sz;
+    if (ldc === n) C.set(mem.subarray(c0, c0 + m * n), cOff);
+    else for (let i = 0; i < m; i++) C.set(mem.subarray(c0 + i * n, c0 + (i + 1) * n), cOff + i * ldc);
+  } finally {
+    releaseScratch(K);
+  }
+  return true;
+}
+
+type GemmCall = (m: number, n: number, k: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number,
+  c: number, ldc: number, alpha: number, beta: number, work: number) => void;
+
+/** C (row-major, m x n, at byte cPtr) = A B on staged operands, in chunks (see the top of the file). */
+function multiply(
+  run: GemmCall, m: number, n: number, k: number, aPtr: number, aRs: number, aCs: number,
+  bPtr: number, bRs: number, bCs: number, cPtr: number, work: number, sz: number,
+): void {
+  if (2 * m * n * k <= CHUNK_FLOPS) {
+    run(m, n, k, aPtr, aRs, aCs, bPtr, bRs, bCs, cPtr, n, 1, 0, work);
+    return;
+  }
+  for (let j0 = 0; j0 < n; j0 += NC) {
+    const nc = Math.min(NC, n - j0);
+    for (let p0 = 0; p0 < k; p0 += KC) {
+      const kc = Math.min(KC, k - p0);
+      const rows = Math.max(MC, Math.floor(CHUNK_FLOPS / (2 * kc * nc) / MC) * MC);
+      for (let i0 = 0; i0 < m; i0 += rows) {
+        run(Math.min(rows, m - i0), nc, kc, aPtr + (i0 * aRs + p0 * aCs) * sz, aRs, aCs,
+          bPtr + (p0 * bRs + j0 * bCs) * sz, bRs, bCs, cPtr + (i0 * n + j0) * sz, n, 1, p0 === 0 ? 0 : 1, work);
+        checkInterrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The WebAssembly SIMD kernels (wasm/*.ts, AssemblyScript, embedded by wasm/build.mjs):
+ * instantiated on first use, synchronously (the runtime runs in a Worker or in Node, where
+ * compiling a small module synchronously is allowed), with one scratch memory that
+ * operands are copied into. Arrays themselves stay in ordinary ArrayBuffers
+ * (ARCHITECTURE.md, "Memory"). The relaxed-SIMD build (fused multiply-adds) is taken where
+ * the engine validates it, else the plain SIMD one; where WebAssembly or its SIMD is
+ * missing, `kernels()` is null and callers keep their JS kernels.
+ */
+import { WASM_BASE64, WASM_RELAXED_BASE64 } from './kernels.generated';
+
+/** The module's exports (wasm/index.ts). Pointers and strides are i32; sizes in elements unless named bytes. */
+export interface KernelExports {
+  memory: WebAssembly.Memory;
+  heapBase(): number;
+  gemmWorkBytes(size: number): number;
+  gemm_f64(m: number, n: number, k: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number,
+    c: number, ldc: number, alpha: number, beta: number, work: number): void;
+  gemm_f32(m: number, n: number, k: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number,
+    c: number, ldc: number, alpha: number, beta: number, work: number): void;
+  block_size(): number;
+  lu_step_f64(n: number, a: number, lda: number, perm: number, j0: number, work: number): number;
+  trsm_f64(lower: number, n: number, nrhs: number, a: number, lda: number, b: number, ldb: number, work: number): void;
+  chol_step_f64(n: number, a: number, lda: number, t: number, j0: number, work: number): number;
+}
+
+/** Scratch kept between calls up to this size; past it the instance (and its memory) is dropped after the call. */
+const KEEP_BYTES = 256 * 2 ** 20;
+
+/** Which kernels run: the best this engine has, plain SIMD only, or none (the JS kernels). */
+export type WasmMode = 'auto' | 'simd' | 'off';
+/** A build of the kernels. */
+export type WasmVariant = 'relaxed-simd' | 'simd';
+
+const SOURCES: Record<WasmVariant, string> = { 'relaxed-simd': WASM_RELAXED_BASE64, simd: WASM_BASE64 };
+const modules = new Map<WasmVariant, WebAssembly.Module | null>();
+let instance: KernelExports | null = null;
+let variant: WasmVariant | null = null;
+let mode: WasmMode = 'auto';
+
+/**
+ * Chooses the kernels (see WasmMode): the tests compare the paths (plain SIMD sums as the
+ * JS kernels do, bit for bit), the benches time them.
+ */
+export function setWasmMode(m: WasmMode): void {
+  mode = m;
+  instance = null;
+  variant = null;
+}
+
+/** The build `kernels()` runs, or null when the JS kernels run. */
+export function wasmVariant(): WasmVariant | null {
+  return kernels() ? variant : null;
+}
+
+function compiled(v: WasmVariant): WebAssembly.Module | null {
+  if (!modules.has(v)) {
+    let m: WebAssembly.Module | null = null;
+    try {
+      const bytes = decode(SOURCES[v]);
+      if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) m = new WebAssembly.Module(bytes);
+    } catch {
+      // no WebAssembly, or not this feature: another build, or the JS kernels
+    }
+    modules.set(v, m);
+  }
+  return modules.get(v)!;
+}
+
+function decode(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64);
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  return bytes;
+}
+
+/** The kernels' exports, or null when they are turned off or this engine cannot run them. */
+export function kernels(): KernelExports | null {
+  if (mode === 'off') return null;
+  if (instance) return instance;
+  for (const v of (mode === 'auto' ? ['relaxed-simd', 'simd'] : ['simd']) as WasmVariant[]) {
+    const m = compiled(v);
+    if (!m) continue;
+    instance = new WebAssembly.Instance(m, {}).exports as unknown as KernelExports;
+    variant = v;
+    return instance;
+  }
+  return null;
+}
+
+/**
+ * Makes [base, base + bytes) of the scratch memory usable and returns base (16-byte
+ * aligned), or -1 when memory cannot grow that far (the caller falls back to JS).
+ */
+export function scratch(k: KernelExports, bytes: number): number {
+  const base = (k.heapBase() + 63) & ~63;
+  const need = base + bytes;
+  // the kernels compute byte offsets in i32
+  if (need > 2 ** 31 - 2 ** 16) return -1;
+  const have = k.memory.buffer.byteLength;
+  if (need > have) {
+    try {
+      k.memory.grow(Math.ceil((need - have) / 65536));
+    } catch {
+      return -1;
+    }
+  }
+  return base;
+}
+
+/** After a call: a scratch memory grown past KEEP_BYTES is let go (wasm memory never shrinks). */
+export function releaseScratch(k: KernelExports): void {
+  if (k === instance && k.memory.buffer.byteLength > KEEP_BYTES) instance = null;
+}
+
+/** Rounds a byte offset up to a multiple of 64 (cache lines; v128 alignment). */
+export const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;

@@ -1,0 +1,74 @@
+/**
+ * The wasm SIMD kernels in the kernel's Worker in Chromium (the dev server's CSP and
+ * cross-origin isolation): a float32 product that only float32 accumulation (the wasm
+ * kernel, as NumPy's sgemm) turns to 0, where the JS fallback (float64 accumulation) gives
+ * 1; a blocked Cholesky and solve that run there; and Stop during a 3000 x 3000 product,
+ * which runs in chunks that check the interrupt flag: KeyboardInterrupt, variables kept.
+ */
+import { it, expect, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useApp, openApp } from './harness';
+
+const app = useApp();
+let page: Page;
+
+beforeAll(async () => {
+  ({ page } = await openApp(app));
+}, 120_000);
+
+/** Runs a cell on the page's client (or `window[client]`); its printed text, or its error's traceback. */
+async function printed(code: string, client?: string): Promise<string> {
+  return page.evaluate(async ({ code, client }) => {
+    const c = client ? (window as any)[client] : (window as any).numbook.client;
+    const r = await c.execute(code);
+    return r.outputs.map((o: any) => (o.type === 'stream' ? o.text : o.type === 'error' ? o.traceback.join('\n') : '')).join('');
+  }, { code, client });
+}
+
+it('matmul, cholesky and solve run on the wasm kernels in the kernel Worker', async () => {
+  // Each row of A is [1, 1e8, -1e8, 0, ...]: 1 + 1e8 rounds to 1e8 in float32, so the
+  // float32-accumulated product is 0 where a float64-accumulated one is 1.
+  const probe = [
+    "const A = np.zeros([32, 16], {dtype: 'float32'});",
+    "A.set(':, 0', 1); A.set(':, 1', 1e8); A.set(':, 2', -1e8);",
+    "const C = np.matmul(A, np.ones([16, 32], {dtype: 'float32'}));",
+    'print(C.dtype, C[0, 0], C[31, 31]);',
+  ].join('\n');
+  expect(await printed(probe)).toBe('float32 0 0\n');
+  const lin = [
+    'const M = np.random.default_rng(0).random([100, 100]);',
+    'const S = np.add(np.matmul(M, M.T), np.multiply(np.eye(100), 100));',
+    'const L = np.linalg.cholesky(S);',
+    'const x = np.linalg.solve(S, np.ones(100));',
+    'print(np.allclose(np.matmul(L, L.T), S), np.allclose(np.matmul(S, x), np.ones(100)));',
+  ].join('\n');
+  expect(await printed(lin)).toBe('true true\n');
+}, 120_000);
+
+it('Stop during a 3000 x 3000 matmul interrupts it in place, keeping variables', async () => {
+  // A client of its own whose grace before a restart is long: on a loaded machine the
+  // page's usual 3 s could pass, and a restart is what this test must tell apart.
+  await page.evaluate(() => ((window as any).patient = (window as any).numbook.createClient({ interruptGraceMs: 60_000 })).ready);
+  expect(await printed("const kept = 41; const sq = np.ones([3000, 3000]); print('ready')", 'patient')).toBe('ready\n');
+  const r = await page.evaluate(async () => {
+    const c = (window as any).patient;
+    let started: () => void = () => {};
+    const multiplying = new Promise<void>((res) => (started = res));
+    // interrupt once the product has begun, not while the cell compiles: a display is sent
+    // at once (printed text waits in a batch the blocked worker would not flush)
+    const p = c.execute("display('multiplying'); const prod = np.matmul(sq, sq); print('finished')", {
+      observer: { output: (o: any) => o.type === 'display' && started() },
+    });
+    await multiplying;
+    const t = performance.now();
+    c.interrupt();
+    const reply = await p;
+    return { ms: performance.now() - t, status: reply.status, outputs: reply.outputs.map((o: any) => o.ename ?? o.data?.['text/plain'] ?? o.text) };
+  });
+  console.log(`Stop during a 3000 x 3000 matmul: KeyboardInterrupt after ${r.ms.toFixed(0)} ms`);
+  expect(r.status).toBe('error');
+  expect(r.outputs).toEqual(["'multiplying'", 'KeyboardInterrupt']);
+  // the kernel was not restarted (which a product that ignored Stop would have needed)
+  expect(await printed('print(kept + 1, typeof prod)', 'patient')).toBe("42 undefined\n");
+  await page.evaluate(() => (window as any).patient.dispose());
+}, 120_000);
