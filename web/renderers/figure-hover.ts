@@ -1,8 +1,8 @@
 /**
  * Hovering a figure: the plotted point nearest the pointer, among the lines and scatters
  * of the axes under it, is marked and its x and y are shown (as matplotlib's toolbar shows
- * data coordinates). `nearestPoint` is pure (no DOM): one pass over each series in figure
- * pixels, about 2 ms for 10^6 points; the renderer calls it at most once per frame.
+ * data coordinates). Pure (no DOM): one pass over each series in figure pixels, about
+ * 2 ms for 10^6 points; figure-interact.ts calls it at most once per frame.
  */
 import type { FigureSpec, Series } from '../../runtime/plt/spec';
 import { figurePixels, frameOf, series } from './figure-draw';
@@ -69,41 +69,4 @@ export function formatCoord(v: number): string {
   const a = Math.abs(v);
   if (a !== 0 && (a >= 1e6 || a < 1e-4)) return v.toExponential(4).replace(/\.?0+e/, 'e');
   return String(Number(v.toPrecision(6)));
-}
-
-/**
- * Shows the nearest point under the pointer on a drawn figure: a ring on the point and a
- * readout `x=…  y=…` (with the series' label). `el` is the figure's positioned container.
- */
-export function attachHover(el: HTMLElement, canvas: HTMLCanvasElement, spec: FigureSpec): void {
-  const { width } = figurePixels(spec);
-  const ring = document.createElement('div');
-  ring.className = 'nb-figure-ring';
-  const readout = document.createElement('div');
-  readout.className = 'nb-figure-readout';
-  ring.hidden = readout.hidden = true;
-  el.append(ring, readout);
-  let pending: PointerEvent | null = null;
-  const update = () => {
-    const e = pending;
-    pending = null;
-    if (!e) return;
-    const r = canvas.getBoundingClientRect();
-    const k = width / r.width; // figure pixels per CSS pixel (a narrow output scales the figure down)
-    const hit = nearestPoint(spec, (e.clientX - r.left) * k, (e.clientY - r.top) * k, 24 * k);
-    ring.hidden = readout.hidden = !hit;
-    if (!hit) return;
-    ring.style.left = `${canvas.offsetLeft + hit.px / k}px`;
-    ring.style.top = `${canvas.offsetTop + hit.py / k}px`;
-    ring.style.borderColor = hit.color;
-    readout.textContent = `${hit.label ? `${hit.label}: ` : ''}x=${formatCoord(hit.x)}  y=${formatCoord(hit.y)}`;
-  };
-  canvas.addEventListener('pointermove', (e) => {
-    if (!pending) requestAnimationFrame(update);
-    pending = e;
-  });
-  canvas.addEventListener('pointerleave', () => {
-    pending = null;
-    ring.hidden = readout.hidden = true;
-  });
 }

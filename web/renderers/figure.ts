@@ -4,12 +4,13 @@
  * (640 x 480 for matplotlib's default 6.4 x 4.8 in at 100 dpi; narrower outputs scale it
  * down) and the screen's pixel density. The figure's data stays in the output, so a
  * reload redraws it; `figureRendition` is its `image/png` for export (.ipynb, HTML).
- * Hovering shows the nearest plotted point's x and y (figure-hover.ts).
+ * Hover shows the nearest point; drag pans, Ctrl/⌘ + wheel and Shift + drag zoom, a
+ * double-click resets (figure-interact.ts).
  */
 import type { FigureSpec } from '../../kernel/protocol';
 import type { MimeRenderer } from './mime-types';
 import { drawFigure, figurePixels, series, warmFigureFont } from './figure-draw';
-import { attachHover } from './figure-hover';
+import { attachInteraction } from './figure-interact';
 
 export const FIGURE_MIME = 'application/vnd.numbook.figure+json';
 
@@ -90,7 +91,7 @@ export const figureRenderer: MimeRenderer = {
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', typeof alt === 'string' ? alt : 'figure');
     el.append(canvas);
-    attachHover(el, canvas, spec);
+    attachInteraction(el, canvas, spec);
     return el;
   },
 };
