@@ -39,6 +39,7 @@ import './nb-ask';
 import { ExerciseController } from './exercises/controller';
 import { VariablesModel } from './variables-model';
 import { makeBackup, restoreBackup } from './backup';
+import { download } from './download';
 import { storageStatus } from './storage-persist';
 import * as storage from './storage';
 import { setThemeChoice, themeChoice, type ThemeChoice } from './theme';
@@ -467,12 +468,7 @@ export class NbNotebook extends LitElement {
   }
 
   private save(text: string, type: string, extension: string): void {
-    const blob = new Blob([text], { type });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${(this.controller.meta?.name ?? 'notebook').replace(/[^\w .-]+/g, '_')}.${extension}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    download(`${this.controller.meta?.name ?? 'notebook'}.${extension}`, text, type);
   }
 
   /** File > Reset to shared version: the notebook as it arrived from its link or file, after asking. */
@@ -499,11 +495,7 @@ export class NbNotebook extends LitElement {
     await c.flush();
     try {
       const { bytes } = await makeBackup();
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-      a.download = `numbook-backup-${new Date().toISOString().slice(0, 10)}.zip`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      download(`numbook-backup-${new Date().toISOString().slice(0, 10)}.zip`, bytes, 'application/zip');
     } catch (e) {
       c.tell({ error: `Could not make the backup: ${storage.describeStorageError(e)}.` });
     }

@@ -26,7 +26,7 @@ import { checkProgram } from './program';
 import { reportOf } from './report';
 import { studentCopy } from './student-copy';
 import { postExerciseEvent } from './events';
-import { download } from './download';
+import { download } from '../download';
 import { encodeShare, shareUrl } from '../share-link';
 import { studentOf, withStudent } from './student';
 import { NO_NAME_MESSAGE, variantFor, variantProgram, variantsOf } from './variants';

@@ -12,7 +12,7 @@ import { exercisesIn } from './format';
 import { gradeSubmission, type ExerciseGrade, type GradingKernel, type SubmissionGrade } from './grade';
 import { gradesCsv, helpOf, notesOf } from './grades-csv';
 import { droppedFiles, type PathFile } from './dropped-files';
-import { download } from './download';
+import { download } from '../download';
 import './exercises.css';
 
 export const GRADER_NOTE =
