@@ -57,10 +57,26 @@ function workerPolicy(): Plugin {
   };
 }
 
+// The kernel runs in an opaque-origin sandboxed iframe (web/kernel-sandbox.ts), whose
+// requests say `Origin: null`. A build passes it the kernel worker's code as text; the dev
+// server's worker is a tree of modules it imports by URL, so the dev server answers those
+// requests with CORS. (Any sandboxed frame says null: while the dev server runs, a sandboxed
+// frame of another site could read its files too. Preview and static hosts do not do this.)
+function sandboxCors(): Plugin {
+  return {
+    name: 'numbook-sandbox-cors',
+    configureServer: (server) =>
+      void server.middlewares.use((req, res, next) => {
+        if (req.headers.origin === 'null') res.setHeader('Access-Control-Allow-Origin', 'null');
+        next();
+      }),
+  };
+}
+
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
-  plugins: [workerPolicy(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
+  plugins: [workerPolicy(), sandboxCors(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).

@@ -64,11 +64,17 @@ export type ToKernel =
       /**
        * Int32Array[1] over shared memory: the page stores the `seq` of the execute request
        * to interrupt; loop guards in cell code read it. Null when the page is not
-       * cross-origin isolated (interrupting a blocking cell then needs a restart).
+       * cross-origin isolated (interrupting a blocking cell then needs a restart), or when
+       * the kernel's sandbox holds the flag (the page cannot share memory with it).
        */
       interrupt: SharedArrayBuffer | null;
       /** Largest ndarray allocation in bytes (MemoryError beyond). */
       memoryLimit?: number;
+      /**
+       * The page's address: relative URLs in cells resolve against it, and its origin's files
+       * are read through the page (the sandboxed kernel's own origin is opaque).
+       */
+      page?: string;
     }
   | {
       /**
