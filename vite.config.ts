@@ -62,9 +62,12 @@ function workerPolicy(): Plugin {
 // server's worker is a tree of modules it imports by URL, so the dev server answers those
 // requests with CORS. (Any sandboxed frame says null: while the dev server runs, a sandboxed
 // frame of another site could read its files too. Preview and static hosts do not do this.)
-function sandboxCors(): Plugin {
+// __KERNEL_BY_URL__ tells web/main.ts which (not import.meta.env.DEV: a build made under
+// vitest has NODE_ENV=test, so DEV is true there).
+function kernelSandbox(): Plugin {
   return {
-    name: 'numbook-sandbox-cors',
+    name: 'numbook-kernel-sandbox',
+    config: (_, { command }) => ({ define: { __KERNEL_BY_URL__: JSON.stringify(command === 'serve') } }),
     configureServer: (server) =>
       void server.middlewares.use((req, res, next) => {
         if (req.headers.origin === 'null') res.setHeader('Access-Control-Allow-Origin', 'null');
@@ -76,7 +79,7 @@ function sandboxCors(): Plugin {
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
-  plugins: [workerPolicy(), sandboxCors(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
+  plugins: [workerPolicy(), kernelSandbox(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).

@@ -30,7 +30,7 @@ esbuildWasm.catch(() => {}); // the compiler worker then compiles it itself, and
  * worker is one file, fetched here at once and passed as text; the dev server's is a tree
  * of modules, imported by URL (it answers the sandbox with CORS: vite.config.ts).
  */
-const kernelScript = import.meta.env.DEV
+const kernelScript = __KERNEL_BY_URL__
   ? Promise.resolve({ url: new URL(kernelURL, location.href).href })
   : fetch(kernelURL).then(async (r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status} from ${kernelURL}`);
