@@ -48,7 +48,7 @@ export class RemoteFetch {
 
   /** `fetch(url)`: directly where isLocal, else through the page (which asks the user for another origin). */
   fetch(url: string): Promise<Response> {
-    if (this.isLocal(url)) return nativeFetch(url);
+    if (this.isLocal(url)) return this.native()(url);
     url = new URL(url, this.page).href;
     const id = this.next++;
     this.send({ type: 'fetch', id, url });
@@ -77,8 +77,13 @@ export class RemoteFetch {
         // not a URL: the browser's fetch says so
       }
     }
-    return nativeFetch(input, init);
+    return this.native()(input, init);
   };
+
+  /** The global fetch, unless it is cellFetch (then the browser's, which it replaced). */
+  private native(): typeof fetch {
+    return globalThis.fetch === this.cellFetch ? nativeFetch : globalThis.fetch;
+  }
 
   /** The page's answer to a request. */
   answer(m: Fetched): void {
