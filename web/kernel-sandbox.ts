@@ -62,8 +62,9 @@ export function sandboxedKernel(options: SandboxOptions): KernelEndpoint & { int
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
   frame.title = 'kernel';
-  // Not display: none (Chromium throttles hidden cross-origin frames); out of sight.
-  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;left:-10px;top:-10px;';
+  // Not display: none, not 0 x 0, not off screen: Chromium throttles a cross-origin frame it
+  // sees as hidden and may give its process a background priority. One transparent pixel.
+  frame.style.cssText = 'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0;pointer-events:none;';
   frame.srcdoc = sandboxDocument(location.origin);
 
   let sent = 0;
