@@ -37,11 +37,12 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-// Worker scripts (the kernel's, where cells run, and every other) may reach only this
-// origin: a cell's fetch, import() or beacon cannot send the user's data off the machine.
-// Loaders read other origins through the page, which asks the user (kernel/remote-fetch.ts).
-// A worker takes its policy from its own script's response; the service worker adds the
-// same header on static hosts (public/coi-serviceworker.js).
+// Worker scripts of this origin (the compiler's, the editor's) may reach only this origin.
+// The kernel's worker, where cells run, lives in a sandboxed iframe and inherits the same
+// limits from that iframe's own policy (web/kernel-sandbox.ts): a cell's fetch, import() or
+// beacon cannot send the user's data off the machine. A worker takes its policy from its
+// own script's response; the service worker adds the same header on static hosts
+// (public/coi-serviceworker.js).
 export const WORKER_CSP =
   "default-src 'self' blob: data:; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval' blob:; connect-src 'self' blob: data:";
 

@@ -195,9 +195,10 @@ export type FromKernel =
   | { type: 'execute_input'; parent: string; executionCount: number; code: string }
   | {
       /**
-       * A loader wants a file from another origin. The kernel's worker may reach only its own
-       * origin (a Content-Security-Policy on worker scripts): the page asks the user once per
-       * origin, fetches without credentials, and answers with 'fetched'.
+       * A loader (or a cell's fetch of the app's files) wants a file. The kernel's origin is
+       * opaque and its policy lets it reach only the app's origin (web/kernel-sandbox.ts): the
+       * page reads its own origin's files at once, asks the user once per other origin,
+       * fetches without credentials, and answers with 'fetched'.
        */
       type: 'fetch';
       id: number;
