@@ -53,11 +53,12 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-// Worker scripts (the kernel's, where cells run, and every other) may reach only this
-// origin: a cell's fetch, import() or beacon cannot send the user's data off the machine.
-// Loaders read other origins through the page, which asks the user (kernel/remote-fetch.ts).
-// A worker takes its policy from its own script's response; the service worker adds the
-// same header on static hosts (public/coi-serviceworker.js).
+// Worker scripts of this origin (the compiler's, the editor's) may reach only this origin.
+// The kernel's worker, where cells run, lives in a sandboxed iframe and inherits the same
+// limits from that iframe's own policy (web/kernel-sandbox.ts): a cell's fetch, import() or
+// beacon cannot send the user's data off the machine. A worker takes its policy from its
+// own script's response; the service worker adds the same header on static hosts
+// (public/coi-serviceworker.js).
 export const WORKER_CSP =
   "default-src 'self' blob: data:; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval' blob:; connect-src 'self' blob: data:";
 
@@ -73,10 +74,29 @@ function workerPolicy(): Plugin {
   };
 }
 
+// The kernel runs in an opaque-origin sandboxed iframe (web/kernel-sandbox.ts), whose
+// requests say `Origin: null`. A build passes it the kernel worker's code as text; the dev
+// server's worker is a tree of modules it imports by URL, so the dev server answers those
+// requests with CORS. (Any sandboxed frame says null: while the dev server runs, a sandboxed
+// frame of another site could read its files too. Preview and static hosts do not do this.)
+// __KERNEL_BY_URL__ tells web/main.ts which (not import.meta.env.DEV: a build made under
+// vitest has NODE_ENV=test, so DEV is true there).
+function kernelSandbox(): Plugin {
+  return {
+    name: 'numbook-kernel-sandbox',
+    config: (_, { command }) => ({ define: { __KERNEL_BY_URL__: JSON.stringify(command === 'serve') } }),
+    configureServer: (server) =>
+      void server.middlewares.use((req, res, next) => {
+        if (req.headers.origin === 'null') res.setHeader('Access-Control-Allow-Origin', 'null');
+        next();
+      }),
+  };
+}
+
 export default defineConfig({
   server: { headers: isolation, host: '127.0.0.1', port: 5173 },
   preview: { headers: isolation, host: '127.0.0.1', port: 4173 },
-  plugins: [wasmKernels(), workerPolicy(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
+  plugins: [wasmKernels(), workerPolicy(), kernelSandbox(), notebookFiles(), npDeclarationsPlugin(), dropMonacoTsWorker()],
   worker: { format: 'es' },
   // The kernel worker's dependencies, pre-bundled at start: discovered later, they would
   // make the dev server reload the page mid-session (and mid-test).

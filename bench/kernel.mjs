@@ -17,8 +17,9 @@
 //          (its time origin), np loaded, the page's own code (app.ts) running. The page
 //          hears late when its main thread is busy drawing the notebook. For scale, the
 //          browser's floor: a blank page's module script running, served the same way.
-//   round trip: execute request to done, seen from the page, for `1 + 1` and for
-//          `np.ones([1000, 1000]).sum()` (medians; compile and run times from the kernel).
+//   round trip: execute request to done, seen from the page, for `1 + 1`, for
+//          `np.ones([1000, 1000]).sum()` and for a 32 MB array result (its buffer crosses
+//          to the page) (medians; compile and run times from the kernel).
 //   linear algebra in the kernel (the wasm SIMD kernels where users run them): matmul 512
 //          and 1000, float64 and float32, in GFLOP/s; solve, inv, det, cholesky, qr 500 in
 //          ms, each timed inside its cell (medians of 5).
@@ -138,6 +139,8 @@ try {
     const trivial = await time('1 + 1', 100);
     const sum = await time('np.ones([1000, 1000]).sum()', 30);
     const ts = await time('const typed: number = 1 + 1; typed', 30);
+    // A 32 MB float64 array as the result: its elements cross to the page in a transferred buffer.
+    const big = await time('np.ones([2000, 2000])', 10);
     const restart = [], restartTs = [];
     for (let i = 0; i < 5; i++) {
       const t = performance.now();
@@ -146,7 +149,7 @@ try {
       await c.execute('const first: number = 1');
       restartTs.push(performance.now() - t);
     }
-    return { trivial, sum, ts, restart, restartTs };
+    return { trivial, sum, ts, big, restart, restartTs };
   });
   const linalg = await page.evaluate(async () => {
     const c = window.numbook.client;
@@ -211,6 +214,8 @@ try {
   row('  run', trips.sum.run);
   row('round trip of a TypeScript cell (esbuild)', trips.ts.rt);
   row('  compile (esbuild + transform)', trips.ts.compile);
+  row('round trip of a 32 MB array result (`np.ones([2000, 2000])`)', trips.big.rt);
+  row('  run', trips.big.run);
   row('restart to ready', trips.restart);
   row('restart to a TypeScript cell done', trips.restartTs);
   for (const [name, { ms, flops }] of Object.entries(linalg)) {

@@ -42,6 +42,11 @@ export interface KernelOptions {
   loadEsbuild(source: MessagePort | WebAssembly.Module | string): Promise<Esbuild>;
   /** performance.now() when np finished loading (for the ready message's timings). */
   npLoadedAt?: number;
+  /**
+   * The interrupt flag, when the page cannot share memory with the kernel (a sandboxed
+   * kernel's iframe makes it: web/kernel-sandbox-host.ts); init's own flag comes first.
+   */
+  interrupt?: SharedArrayBuffer | null;
   /** Console text that is not the user's (the dev server's client logs in the worker too). */
   ignoreConsole?: (text: string) => boolean;
 }
@@ -115,6 +120,7 @@ export class Kernel {
     provide('check', check);
     provide('__numbook_exercises', exercisesRuntime);
     this.files.remote = new RemoteFetch((m) => this.channel.send(m));
+    provide('fetch', this.files.remote.cellFetch);
     setSourceHost(this.files);
     port.addEventListener('message', (ev: MessageEvent<ToKernel>) => this.receive(ev.data));
     this.channel.send({ type: 'status', state: 'starting' });
@@ -208,7 +214,8 @@ export class Kernel {
 
   private async init(m: Extract<ToKernel, { type: 'init' }>): Promise<void> {
     setMemoryLimit(m.memoryLimit ?? DEFAULT_MEMORY_LIMIT);
-    const interrupter = new Interrupter(m.interrupt);
+    if (m.page) this.files.remote?.setPage(m.page);
+    const interrupter = new Interrupter(m.interrupt ?? this.options.interrupt ?? null);
     this.executor = new Executor(this.esbuild, interrupter, {
       numbook: { np, NDArray, display: (globalThis as Record<string, unknown>).display, plt: (globalThis as Record<string, unknown>).plt, default: np },
     });

@@ -81,11 +81,17 @@ export type ToKernel =
       /**
        * Int32Array[1] over shared memory: the page stores the `seq` of the execute request
        * to interrupt; loop guards in cell code read it. Null when the page is not
-       * cross-origin isolated (interrupting a blocking cell then needs a restart).
+       * cross-origin isolated (interrupting a blocking cell then needs a restart), or when
+       * the kernel's sandbox holds the flag (the page cannot share memory with it).
        */
       interrupt: SharedArrayBuffer | null;
       /** Largest ndarray allocation in bytes (MemoryError beyond). */
       memoryLimit?: number;
+      /**
+       * The page's address: relative URLs in cells resolve against it, and its origin's files
+       * are read through the page (the sandboxed kernel's own origin is opaque).
+       */
+      page?: string;
     }
   | {
       /**
@@ -216,9 +222,10 @@ export type FromKernel =
   | { type: 'execute_input'; parent: string; executionCount: number; code: string }
   | {
       /**
-       * A loader wants a file from another origin. The kernel's worker may reach only its own
-       * origin (a Content-Security-Policy on worker scripts): the page asks the user once per
-       * origin, fetches without credentials, and answers with 'fetched'.
+       * A loader (or a cell's fetch of the app's files) wants a file. The kernel's origin is
+       * opaque and its policy lets it reach only the app's origin (web/kernel-sandbox.ts): the
+       * page reads its own origin's files at once, asks the user once per other origin,
+       * fetches without credentials, and answers with 'fetched'.
        */
       type: 'fetch';
       id: number;

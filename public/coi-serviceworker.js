@@ -32,7 +32,7 @@ if (typeof window === 'undefined') {
         const headers = new Headers(response.headers);
         headers.set('Cross-Origin-Opener-Policy', 'same-origin');
         headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
-        // Workers (where cells run) may reach only this origin: WORKER_CSP in vite.config.ts.
+        // Workers may reach only this origin: WORKER_CSP in vite.config.ts.
         if (request.destination === 'worker') headers.set('Content-Security-Policy', WORKER_CSP);
         return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
       }),

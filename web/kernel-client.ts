@@ -20,6 +20,11 @@ export interface KernelEndpoint {
   addEventListener(type: 'message', listener: (ev: MessageEvent<FromKernel>) => void): void;
   addEventListener(type: 'error', listener: (ev: ErrorEvent | Event) => void): void;
   terminate(): void;
+  /**
+   * Sets the interrupt flag to `seq` where the kernel reads it: a sandboxed kernel's flag
+   * is its iframe's (web/kernel-sandbox.ts). Without it, the client shares its own flag.
+   */
+  interrupt?(seq: number): void;
 }
 
 /** What the client needs of the compiler worker (kernel/compiler-worker.ts). */
@@ -30,7 +35,7 @@ export interface CompilerEndpoint {
 }
 
 export interface KernelClientOptions {
-  /** Starts a kernel worker: `() => new Worker(new URL('../kernel/worker.ts', import.meta.url), {type: 'module'})`. */
+  /** Starts a kernel: its worker in a sandboxed iframe (web/kernel-sandbox.ts), or a MessageChannel in tests. */
   spawn(): KernelEndpoint;
   /**
    * Starts the compiler worker, which runs esbuild for every kernel of this client: started
@@ -103,6 +108,15 @@ interface Execution {
 }
 
 const RECENT = 200;
+
+/** Jupyter's words when a kernel dies. */
+export const KERNEL_DIED = 'The kernel appears to have died. It will restart automatically.';
+
+/** A URL the kernel can use (its sandbox has no base to resolve a relative one against). */
+function absolute<T>(wasm: string | T): string | T {
+  const base = globalThis.location?.href;
+  return typeof wasm === 'string' && base ? new URL(wasm, base).href : wasm;
+}
 let ids = 0;
 
 export class KernelClient {
@@ -148,12 +162,11 @@ export class KernelClient {
     this.compilerWorker = options.spawnCompiler?.() ?? null;
     if (this.compilerWorker) {
       this.compilerWorker.addEventListener('message', (ev) => (this.esbuildModule = ev.data.module));
-      const base = globalThis.location?.href;
       const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
       const start = (wasm: string | WebAssembly.Module) =>
         this.compilerWorker!.postMessage({
           type: 'start',
-          wasm: typeof wasm === 'string' && base ? new URL(wasm, base).href : wasm,
+          wasm: absolute(wasm),
           streaming: navigation?.type !== 'reload',
         });
       if (options.compiledWasm) options.compiledWasm.then((m) => start((this.esbuildModule = m)), () => start(w));
@@ -199,7 +212,10 @@ export class KernelClient {
   interrupt(): void {
     const ex = this.running;
     if (!ex || !this.endpoint) return;
-    if (this.flag && this.info?.interruptible) Atomics.store(this.flag, 0, ex.seq);
+    if (this.info?.interruptible) {
+      if (this.endpoint.interrupt) this.endpoint.interrupt(ex.seq);
+      else if (this.flag) Atomics.store(this.flag, 0, ex.seq);
+    }
     this.endpoint.postMessage({ type: 'interrupt', id: ex.id });
     const grace = this.info?.interruptible ? (this.options.interruptGraceMs ?? 3000) : (this.options.fallbackGraceMs ?? 300);
     setTimeout(() => {
@@ -261,13 +277,18 @@ export class KernelClient {
       (ev as Event).preventDefault?.();
       this.crashed((ev as ErrorEvent).message || 'the worker failed');
     });
-    ep.postMessage({ type: 'init', interrupt: (this.flag?.buffer as SharedArrayBuffer | undefined) ?? null, memoryLimit: this.options.memoryLimit });
+    ep.postMessage({
+      type: 'init',
+      interrupt: ep.interrupt ? null : ((this.flag?.buffer as SharedArrayBuffer | undefined) ?? null),
+      memoryLimit: this.options.memoryLimit,
+      page: globalThis.location?.href,
+    });
     if (this.compilerWorker) {
       // A port of its own to the compiler: the kernel hears there when esbuild is up.
       const { port1, port2 } = new MessageChannel();
       this.compilerWorker.postMessage({ type: 'connect', port: port1 }, [port1]);
       ep.postMessage({ type: 'compiler', port: port2 }, [port2]);
-    } else ep.postMessage({ type: 'esbuild', wasm: this.options.wasm });
+    } else ep.postMessage({ type: 'esbuild', wasm: absolute(this.options.wasm) });
   }
 
   private receive(m: FromKernel): void {
@@ -339,7 +360,8 @@ export class KernelClient {
     } catch {
       return reply({ type: 'fetched', id: m.id, ok: false, error: `not a URL: ${m.url}` });
     }
-    let allowed = this.origins.get(origin);
+    // The app's own files (the sandboxed kernel's origin is opaque, so they come this way too).
+    let allowed = origin === globalThis.location?.origin ? true : this.origins.get(origin);
     if (allowed === undefined) {
       allowed = (await this.options.askFetch?.(origin, m.url).catch(() => false)) ?? false;
       this.origins.set(origin, allowed);
@@ -398,7 +420,7 @@ export class KernelClient {
   }
 
   /** Ends `ex` (if any) with an error output, aborts the queue, and starts a new worker. */
-  private restartWith(ex: Execution | null, error: { ename: string; evalue: string }): void {
+  private restartWith(ex: Execution | null, error: { ename: string; evalue: string }, reason?: string): void {
     this.generation++;
     this.endpoint?.terminate();
     this.endpoint = null;
@@ -413,7 +435,7 @@ export class KernelClient {
       this.finish(ex, 'error');
     }
     this.abortQueue();
-    this.setState('restarting', ex ? error.evalue : 'restart requested');
+    this.setState('restarting', reason ?? (ex ? error.evalue : 'restart requested'));
     this.boot();
   }
 
@@ -429,7 +451,7 @@ export class KernelClient {
       this.readyReject(new Error(`the kernel could not start: ${detail}`));
       return;
     }
-    this.restartWith(this.running, { ename: 'KernelDied', evalue: `the kernel died (${detail}) and was restarted: every variable was lost` });
+    this.restartWith(this.running, { ename: 'KernelDied', evalue: `${KERNEL_DIED} (${detail}; every variable was lost)` }, KERNEL_DIED);
   }
 
   private setState(state: KernelState, reason?: string): void {

@@ -8,7 +8,9 @@
  * tests and the benchmark.
  */
 import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
+import kernelURL from '../kernel/worker.ts?worker&url';
 import { KernelClient, type ExecuteReply, type KernelClientOptions } from './kernel-client';
+import { sandboxedKernel } from './kernel-sandbox';
 import type { NbNotebook } from './nb-notebook';
 import { readAhead } from './storage';
 import { startTheme } from './theme';
@@ -26,12 +28,28 @@ startTheme();
 const esbuildWasm = WebAssembly.compileStreaming(fetch(wasmURL)).catch(async () => WebAssembly.compile(await (await fetch(wasmURL)).arrayBuffer()));
 esbuildWasm.catch(() => {}); // the compiler worker then compiles it itself, and reports why it cannot
 
+/**
+ * The kernel worker's script for its sandboxed iframe (web/kernel-sandbox.ts), whose opaque
+ * origin cannot read this one's files by URL on a host that sends no CORS headers: a build's
+ * worker is one file, fetched here at once and passed as text; the dev server's is a tree
+ * of modules, imported by URL (it answers the sandbox with CORS: vite.config.ts).
+ */
+const kernelScript = __KERNEL_BY_URL__
+  ? Promise.resolve({ url: new URL(kernelURL, location.href).href })
+  : fetch(kernelURL).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status} from ${kernelURL}`);
+      return { text: await r.text() };
+    });
+kernelScript.catch(() => {}); // each kernel's start reports it
+
 /** A kernel client with this page's workers (tests make extra ones with other options). */
 function createClient(options: Partial<KernelClientOptions> = {}): KernelClient {
+  // Read now: a test makes a client as if the page were not isolated.
+  const isolated = globalThis.crossOriginIsolated === true;
   return new KernelClient({
     wasm: wasmURL,
     ...(options.wasm === undefined ? { compiledWasm: esbuildWasm } : {}),
-    spawn: () => new Worker(new URL('../kernel/worker.ts', import.meta.url), { type: 'module', name: 'numbook-kernel' }),
+    spawn: () => sandboxedKernel({ script: kernelScript, isolated }),
     spawnCompiler: () => new Worker(new URL('../kernel/compiler-worker.ts', import.meta.url), { type: 'module', name: 'numbook-compiler' }),
     // Deno's permission prompt, once per origin: cells send nothing off this site unasked.
     askFetch: async (origin: string, url: string) =>

@@ -26,7 +26,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KernelState } from '../kernel/protocol';
-import type { KernelClient } from './kernel-client';
+import { KERNEL_DIED, type KernelClient } from './kernel-client';
 import { requestPersistence } from './storage-persist';
 import { COLLAPSED_KEY, collapsedSections, headingsHiding } from './headings';
 import * as model from './notebook-model';
@@ -106,6 +106,8 @@ export class NotebookController implements ReactiveController {
       if (m.type === 'status') {
         this.kernelState = m.state;
         this.kernelReason = m.reason ?? '';
+        // Said beside the state until a cell runs again, as Jupyter's dialog.
+        if (m.state === 'restarting' && m.reason === KERNEL_DIED) this.kernelNote = KERNEL_DIED;
         this.changed();
       }
     });

@@ -1,5 +1,5 @@
 /**
- * Salted SHA-256 (Web Crypto: crypto.subtle, in the page, its workers and Node 20) of a
+ * Salted SHA-256 (sha256.ts: the sandboxed kernel has no Web Crypto digest) of a
  * canonical form (canonical.ts): what a student copy of an exercise stores instead of the
  * expected value. The salt is random per check and per export, so equal answers in two
  * exercises or two exports do not have equal hashes.
@@ -9,14 +9,11 @@
  * answer (a number rounded to 2 decimals, a short bool mask) can be found by trying values.
  */
 import type { Canonical } from './canonical';
+import { sha256 } from './sha256';
 
-// Kept at load: a cell may not rebind `crypto` (scope.ts protects it), but be safe.
-const subtle: SubtleCrypto | undefined = globalThis.crypto?.subtle;
-
+/** The hex SHA-256 of `text`'s UTF-8 bytes (async, as Web Crypto's digest was). */
 export async function sha256Hex(text: string): Promise<string> {
-  if (!subtle) throw new Error('SHA-256 needs Web Crypto (crypto.subtle): a secure context (https or localhost)');
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(sha256(new TextEncoder().encode(text)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** `sha256:<hex>` of the salt and the text. */

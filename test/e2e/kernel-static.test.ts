@@ -5,44 +5,20 @@
  * notebooks and their data files are in it at their repository paths.
  */
 import { it, expect, beforeAll, afterAll } from 'vitest';
-import { build } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
-import http from 'node:http';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { CHROMIUM } from './harness';
+import { startStaticApp, type StaticApp } from './static-build';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-let dir = '';
-let server: http.Server;
-let browser: Browser;
-let url = '';
+let app: StaticApp;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'numbook-static-'));
-  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
-  server = http.createServer((req, res) => {
-    let file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (file.endsWith('/')) file += 'index.html';
-    fs.readFile(file, (err, data) => {
-      res.writeHead(err ? 404 : 200, err ? {} : { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(err ? undefined : data);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  app = await startStaticApp();
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 it('static build without headers: isolated by the service worker, interrupt keeps variables', async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
+  const page = await app.browser.newPage();
+  await page.goto(app.url);
   await page.waitForFunction(() => (window as any).numbook?.readyAt > 0 && crossOriginIsolated, null, { timeout: 60_000 });
   const r = await page.evaluate(async () => {
     const c = (window as any).numbook.client;
@@ -58,8 +34,8 @@ it('static build without headers: isolated by the service worker, interrupt keep
 }, 90_000);
 
 it('static build: the shipped notebook and its data are at their paths, so ?url= to it opens it and its cells read data/', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${url}?url=${encodeURIComponent('notebooks/visual-numpy/visual-numpy.ipynb')}`);
+  const page = await app.browser.newPage();
+  await page.goto(`${app.url}?url=${encodeURIComponent('notebooks/visual-numpy/visual-numpy.ipynb')}`);
   await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
   await page.waitForFunction(() => (window as any).numbook?.readyAt > 0, null, { timeout: 60_000 });
   const r = await page.evaluate(async () => {
@@ -68,7 +44,7 @@ it('static build: the shipped notebook and its data are at their paths, so ?url=
     const rows = await client.execute('(await np.loadtxt("data/planets.csv", {delimiter: ",", skiprows: 1, usecols: [1, 2]})).shape[0]');
     return { location: c.doc.metadata.numbook?.location ?? null, cells: c.doc.cells.length, rows: rows.outputs[0]?.data?.['text/plain'] };
   });
-  expect(r.location).toBe(`${url}notebooks/visual-numpy/visual-numpy.ipynb`);
+  expect(r.location).toBe(`${app.url}notebooks/visual-numpy/visual-numpy.ipynb`);
   expect(r.cells).toBeGreaterThan(20);
   expect(r.rows).toBe('8');
   await page.close();
