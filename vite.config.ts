@@ -55,7 +55,7 @@ const isolation = {
 
 // Worker scripts of this origin (the compiler's, the editor's) may reach only this origin.
 // The kernel's worker, where cells run, lives in a sandboxed iframe and inherits the same
-// limits from that iframe's own policy (web/kernel-sandbox.ts): a cell's fetch, import() or
+// limits from that iframe's own policy (web/kernel-client/kernel-sandbox.ts): a cell's fetch, import() or
 // beacon cannot send the user's data off the machine. A worker takes its policy from its
 // own script's response; the service worker adds the same header on static hosts
 // (public/coi-serviceworker.js).
@@ -74,7 +74,7 @@ function workerPolicy(): Plugin {
   };
 }
 
-// The kernel runs in an opaque-origin sandboxed iframe (web/kernel-sandbox.ts), whose
+// The kernel runs in an opaque-origin sandboxed iframe (web/kernel-client/kernel-sandbox.ts), whose
 // requests say `Origin: null`. A build passes it the kernel worker's code as text; the dev
 // server's worker is a tree of modules it imports by URL, so the dev server answers those
 // requests with CORS. (Any sandboxed frame says null: while the dev server runs, a sandboxed
@@ -108,7 +108,7 @@ export default defineConfig({
       'monaco-editor/editor', 'monaco-editor/features/register.all',
       'monaco-editor/languages/definitions/typescript/register', 'monaco-editor/languages/definitions/markdown/register',
       'monaco-editor/languages/features/typescript/register',
-      // Our TypeScript worker's base (web/ts-worker.ts imports it; Monaco's own was loaded raw).
+      // Our TypeScript worker's base (web/editor/ts-worker.ts imports it; Monaco's own was loaded raw).
       'monaco-editor/languages/features/typescript/ts.worker',
     ],
   },

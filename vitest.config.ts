@@ -8,7 +8,7 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 2,
     testTimeout: 30_000,
-    // KaTeX's stylesheet is read as text by web/html-katex.ts (other CSS stays stubbed).
+    // KaTeX's stylesheet is read as text by web/sharing/html-katex.ts (other CSS stays stubbed).
     css: { include: [/katex\.min\.css/] },
   },
 });

@@ -18,7 +18,7 @@
 //   starting and reading np's declarations included).
 // flood: a new notebook's cell prints 200,000 lines (console.log in a loop); the longest
 //   main-thread task (PerformanceObserver 'longtask') from the run until its capped output
-//   is drawn (web/output-limits.ts, kernel/channel.ts's batching). Target < 100 ms.
+//   is drawn (web/outputs/output-limits.ts, kernel/channel.ts's batching). Target < 100 ms.
 // inspector: a cell declares 1,000 arrays; opening the variable inspector asks the kernel
 //   for every row: the time until the rows arrive (target < 50 ms), and until drawn.
 // Medians and minimums over the runs, in milliseconds.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `node bench/renderers.mjs [runs]`: times the output renderers in headless Chromium on
-// the gallery page (web/renderers-demo.html, served by Vite's dev server): the heatmap of
+// the gallery page (web/outputs/renderers-demo.html, served by Vite's dev server): the heatmap of
 // a 1000 x 1000 float64 array (target: under 50 ms), the table view of the same array,
 // the line plot of 10^6 float32 points and a 1000 x 1000 RGB image; plt's figures of a
 // 10^6-point line and a 10^5-point scatter (target: under 100 ms each).
@@ -81,7 +81,7 @@ try {
     // figure renderer at 640 x 480.
     const plt = await import('/runtime/plt/pyplot.ts');
     const { np } = await import('/runtime/index.ts');
-    const fd = await import('/web/renderers/figure-draw.ts');
+    const fd = await import('/web/outputs/renderers/figure-draw.ts');
     const t = np.linspace(0, 100, 1_000_000);
     plt.plot(t, np.sin(t));
     const lineSpec = plt.gcf().spec();

@@ -44,7 +44,7 @@ export interface KernelOptions {
   npLoadedAt?: number;
   /**
    * The interrupt flag, when the page cannot share memory with the kernel (a sandboxed
-   * kernel's iframe makes it: web/kernel-sandbox-host.ts); init's own flag comes first.
+   * kernel's iframe makes it: web/kernel-client/kernel-sandbox-host.ts); init's own flag comes first.
    */
   interrupt?: SharedArrayBuffer | null;
   /** Console text that is not the user's (the dev server's client logs in the worker too). */

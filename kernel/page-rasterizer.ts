@@ -1,6 +1,6 @@
 /**
  * `plt.savefig()` in the kernel: the page draws the figure with the renderer that draws its
- * outputs (web/renderers/figure-draw.ts) and sends the PNG bytes back, so the kernel needs no
+ * outputs (web/outputs/renderers/figure-draw.ts) and sends the PNG bytes back, so the kernel needs no
  * drawing code of its own and imports nothing from web/.
  */
 import type { FigureSpec } from '../runtime/plt/spec';

@@ -223,7 +223,7 @@ export type FromKernel =
   | {
       /**
        * A loader (or a cell's fetch of the app's files) wants a file. The kernel's origin is
-       * opaque and its policy lets it reach only the app's origin (web/kernel-sandbox.ts): the
+       * opaque and its policy lets it reach only the app's origin (web/kernel-client/kernel-sandbox.ts): the
        * page reads its own origin's files at once, asks the user once per other origin,
        * fetches without credentials, and answers with 'fetched'.
        */

@@ -1,6 +1,6 @@
 /**
  * Reading files with the user's consent. The kernel runs in a sandboxed iframe whose origin
- * is opaque (web/kernel-sandbox.ts), with a policy that lets it connect only to the app's
+ * is opaque (web/kernel-client/kernel-sandbox.ts), with a policy that lets it connect only to the app's
  * origin: a cell's own `fetch` sends nothing elsewhere. Files are read through the page:
  * the app's own (the notebook's data, relative paths) at once, another origin's only after
  * the page asked the user, once per origin, as Deno's permission prompts do; it fetches

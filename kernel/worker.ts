@@ -1,7 +1,7 @@
 /**
  * Entry of the kernel's Web Worker: np is loaded by the import below (its time is the
  * worker's module evaluation), then the kernel waits for its port. The worker runs in the
- * page's sandboxed iframe (web/kernel-sandbox.ts): this module says `loaded` to its host,
+ * page's sandboxed iframe (web/kernel-client/kernel-sandbox.ts): this module says `loaded` to its host,
  * whose answer carries the port the page talks on and the interrupt flag it shares with it. esbuild runs in the
  * page's compiler worker (compiler-worker.ts), which the kernel reaches through a port the
  * page sends; without one, the kernel starts esbuild on this thread.
@@ -14,7 +14,7 @@ const npLoadedAt = performance.now();
 const scope = self as unknown as WorkerGlobalScope & { addEventListener(type: 'message', l: (ev: MessageEvent) => void): void; removeEventListener(type: 'message', l: (ev: MessageEvent) => void): void };
 let kernel: Kernel | null = null;
 
-/** The host's message: { port, interrupt } (KernelWorkerStart in web/kernel-sandbox-host.ts). */
+/** The host's message: { port, interrupt } (KernelWorkerStart in web/kernel-client/kernel-sandbox-host.ts). */
 function start(ev: MessageEvent<{ port: MessagePort; interrupt: SharedArrayBuffer | null }>): void {
   scope.removeEventListener('message', start);
   const { port, interrupt } = ev.data;

@@ -3,11 +3,11 @@
  * <nb-notebook>, opens the notebook the URL or the last session names (a first visit gets
  * the welcome notebook), and loads Monaco after the first paint.
  */
-import { loadMonaco } from './editor';
-import { welcomeNotebook, WELCOME_NAME } from './welcome';
+import { loadMonaco } from './editor/editor';
+import { welcomeNotebook, WELCOME_NAME } from './notebook/welcome';
 import type { Numbook } from './main';
-import './nb-notebook';
-import './notebook.css';
+import './notebook/nb-notebook';
+import './notebook/notebook.css';
 
 export function start(numbook: Numbook): void {
   numbook.appAt = performance.now();

@@ -1,6 +1,6 @@
 /**
  * Entry of the notebook page, small so that it runs first: starts the kernel (its worker
- * and the compiler worker that runs esbuild, web/kernel-client.ts), then loads the page's
+ * and the compiler worker that runs esbuild, web/kernel-client/kernel-client.ts), then loads the page's
  * own code (web/app.ts: lit, the notebook, markdown, KaTeX), which would otherwise keep
  * the kernel waiting while it downloads, parses and draws.
  *
@@ -9,11 +9,11 @@
  */
 import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
 import kernelURL from '../kernel/worker.ts?worker&url';
-import { KernelClient, type ExecuteReply, type KernelClientOptions } from './kernel-client';
-import { sandboxedKernel } from './kernel-sandbox';
-import type { NbNotebook } from './nb-notebook';
-import { readAhead } from './storage';
-import { startTheme } from './theme';
+import { KernelClient, type ExecuteReply, type KernelClientOptions } from './kernel-client/kernel-client';
+import { sandboxedKernel } from './kernel-client/kernel-sandbox';
+import type { NbNotebook } from './notebook/nb-notebook';
+import { readAhead } from './storage/storage';
+import { startTheme } from './notebook/theme';
 
 // Light or dark before the page's styles arrive: a dark page never flashes light.
 startTheme();
@@ -29,7 +29,7 @@ const esbuildWasm = WebAssembly.compileStreaming(fetch(wasmURL)).catch(async () 
 esbuildWasm.catch(() => {}); // the compiler worker then compiles it itself, and reports why it cannot
 
 /**
- * The kernel worker's script for its sandboxed iframe (web/kernel-sandbox.ts), whose opaque
+ * The kernel worker's script for its sandboxed iframe (web/kernel-client/kernel-sandbox.ts), whose opaque
  * origin cannot read this one's files by URL on a host that sends no CORS headers: a build's
  * worker is one file, fetched here at once and passed as text; the dev server's is a tree
  * of modules, imported by URL (it answers the sandbox with CORS: vite.config.ts).

@@ -1,6 +1,6 @@
 /**
  * SHA-256 (FIPS 180-4) of bytes, in plain TypeScript. The kernel runs in a worker of an
- * opaque origin (web/kernel-sandbox.ts), which is not a secure context, so Web Crypto's
+ * opaque origin (web/kernel-client/kernel-sandbox.ts), which is not a secure context, so Web Crypto's
  * `crypto.subtle` is not there (measured in Chromium 156); exercise hashes are small texts.
  */
 

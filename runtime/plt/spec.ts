@@ -1,7 +1,7 @@
 /**
  * The figure as data: what `plt` sends to the page for a figure output
  * (`application/vnd.numbook.figure+json`) and what the page's renderer draws
- * (web/renderers/figure.ts). Types only, no code: web/ imports them as types.
+ * (web/outputs/renderers/figure.ts). Types only, no code: web/ imports them as types.
  *
  * Everything the drawing needs is decided here, as matplotlib decides it before its
  * backend draws: the axes' positions (figure fractions), view limits, tick locations

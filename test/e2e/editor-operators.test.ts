@@ -1,6 +1,6 @@
 /**
  * The editor agrees with the kernel about NumPy's operators, in real headless Chromium:
- * Monaco's TypeScript service reads cells through the operator view (web/ts-worker.ts), so
+ * Monaco's TypeScript service reads cells through the operator view (web/editor/ts-worker.ts), so
  * `a * 2` on an ndarray is no error and is an `NDArray` (hover, completion), and a real
  * operator error is flagged in TypeScript's words on the expression written.
  * Screenshots: test-results/editor-operators-*.png.

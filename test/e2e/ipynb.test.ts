@@ -15,7 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { useApp, openApp, ARTIFACTS } from './harness';
-import { REALWORLD, schemaErrors } from '../web/nbformat-schema';
+import { REALWORLD, schemaErrors } from '../web/sharing/nbformat-schema';
 
 const app = useApp();
 const NDARRAY = 'application/vnd.numbook.ndarray+json';

@@ -1,5 +1,5 @@
 /**
- * The kernel in a sandboxed iframe of its own origin and process (web/kernel-sandbox.ts), on
+ * The kernel in a sandboxed iframe of its own origin and process (web/kernel-client/kernel-sandbox.ts), on
  * the production build from a host that sends no headers (the service worker isolates the
  * page): a cell that fills the JavaScript heap kills only the kernel's process; the page
  * says so in Jupyter's words, the running cell fails, the queued one does not run, a new

@@ -430,7 +430,7 @@ describe('notebook UI (Chromium)', { timeout: 300_000 }, () => {
     const { page } = await open();
     page.on('dialog', (d) => void d.accept());
     await newNotebook(page);
-    // Rename asks in the page's own dialog (web/nb-ask.ts), not prompt().
+    // Rename asks in the page's own dialog (web/notebook/nb-ask.ts), not prompt().
     await page.click('button.nb-name');
     await page.locator('nb-ask input.nb-ask-value').fill('Renamed one');
     await page.locator('nb-ask input.nb-ask-value').press('Enter');

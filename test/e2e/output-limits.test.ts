@@ -1,5 +1,5 @@
 /**
- * Output limits (issue 13, web/output-limits.ts) in real headless Chromium: 200,000
+ * Output limits (issue 13, web/outputs/output-limits.ts) in real headless Chromium: 200,000
  * console.log lines keep the page responsive (the longest main-thread task is measured
  * with a PerformanceObserver for 'longtask'), show in a scroll box with the middle
  * elided, can be downloaded whole, and are saved capped; 10,000 displays keep the last

@@ -201,7 +201,7 @@ describe('plt (Chromium)', () => {
     // one draw can be slowed by others' work).
     const best = await page.evaluate(
       `(async () => {
-        const m = await import('/web/renderers/figure-draw.ts');
+        const m = await import('/web/outputs/renderers/figure-draw.ts');
         const figs = window.numbook.notebook.controller.doc.cells.slice(0, 2)
           .map((c) => c.outputs.find((o) => o.data && o.data['${FIGURE}']).data['${FIGURE}']);
         return figs.map((spec) => {

@@ -1,6 +1,6 @@
 /**
  * The output renderers in real headless Chromium, on the gallery page
- * (web/renderers-demo.html), with payloads built there from typed arrays: each view draws
+ * (web/outputs/renderers-demo.html), with payloads built there from typed arrays: each view draws
  * (canvas pixels read back), hover read-outs, switching views, renditions. Screenshots of
  * every view go to test-results/renderers-*.png.
  */
@@ -17,7 +17,7 @@ beforeAll(async () => {
   app = await startApp();
   page = await app.browser.newPage({ viewport: { width: 1000, height: 800 } });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${app.url}web/renderers-demo.html?empty`);
+  await page.goto(`${app.url}web/outputs/renderers-demo.html?empty`);
   await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
 }, 120_000);
 

@@ -7,7 +7,7 @@ import { afterAll, vi } from 'vitest';
 import * as esbuild from 'esbuild-wasm';
 import { Kernel } from '../../kernel/kernel';
 import type { KernelPort } from '../../kernel/channel';
-import { KernelClient, type KernelEndpoint } from '../../web/kernel-client';
+import { KernelClient, type KernelEndpoint } from '../../web/kernel-client/kernel-client';
 
 export function kernelOverChannel() {
   const channel = new MessageChannel();

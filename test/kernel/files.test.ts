@@ -12,7 +12,7 @@ import { FileTable, uploadKey } from '../../kernel/files';
 import { readBytes, resolveUrl, setSourceHost } from '../../runtime/source';
 import { Kernel } from '../../kernel/kernel';
 import type { KernelPort } from '../../kernel/channel';
-import { KernelClient, type KernelEndpoint } from '../../web/kernel-client';
+import { KernelClient, type KernelEndpoint } from '../../web/kernel-client/kernel-client';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const buffer = (s: string) => bytes(s).buffer as ArrayBuffer;

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { kernelOverChannel } from './channel-kernel';
-import { VariablesModel, formatBytes, formatShape } from '../../web/variables-model';
+import { VariablesModel, formatBytes, formatShape } from '../../web/inspector/variables-model';
 import { summarize } from '../../kernel/variables';
 import { np } from '../../runtime/index';
 
@@ -19,7 +19,7 @@ function watchModel() {
   return { model, next };
 }
 
-describe('variable inspector (kernel/variables.ts, web/variables-model.ts)', () => {
+describe('variable inspector (kernel/variables.ts, web/inspector/variables-model.ts)', () => {
   it('lists the variables cells declared, with type, shape, dtype, bytes and a preview', async () => {
     await client.ready;
     const r = await client.execute(`

@@ -1,6 +1,6 @@
 /**
  * Drops Monaco's own TypeScript worker from the build. The editor runs ours
- * (web/ts-worker.ts, given by `MonacoEnvironment.getWorker`, which Monaco asks first), but
+ * (web/editor/ts-worker.ts, given by `MonacoEnvironment.getWorker`, which Monaco asks first), but
  * Monaco's worker manager names its own as a fallback, `new URL('ts.worker.js', import.meta.url)`,
  * and Vite would emit that 7 MB file too, never loaded. If Monaco's text changes and the
  * fallback is not found, the build says so and keeps it (a larger dist, nothing broken).

@@ -1,6 +1,6 @@
 /**
  * np's declarations for the editor, made at build time (a Vite plugin): the module
- * `virtual:np-declarations` exports `{filePath, content}[]`, the extra libs web/editor.ts
+ * `virtual:np-declarations` exports `{filePath, content}[]`, the extra libs web/editor/editor.ts
  * hands Monaco's TypeScript worker so that `np.` completes and hovers with the runtime's
  * signatures and JSDoc.
  *

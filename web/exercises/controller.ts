@@ -12,13 +12,13 @@
  * Submit downloads the notebook with its attempt log and a summary; Export for students
  * downloads the student copy (student-copy.ts).
  */
-import type { NotebookController } from '../notebook-controller';
-import type { KernelClient } from '../kernel-client';
-import type { CellRun } from '../nb-cell';
-import * as model from '../notebook-model';
-import type { Notebook } from '../notebook-model';
-import { exportIpynb } from '../ipynb-export';
-import { arrayRendition } from '../renderers/rendition';
+import type { NotebookController } from '../notebook/notebook-controller';
+import type { KernelClient } from '../kernel-client/kernel-client';
+import type { CellRun } from '../notebook/nb-cell';
+import * as model from '../notebook/notebook-model';
+import type { Notebook } from '../notebook/notebook-model';
+import { exportIpynb } from '../sharing/ipynb-export';
+import { arrayRendition } from '../outputs/renderers/rendition';
 import { exerciseOf, exercisesIn, isUnchanged, progressOf, promptOf, stateOf, withSpec, withState, type ExerciseSpec, type ExerciseState } from './format';
 import { setRole, type Role } from './roles';
 import { NOT_ATTEMPTED_MESSAGE, raisedMessage, recordCheck, recordHint, recordSolution, summarize } from './state';
@@ -26,8 +26,8 @@ import { checkProgram } from './program';
 import { reportOf } from './report';
 import { studentCopy } from './student-copy';
 import { postExerciseEvent } from './events';
-import { download } from '../download';
-import { encodeShare, shareUrl } from '../share-link';
+import { download } from '../storage/download';
+import { encodeShare, shareUrl } from '../sharing/share-link';
 import { studentOf, withStudent } from './student';
 import { NO_NAME_MESSAGE, variantFor, variantProgram, variantsOf } from './variants';
 

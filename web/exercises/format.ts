@@ -9,7 +9,7 @@
  * The prompt cell says which exercise it introduces (`metadata.numbook.exercise_prompt`).
  * Everything here is pure: it reads cells and returns new ones.
  */
-import type { Cell, CodeCell, Notebook } from '../notebook-model';
+import type { Cell, CodeCell, Notebook } from '../notebook/notebook-model';
 
 export type DtypeRule = 'exact' | 'kind' | 'any';
 

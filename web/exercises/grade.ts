@@ -11,8 +11,8 @@
  * carries, which its student could have changed (the grade notes that).
  */
 import type { DoneStatus, Output } from '../../kernel/protocol';
-import type { Cell, Notebook } from '../notebook-model';
-import { importIpynb } from '../ipynb-import';
+import type { Cell, Notebook } from '../notebook/notebook-model';
+import { importIpynb } from '../sharing/ipynb-import';
 import { exerciseOf, exercisesIn, isUnchanged, maxPoints, stateOf, type CheckOutcome, type CheckSpec, type ExerciseSpec, type Status, type Verdict } from './format';
 import { NOT_ATTEMPTED_MESSAGE, raisedMessage, summarize } from './state';
 import { checkProgram } from './program';

@@ -5,7 +5,7 @@
  * kernel does (the notebook's folder and uploads: `prepare`, sent on each start). Disposed
  * when grading is done.
  */
-import type { KernelClient } from '../kernel-client';
+import type { KernelClient } from '../kernel-client/kernel-client';
 import type { GradingKernel } from './grade';
 
 export class PageGradingKernel implements GradingKernel {

@@ -5,7 +5,7 @@
  * no exercises.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { Notebook } from '../notebook-model';
+import type { Notebook } from '../notebook/notebook-model';
 import { exercisesIn, progressOf } from './format';
 import { isStudentCopy } from './student-copy';
 import { studentOf } from './student';

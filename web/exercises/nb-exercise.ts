@@ -8,8 +8,8 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { renderMarkdown } from '../markdown';
-import type { Cell } from '../notebook-model';
+import { renderMarkdown } from '../outputs/markdown';
+import type { Cell } from '../notebook/notebook-model';
 import { exerciseOf, stateOf } from './format';
 import type { ExerciseController } from './controller';
 import './exercises.css';

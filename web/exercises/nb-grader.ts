@@ -7,12 +7,12 @@
  * claims more), and the totals; "Download CSV" saves it (grades-csv.ts).
  */
 import { LitElement, html, nothing } from 'lit';
-import type { Notebook } from '../notebook-model';
+import type { Notebook } from '../notebook/notebook-model';
 import { exercisesIn } from './format';
 import { gradeSubmission, type ExerciseGrade, type GradingKernel, type SubmissionGrade } from './grade';
 import { gradesCsv, helpOf, notesOf } from './grades-csv';
 import { droppedFiles, type PathFile } from './dropped-files';
-import { download } from '../download';
+import { download } from '../storage/download';
 import './exercises.css';
 
 export const GRADER_NOTE =

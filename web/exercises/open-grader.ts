@@ -3,9 +3,9 @@
  * it has exercises, and the grading kernel reads files as the notebook's kernel does (its
  * folder and uploads).
  */
-import type { KernelClient } from '../kernel-client';
-import type { NotebookController } from '../notebook-controller';
-import * as model from '../notebook-model';
+import type { KernelClient } from '../kernel-client/kernel-client';
+import type { NotebookController } from '../notebook/notebook-controller';
+import * as model from '../notebook/notebook-model';
 import { exercisesIn } from './format';
 import { PageGradingKernel } from './grading-kernel';
 import type { NbGrader } from './nb-grader';

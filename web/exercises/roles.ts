@@ -10,7 +10,7 @@
  * `null` for each; the markdown cell above becomes its prompt. The teacher then edits the
  * draft (nb-exercise-editor.ts). Making it code again puts the solution back as its source.
  */
-import { newCell, type Cell, type CodeCell, type Notebook } from '../notebook-model';
+import { newCell, type Cell, type CodeCell, type Notebook } from '../notebook/notebook-model';
 import { exerciseOf, makeExercise, promptOf, withState, NUMBOOK, type CheckSpec, type ExerciseSpec } from './format';
 
 export type Role = 'code' | 'student' | 'text' | 'prompt';

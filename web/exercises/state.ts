@@ -5,7 +5,7 @@
  * (format.ts) and so survives reloads and goes out with the .ipynb.
  */
 import type { CheckOutcome, ExerciseSpec, ExerciseState, Verdict } from './format';
-import { errorLine } from '../notebook-model';
+import { errorLine } from '../notebook/notebook-model';
 
 export const NOT_ATTEMPTED_MESSAGE = 'your cell is still the starter code: write your answer in it, then Check';
 

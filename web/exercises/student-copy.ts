@@ -16,7 +16,7 @@
  * Honestly: this is tamper-evident, not secure. The checks run in the student's browser,
  * so a student can read them, change them or try values against a hash.
  */
-import type { Notebook } from '../notebook-model';
+import type { Notebook } from '../notebook/notebook-model';
 import { exerciseOf, withSpec, withState, type CheckSpec, type ExerciseSpec } from './format';
 import { hashProgram } from './program';
 import { variantsOf } from './variants';

@@ -3,7 +3,7 @@
  * notebook's metadata (`metadata.numbook.student`), so that a submission says whose it is
  * on the teacher's page. Nothing checks it: it is what the student wrote.
  */
-import type { Notebook } from '../notebook-model';
+import type { Notebook } from '../notebook/notebook-model';
 
 type NumbookMeta = NonNullable<Notebook['metadata']['numbook']>;
 

@@ -13,7 +13,7 @@
  * pick the same one, and a student can try another name; N is small because every
  * variant's hashes are stored; the variant is the same for all exercises of the notebook.
  */
-import type { Notebook } from '../notebook-model';
+import type { Notebook } from '../notebook/notebook-model';
 
 /** The notebook's number of variants, or null when it has none (at most 1000: each has its hashes stored). */
 export function variantsOf(nb: Notebook): number | null {

@@ -15,12 +15,12 @@ import { check, exercisesRuntime } from '../../../kernel/exercises/check';
 import { decodeWav } from '../../../runtime/wav';
 import { np } from '../../../runtime/index';
 import { NDArray } from '../../../runtime/ndarray';
-import { importIpynb } from '../../../web/ipynb-import';
+import { importIpynb } from '../../../web/sharing/ipynb-import';
 import { exercisesIn, isUnchanged, type ExerciseSpec } from '../../../web/exercises/format';
 import { checkProgram } from '../../../web/exercises/program';
 import { studentCopy, isStudentCopy } from '../../../web/exercises/student-copy';
 import { summarize } from '../../../web/exercises/state';
-import { exportIpynb } from '../../../web/ipynb-export';
+import { exportIpynb } from '../../../web/sharing/ipynb-export';
 import type { CheckReport } from '../../../web/exercises/report';
 import { decodePng } from './png';
 

@@ -4,11 +4,11 @@
  * import, "not attempted" when the starter is unchanged, progress summed over the notebook.
  */
 import { describe, it, expect } from 'vitest';
-import { newCell, newNotebook, type CodeCell } from '../../../web/notebook-model';
+import { newCell, newNotebook, type CodeCell } from '../../../web/notebook/notebook-model';
 import { exerciseOf, emptyState, exercisesIn, isUnchanged, makeExercise, progressOf, promptOf, stateOf, withState, type ExerciseSpec } from '../../../web/exercises/format';
 import { recordCheck, recordHint, recordSolution, summarize } from '../../../web/exercises/state';
-import { exportIpynb } from '../../../web/ipynb-export';
-import { importIpynb } from '../../../web/ipynb-import';
+import { exportIpynb } from '../../../web/sharing/ipynb-export';
+import { importIpynb } from '../../../web/sharing/ipynb-import';
 import { checkProgram } from '../../../web/exercises/program';
 
 const spec: Omit<ExerciseSpec, 'starter'> = {

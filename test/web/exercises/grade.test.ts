@@ -7,10 +7,10 @@
  */
 import { describe, it, expect } from 'vitest';
 import { kernelOverChannel } from '../../kernel/channel-kernel';
-import { newCell, newNotebook, type Cell, type CodeCell, type Notebook } from '../../../web/notebook-model';
+import { newCell, newNotebook, type Cell, type CodeCell, type Notebook } from '../../../web/notebook/notebook-model';
 import { exerciseOf, makeExercise, stateOf, withSpec, withState, type ExerciseSpec } from '../../../web/exercises/format';
 import { recordCheck, recordHint } from '../../../web/exercises/state';
-import { exportIpynb } from '../../../web/ipynb-export';
+import { exportIpynb } from '../../../web/sharing/ipynb-export';
 import { gradeSubmission, type GradingKernel } from '../../../web/exercises/grade';
 import { gradesCsv } from '../../../web/exercises/grades-csv';
 import { withStudent } from '../../../web/exercises/student';
@@ -100,7 +100,7 @@ describe('grading submissions', { timeout: 60_000 }, () => {
       const s = { ...stateOf(c)!, status: 'correct' as const, verdict: 'correct' as const, points: 2 };
       return withState(withSpec(c, { ...spec, checks: [spec.checks[1]] }), s);
     });
-    const g = await gradeSubmission('mallory.ipynb', exportIpynb(withStudent((await import('../../../web/ipynb-import')).importIpynb(forged), 'Mallory')), key(), kernel);
+    const g = await gradeSubmission('mallory.ipynb', exportIpynb(withStudent((await import('../../../web/sharing/ipynb-import')).importIpynb(forged), 'Mallory')), key(), kernel);
     expect(g.student).toBe('Mallory');
     const d = g.exercises[0];
     expect([d.status, d.points, d.agreement]).toEqual(['attempted', 1, 'higher']);

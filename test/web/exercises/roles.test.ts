@@ -6,7 +6,7 @@
  * what cannot be saved (nb-exercise-editor.ts specProblem).
  */
 import { describe, it, expect } from 'vitest';
-import { newCell, newNotebook, type Notebook } from '../../../web/notebook-model';
+import { newCell, newNotebook, type Notebook } from '../../../web/notebook/notebook-model';
 import { exerciseOf, promptOf } from '../../../web/exercises/format';
 import { draftExercise, roleOf, setRole } from '../../../web/exercises/roles';
 import { specProblem } from '../../../web/exercises/nb-exercise-editor';

@@ -1,0 +1,49 @@
+/**
+ * The notebooks we ship (notebooks/<id>/<id>.ipynb, bundled as text): the notebook list's
+ * Examples section and `?example=<id>` links. Adding one is an entry here. Opening an
+ * example makes a fresh stored copy (the user's edits never alter the shipped one) and
+ * runs nothing; its location is recorded so that its cells read their data relative to it
+ * (`loadImage('data/scene.png')`: notebooks/<id>/data/, copied into the build by vite.config.ts).
+ */
+import { importIpynb } from '../sharing/ipynb';
+import type { Notebook } from './notebook-model';
+import { withLocation } from '../sharing/notebook-location';
+import visualNumpy from '../../notebooks/visual-numpy/visual-numpy.ipynb?raw';
+import exercisesVisualNumpy from '../../notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb?raw';
+
+export interface Example {
+  /** What `?example=` names. */
+  id: string;
+  title: string;
+  description: string;
+  /** The .ipynb's path relative to the app: relative paths in its cells resolve against it. */
+  path: string;
+  /** The .ipynb text. */
+  ipynb: string;
+}
+
+export const EXAMPLES: readonly Example[] = [
+  {
+    id: 'visual-numpy',
+    title: 'A Visual Intro to NumPy',
+    description: 'Arrays, matrices and more dimensions drawn as you compute them; then tables, audio, images and text as arrays.',
+    path: 'notebooks/visual-numpy/visual-numpy.ipynb',
+    ipynb: visualNumpy,
+  },
+  {
+    id: 'exercises-visual-numpy',
+    title: 'Exercises: A Visual Intro to NumPy',
+    description: 'Twelve exercises along the tutorial, from creating arrays to images, audio and text: Check your answer, take a hint, see a solution; your progress is saved.',
+    path: 'notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb',
+    ipynb: exercisesVisualNumpy,
+  },
+];
+
+export function findExample(id: string): Example | undefined {
+  return EXAMPLES.find((e) => e.id === id);
+}
+
+/** A fresh copy of the example's notebook, its location recorded. */
+export function exampleNotebook(example: Example): Notebook {
+  return withLocation(importIpynb(example.ipynb), example.path);
+}
