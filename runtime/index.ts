@@ -26,6 +26,7 @@ import * as indexTricks from './lib/index-tricks';
 import * as takePut from './lib/take';
 import * as moreUfuncs from './lib/ufuncs';
 import * as functionBase from './lib/function-base';
+import * as polynomial from './lib/polynomial';
 import * as windows from './windows';
 import * as histograms from './lib/histograms';
 import random from './random/index';
@@ -92,6 +93,16 @@ export const np = {
   ...takePut,
   ...moreUfuncs,
   ...functionBase,
+  // numpy/lib/_polynomial_impl.py (the Poly1d class is reached through np.poly1d).
+  polyfit: polynomial.polyfit,
+  polyval: polynomial.polyval,
+  polyder: polynomial.polyder,
+  polyint: polynomial.polyint,
+  polyadd: polynomial.polyadd,
+  polysub: polynomial.polysub,
+  polymul: polynomial.polymul,
+  poly: polynomial.poly,
+  poly1d: polynomial.poly1d,
   ...windows,
   histogramdd: histograms.histogramdd,
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.

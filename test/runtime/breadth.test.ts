@@ -186,3 +186,22 @@ describe('breadth: methods and callbacks', () => {
     expect(ex([2, 1], np.array([0, 1, 2])).tolist()).toEqual([1, 3, 5]);
   });
 });
+
+describe('poly1d against NumPy (str, repr, order, call, deriv, integ)', () => {
+  const cases: { coeffs: unknown; variable: string | null; str: string; repr: string; order: number; at: unknown; deriv: unknown; integ: unknown }[] =
+    (goldens as unknown as { poly1d: never[] }).poly1d;
+  it(`prints and computes as NumPy (${cases.length} polynomials)`, () => {
+    const failures: string[] = [];
+    for (const c of cases) {
+      const p = np.poly1d(decode(c.coeffs) as NDArray, false, c.variable);
+      const got = { str: String(p), repr: p.__repr__(), order: p.order };
+      const want = { str: c.str, repr: c.repr, order: c.order };
+      if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${c.repr}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+      for (const [what, v, e] of [['call', p.call(1.5), c.at], ['deriv', p.deriv().coeffs, c.deriv], ['integ', p.integ().coeffs, c.integ]] as const) {
+        const r = check(v, e, 1e-15);
+        if (r) failures.push(`${c.repr}.${what}: ${r}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
