@@ -342,7 +342,20 @@ function raisePower(astr: string, wrap = 70): string {
   return output + astr.slice(n);
 }
 
-/** `np.poly1d(c)`: NumPy's class, callable without `new`. */
+/**
+ * A one-dimensional polynomial object (NumPy's `poly1d`), from its coefficients, highest
+ * power first, or from its roots with `r: true`.
+ *
+ * Parameters
+ * - c_or_r: the coefficients (or the roots, with `r`).
+ * - r: the values are roots (default false).
+ * - variable: the variable's name in printing (default 'x').
+ *
+ * @example
+ * const p = np.poly1d([1, 2, 3]);
+ * p.call(0.5)                      // 4.25
+ * np.poly1d([1, 2], {r: true})     // poly1d([ 1., -3.,  2.])
+ */
 export function poly1d(cOrR: ArrayLike | Poly1d, r: boolean | { r?: boolean; variable?: string | null } = false, variable: string | null = null): Poly1d {
   return new Poly1d(cOrR, r, variable);
 }

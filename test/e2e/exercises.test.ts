@@ -400,8 +400,10 @@ describe('exercises (Chromium)', { timeout: 300_000 }, () => {
       }),
     );
     await page.goto(course);
-    await expect.poll(() => page.frames().length).toBe(2);
-    const frame = page.frames()[1];
+    // Numbook's frame (its kernel has a sandboxed frame of its own inside it).
+    const numbookFrame = () => page.frames().find((f) => f.url().startsWith(`${app.url}?example=`));
+    await expect.poll(() => !!numbookFrame()).toBe(true);
+    const frame = numbookFrame()!;
     await frame.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
     await frame.waitForFunction(() => (window as any).numbook.readyAt > 0, null, { timeout: 90_000 });
     const heard = () => page.evaluate(() => (window as any).heard as any[]);

@@ -10,7 +10,7 @@ import Ajv from 'ajv-draft-04';
 import type { ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 
-export const REALWORLD = new URL('../../../../shared/realworld-ipynb', import.meta.url);
+export const REALWORLD = new URL('../../../../shared/realworld-ipynb/', import.meta.url);
 const schemaText = readFileSync(new URL('nbformat.v4.5.schema.json', REALWORLD), 'utf8');
 
 type Json = Record<string, unknown>;
