@@ -54,9 +54,10 @@ export function useApp(): App {
   beforeAll(async () => {
     Object.assign(app, await startApp());
   }, 120_000);
+  // Closing Chromium and the dev server can take seconds on a loaded machine.
   afterAll(async () => {
     await app.close?.();
-  });
+  }, 60_000);
   return app;
 }
 
