@@ -8,8 +8,8 @@
  * The page sends both ('files' and 'cwd' messages, protocol.ts) to every new kernel; the
  * kernel registers this table with runtime/source.ts, which every loader reads through.
  */
-import type { SourceHost } from '../runtime/source';
-import type { ToKernel } from './protocol';
+import { OSError, type SourceHost } from '../runtime/source';
+import type { FromKernel, ToKernel } from './protocol';
 import type { RemoteFetch } from './remote-fetch';
 
 export type FilesMessage = Extract<ToKernel, { type: 'files' }>;
@@ -31,6 +31,8 @@ export class FileTable implements SourceHost {
   private cwd: string | null = null;
   /** Reads other origins through the page, with the user's consent (set by the kernel). */
   remote: RemoteFetch | null = null;
+  /** Tells the page about a file a cell wrote (set by the kernel). */
+  announce: ((m: Extract<FromKernel, { type: 'file_written' }>, transfer: Transferable[]) => void) | null = null;
 
   /** Applies a 'files' message: clear first if asked, then removals, then the new files. */
   apply(m: FilesMessage): void {
@@ -57,8 +59,23 @@ export class FileTable implements SourceHost {
     return this.remote ? this.remote.fetch(String(url)) : fetch(url);
   }
 
+  /** A file a cell wrote (np.savetxt): readable by name at once, and kept by the page with the notebook's files. */
+  write(path: string, bytes: Uint8Array): void {
+    const key = uploadKey(path);
+    if (key === null || key.includes('/')) throw new OSError(`[Errno 30] Read-only file system: '${path}' (a cell writes files by name into the notebook's files, e.g. 'out.csv')`);
+    this.files.set(key, bytes);
+    const copy = bytes.slice().buffer as ArrayBuffer;
+    this.announce?.({ type: 'file_written', name: key, mime: mimeOf(key), buffer: copy }, [copy]);
+  }
+
   /** The uploads' names, sorted. */
   names(): string[] {
     return [...this.files.keys()].sort();
   }
+}
+
+/** The MIME type the page lists a written file with, from its extension. */
+function mimeOf(name: string): string {
+  const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  return ext === 'csv' ? 'text/csv' : ext === 'tsv' ? 'text/tab-separated-values' : ext === 'json' ? 'application/json' : ext === 'npy' ? 'application/octet-stream' : 'text/plain';
 }

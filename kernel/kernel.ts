@@ -120,6 +120,7 @@ export class Kernel {
     provide('check', check);
     provide('__numbook_exercises', exercisesRuntime);
     this.files.remote = new RemoteFetch((m) => this.channel.send(m));
+    this.files.announce = (m, transfer) => this.channel.send(m, transfer);
     provide('fetch', this.files.remote.cellFetch);
     setSourceHost(this.files);
     port.addEventListener('message', (ev: MessageEvent<ToKernel>) => this.receive(ev.data));

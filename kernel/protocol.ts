@@ -243,6 +243,14 @@ export type FromKernel =
     }
   | { type: 'variables'; id: number; variables: VariableSummary[] }
   | {
+      /** A cell wrote a file into the working directory (np.savetxt): the page keeps it with the notebook's files. */
+      type: 'file_written';
+      name: string;
+      mime: string;
+      /** The file's bytes (a copy, transferred). */
+      buffer: ArrayBuffer;
+    }
+  | {
       /** One variable's bundle, as display() would show it; `error` when the name is not defined. */
       type: 'variable';
       id: number;

@@ -26,6 +26,7 @@ import * as indexTricks from './lib/index-tricks';
 import * as takePut from './lib/take';
 import * as moreUfuncs from './lib/ufuncs';
 import * as functionBase from './lib/function-base';
+import { savetxt } from './savetxt';
 import * as polynomial from './lib/polynomial';
 import * as windows from './windows';
 import * as histograms from './lib/histograms';
@@ -103,6 +104,7 @@ export const np = {
   polymul: polynomial.polymul,
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
+  savetxt,
   ...windows,
   histogramdd: histograms.histogramdd,
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.

@@ -40,6 +40,8 @@ export interface SourceHost {
   base(): string | null;
   /** Fetches a URL (the kernel's: another origin only with the user's consent); default the global fetch. */
   fetch?(url: string | URL): Promise<Response>;
+  /** Writes a file into the working directory (np.savetxt): the notebook's files, where a reader finds it by name. */
+  write?(path: string, bytes: Uint8Array): void;
 }
 
 let host: SourceHost | null = null;
@@ -47,6 +49,16 @@ let host: SourceHost | null = null;
 /** Registers (or with null removes) the host consulted before a URL string is fetched. */
 export function setSourceHost(h: SourceHost | null): void {
   host = h;
+}
+
+/**
+ * Writes a file the way Python's `open(path, 'w')` would in Jupyter's working directory: into
+ * the host's files (the notebook's uploads, listed on the page). Without a host that
+ * writes (plain Node), an OSError.
+ */
+export function writeFile(path: string, bytes: Uint8Array): void {
+  if (!host?.write) throw new OSError(`[Errno 30] Read-only file system: '${path}' (np writes files only inside a notebook)`);
+  host.write(path, bytes);
 }
 
 /** `url` made absolute against `base` (as given when it is absolute, `base` is null, or it does not parse). */

@@ -47,6 +47,8 @@ export class NotebookFiles {
   ) {
     client.on((m) => {
       if (m.type === 'ready') this.sendAll();
+      // A cell wrote a file (np.savetxt): it joins the notebook's files; the kernel has it already.
+      else if (m.type === 'file_written') void this.keep([{ name: m.name, size: m.buffer.byteLength, type: m.mime, added: Date.now(), data: m.buffer }], [], false);
     });
   }
 
@@ -104,9 +106,16 @@ export class NotebookFiles {
       }
     }
     if (notebook !== this.notebook) return;
+    await this.keep(added, failures, true);
+  }
+
+  /** Holds, lists and stores files (sending them to the kernel unless it wrote them itself). */
+  private async keep(added: Held[], failures: string[], send: boolean): Promise<void> {
+    const notebook = this.notebook;
+    if (!notebook) return;
     for (const f of added) this.held.set(f.name, f);
     this.list();
-    this.send({ type: 'files', put: added.map((f) => ({ name: f.name, buffer: f.data.slice(0) })) });
+    if (send) this.send({ type: 'files', put: added.map((f) => ({ name: f.name, buffer: f.data.slice(0) })) });
     for (const f of added) {
       try {
         await fileStore.putFile({ notebook, ...f });
