@@ -83,7 +83,8 @@ export function boxplotStats(x: ArrayLikeIn | ArrayLikeIn[], whis: number | [num
     }
     st.whishi = hi === -Infinity || hi < st.q3 ? st.q3 : hi;
     st.whislo = lo === Infinity || lo > st.q1 ? st.q1 : lo;
-    st.fliers = Array.from(d).filter((v) => v < st.whislo || v > st.whishi);
+    // Low fliers first, then high ones (cbook's concatenate).
+    st.fliers = [...Array.from(d).filter((v) => v < st.whislo), ...Array.from(d).filter((v) => v > st.whishi)];
     return st;
   });
 }

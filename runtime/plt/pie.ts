@@ -96,6 +96,14 @@ export class Wedge extends Artist {
   }
 }
 
+/** Python's '%.{p}f': as toFixed, but an exact tie rounds to even (2.5 -> '2'), as Python's correctly rounded formatting does. */
+function pyFixed(v: number, p: number): string {
+  const scaled = v * 10 ** p;
+  const floor = Math.floor(scaled);
+  if (p <= 15 && scaled - floor === 0.5 && scaled / 10 ** p === v && floor % 2 === 0) return (floor / 10 ** p).toFixed(p);
+  return v.toFixed(p);
+}
+
 /** Python's `fmt % value` for the one number autopct formats ('%1.1f%%', '%d%%', '%.0f'). */
 export function percentFormat(fmt: string, v: number): string {
   return fmt.replace(/%(%|[-+ 0#]*\d*(?:\.\d+)?[dfieg])/g, (all, spec: string) => {
@@ -106,7 +114,7 @@ export function percentFormat(fmt: string, v: number): string {
     if (conv === 'd' || conv === 'i') s = String(Math.trunc(v));
     else if (conv === 'e') s = v.toExponential(prec === undefined ? 6 : Number(prec)).replace(/e([+-])(\d)$/, 'e$10$2');
     else if (conv === 'g') s = String(Number(v.toPrecision(prec === undefined ? 6 : Math.max(1, Number(prec)))));
-    else s = v.toFixed(prec === undefined ? 6 : Number(prec));
+    else s = pyFixed(v, prec === undefined ? 6 : Number(prec));
     if (flags.includes('+') && v >= 0) s = `+${s}`;
     const w = Number(width || 0);
     return flags.includes('-') ? s.padEnd(w) : s.padStart(w, flags.includes('0') ? '0' : ' ');

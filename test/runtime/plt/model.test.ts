@@ -12,6 +12,7 @@ import { closeAll, figures, flushFigures, setShowHook } from '../../../runtime/p
 import { FIGURE_MIME, type FigureSpec } from '../../../runtime/plt/spec';
 import type { Axes } from '../../../runtime/plt/axes';
 import type { Figure } from '../../../runtime/plt/figure';
+import { boxData } from './box-data';
 
 interface AxisGolden { all: number[]; shown: number[]; labels: string[] }
 interface AxesGolden { xlim: number[]; ylim: number[]; x: AxisGolden; y: AxisGolden; position: number[]; legend: string | null }
@@ -88,14 +89,6 @@ const CASES: Record<string, () => Figure> = {
   },
   stem: () => { const [fig, ax] = plt.subplots(); ax.stem(np.arange(8), np.exp(np.divide(np.arange(8), -3))); return fig; },
 };
-
-/** make_plt_goldens.py's box_data(k): waves with every 17th value scaled up (outliers). */
-export function boxData(k: number): NDArray {
-  const n = np.arange(60 + 10 * k);
-  const d = np.add(np.add(np.multiply(np.sin(np.add(np.multiply(n, 0.61), k)), 1 + k), np.multiply(np.cos(np.multiply(n, 0.27)), 0.5)), k);
-  d.set('::17', np.multiply(d.get('::17'), 4));
-  return d;
-}
 
 /** matplotlib's mathtext labels ('$\\mathdefault{10^{2}}$') as plt writes them ('10^{2}'). */
 const plain = (s: string) => s.replace(/^\$\\mathdefault\{(.*)\}\$$/, '$1').replace(/\\times/g, '\u00d7');
