@@ -537,7 +537,8 @@ function drawScatter(e: DrawEnv, a: ScatterSpec): void {
   const edgeFor = (face: string) => (a.edgecolor === null ? face : a.edgecolor);
   const lw = a.linewidth * pt;
   ctx.globalAlpha = a.alpha;
-  if (sizes.length <= 1 && n > 200) {
+  // (Not for an SVG context: there every marker is a path.)
+  if (sizes.length <= 1 && n > 200 && !(ctx as { vector?: boolean }).vector) {
     // Many markers of one size: each colour's marker is drawn once (alpha included), and
     // stamped into a premultiplied pixel layer over the axes, composited as the canvas
     // would ('source-over'), then drawn in one go: 10^5 markers in a few tens of ms.
