@@ -98,9 +98,25 @@ describe('plt (Chromium)', () => {
     }
     expect(typeof figs[0].data[FIGURE].axes[0].artists[0].x.base64).toBe('string');
 
-    // The HTML export shows each figure as its picture.
+    // Small figures also carry SVG drawn by the same code: valid, of the figure's size, with its text.
+    const svgs = await page.evaluate((list: string[]) => list.map((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        errors: doc.getElementsByTagName('parsererror').length, width: doc.documentElement.getAttribute('width'),
+        texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent), images: doc.getElementsByTagName('image').length,
+      };
+    }), figs.map((f: any) => [f.data['image/svg+xml']].flat().join('')));
+    for (const s of svgs) {
+      expect(s.errors).toBe(0);
+      expect(s.width).toBe('640');
+    }
+    expect(svgs[1].texts).toContain('scatter');
+    expect(svgs[4].texts).toEqual(expect.arrayContaining(['four', 'line', 'scatter', 'bar', 'image', 'sin']));
+    expect(svgs[3].images).toBeGreaterThanOrEqual(1); // the image itself, embedded as PNG
+
+    // The HTML export shows each figure as its picture (SVG where the figure has one).
     const html = await page.evaluate(() => (document.querySelector('nb-notebook') as any).exportHtmlText());
-    expect(html.match(/<img src="data:image\/png;base64,/g)?.length).toBe(5);
+    expect(html.match(/<img src="data:image\/svg\+xml/g)?.length).toBe(5);
 
     await page.evaluate(() => (window as any).numbook.notebook.controller.flush());
     await page.reload();
@@ -159,6 +175,14 @@ describe('plt (Chromium)', () => {
     // savefig: the page draws the figure (the renderer of figure outputs) and sends PNG bytes back.
     expect(outs[2].map((o) => o.text)).toEqual(['[ 80, 78, 71, true ]']);
     expect(outs[3].map((o) => o.text)).toEqual(['ValueError: x and y must have same first dimension, but have shapes (3,) and (4,)', '<Figure size 640x480 with 1 Axes>']);
+    // Figures of 10^6 and 10^5 points export as PNG only (an SVG of them would be megabytes).
+    const big2 = JSON.parse(await page.evaluate(() => (document.querySelector('nb-notebook') as any).exportText()));
+    for (const c of big2.cells.slice(0, 2)) {
+      // (Their data is dropped above the export cap: the PNG stays.)
+      const f = c.outputs.find((o: any) => o.data?.['image/png']);
+      expect(typeof f.data['image/png']).toBe('string');
+      expect(f.data['image/svg+xml']).toBeUndefined();
+    }
     await page.locator('nb-cell').nth(0).locator('.nb-figure').screenshot({ path: path.join(ARTIFACTS, 'plt-line-1e6.png') });
     await page.locator('nb-cell').nth(1).locator('.nb-figure').screenshot({ path: path.join(ARTIFACTS, 'plt-scatter-1e5.png') });
     expect(errors).toEqual([]);
