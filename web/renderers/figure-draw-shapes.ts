@@ -59,10 +59,12 @@ export function drawContour(e: DrawEnv, a: ContourSpec): void {
     if (a.filled) {
       ctx.fillStyle = color;
       ctx.fill();
-      // A hairline of the same colour hides the anti-aliased seam where two bands meet.
-      ctx.strokeStyle = color;
-      ctx.lineWidth = 0.5 / e.scale;
-      ctx.stroke();
+      // A hairline of the same colour hides the anti-aliased seam where two bands meet (not in SVG: it would double its size).
+      if (!(ctx as { vector?: boolean }).vector) {
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 0.5 / e.scale;
+        ctx.stroke();
+      }
     } else {
       ctx.strokeStyle = color;
       ctx.lineWidth = p.linewidth * pt;

@@ -53,7 +53,7 @@ export function figurePNG(spec: FigureSpec): string {
 /** A figure gets an SVG rendition up to this many bytes of SVG (vector figures in Jupyter and on GitHub). */
 export const FIGURE_SVG_CAP = 200_000;
 /** Above this many plotted values the SVG would be too large anyway: it is not drawn. */
-const FIGURE_SVG_VALUES = 20_000;
+const FIGURE_SVG_VALUES = 50_000;
 
 /** How many numbers a figure's series hold. */
 function seriesValues(v: unknown): number {

@@ -82,7 +82,9 @@ export class SvgContext {
   private stack: State[] = [];
   private d: string[] = [];
   /** Pen position and subpath start in device coordinates (for closePath and arcs). */
-  private parts: string[] = [];
+  private parts: { clip: string | null; body: string }[] = [];
+  /** The last filled path, so a stroke of the same path joins its element (markers: half the bytes). */
+  private lastFill: { d: string; index: number } | null = null;
   private defs: string[] = [];
   private clips = 0;
   textBaseline: CanvasTextBaseline = 'alphabetic';
@@ -192,8 +194,9 @@ export class SvgContext {
     this.st.clip = id;
   }
 
-  private common(): string {
-    return this.st.clip ? ` clip-path="url(#${this.st.clip})"` : '';
+  private emit(body: string): void {
+    this.parts.push({ clip: this.st.clip, body });
+    this.lastFill = null;
   }
   private fillAttrs(): string {
     const [c, a] = paint(this.st.fillStyle);
@@ -205,14 +208,25 @@ export class SvgContext {
     const op = a * this.st.globalAlpha;
     const k = this.k;
     const dash = this.st.dash.length ? ` stroke-dasharray="${this.st.dash.map((v) => num(v * k)).join(' ')}"` : '';
-    return `fill="none" stroke="${c}" stroke-width="${num3(this.st.lineWidth * k)}"${op < 1 ? ` stroke-opacity="${num3(op)}"` : ''}` +
+    return `stroke="${c}" stroke-width="${num3(this.st.lineWidth * k)}"${op < 1 ? ` stroke-opacity="${num3(op)}"` : ''}` +
       `${this.st.lineCap !== 'butt' ? ` stroke-linecap="${this.st.lineCap}"` : ''}${this.st.lineJoin !== 'miter' ? ` stroke-linejoin="${this.st.lineJoin}"` : ''}${dash}`;
   }
   fill(): void {
-    if (this.d.length) this.parts.push(`<path d="${this.d.join('')}" ${this.fillAttrs()}${this.common()}/>`);
+    if (!this.d.length) return;
+    const d = this.d.join('');
+    this.emit(`<path d="${d}" ${this.fillAttrs()}`);
+    this.lastFill = { d, index: this.parts.length - 1 };
   }
   stroke(): void {
-    if (this.d.length) this.parts.push(`<path d="${this.d.join('')}" ${this.strokeAttrs()}${this.common()}/>`);
+    if (!this.d.length) return;
+    const d = this.d.join('');
+    const last = this.lastFill;
+    if (last && last.d === d && last.index === this.parts.length - 1 && this.parts[last.index].clip === this.st.clip) {
+      this.parts[last.index].body += ` ${this.strokeAttrs()}`;
+      this.lastFill = null;
+      return;
+    }
+    this.emit(`<path d="${d}" fill="none" ${this.strokeAttrs()}`);
   }
   fillRect(x: number, y: number, w: number, h: number): void {
     const saved = this.d;
@@ -241,7 +255,7 @@ export class SvgContext {
     const plain = Math.abs(b) < 1e-12 && Math.abs(c) < 1e-12 && Math.abs(a - 1) < 1e-12 && Math.abs(d - 1) < 1e-12;
     const place = plain ? `x="${num(X)}" y="${num(Y)}"` : `transform="matrix(${[a, b, c, d].map(num3).join(' ')} ${num(X)} ${num(Y)})"`;
     const anchor = this.textAlign === 'center' ? ' text-anchor="middle"' : this.textAlign === 'right' || this.textAlign === 'end' ? ' text-anchor="end"' : '';
-    this.parts.push(`<text ${place} ${fontAttrs(this.st.font)} ${this.fillAttrs()}${anchor} xml:space="preserve"${this.common()}>${escapeXML(text)}</text>`);
+    this.emit(`<text ${place} ${fontAttrs(this.st.font)} ${this.fillAttrs()}${anchor} xml:space="preserve">${escapeXML(text)}</text>`);
   }
   drawImage(src: CanvasImageSource, dx: number, dy: number, dw?: number, dh?: number): void {
     const s = src as { width: number; height: number };
@@ -253,18 +267,28 @@ export class SvgContext {
     const op = this.st.globalAlpha < 1 ? ` opacity="${num3(this.st.globalAlpha)}"` : '';
     const pixelated = this.st.imageSmoothingEnabled ? '' : ' style="image-rendering:pixelated;image-rendering:optimizeSpeed"';
     // The image's own size in its coordinates, scaled to (w, h) and placed by the transform.
-    this.parts.push(
+    this.emit(
       `<image width="${s.width}" height="${s.height}" preserveAspectRatio="none" transform="matrix(${num3((a * w) / s.width)} ${num3((b * w) / s.width)} ${num3((c * h) / s.height)} ${num3((d * h) / s.height)} ${num(tx)} ${num(ty)})"` +
-        `${op}${pixelated}${this.common()} href="${dataURL(src)}"/>`,
+        `${op}${pixelated} href="${dataURL(src)}"/>`,
     );
   }
 
-  /** The SVG document. */
+  /** The SVG document: runs of elements under one clip in one group. */
   toString(): string {
+    const out: string[] = [];
+    let i = 0;
+    while (i < this.parts.length) {
+      const clip = this.parts[i].clip;
+      let j = i;
+      while (j < this.parts.length && this.parts[j].clip === clip) j++;
+      const body = this.parts.slice(i, j).map((p) => (p.body.startsWith('<path') ? `${p.body}/>` : p.body)).join('\n');
+      out.push(clip ? `<g clip-path="url(#${clip})">\n${body}\n</g>` : body);
+      i = j;
+    }
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" width="${this.width}" height="${this.height}" viewBox="0 0 ${this.width} ${this.height}" version="1.1">` +
       (this.defs.length ? `<defs>${this.defs.join('')}</defs>` : '') +
-      this.parts.join('\n') +
+      out.join('\n') +
       '</svg>'
     );
   }
