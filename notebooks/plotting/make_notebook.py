@@ -118,12 +118,13 @@ code("""
 const months = np.arange(1, 13);
 const temp = 10 - 8 * np.cos((months - 1) / 12 * 2 * np.pi);
 const rain = 80 + 30 * np.sin(months / 2);
-const [fig3, ax] = plt.subplots({figsize: [7, 3.5]});
-ax.errorbar(months, temp, {yerr: 1.5, fmt: "o-", capsize: 3, label: "temperature"});
-ax.set_ylabel("°C"); ax.set_xlabel("month");
+const [fig3, ax] = plt.subplots({figsize: [7, 4]});
+ax.bar(months, rain, {color: "C1", alpha: 0.3});
+ax.set_ylabel("rain [mm]"); ax.set_xlabel("month");
+// The twin is drawn over the first Axes: the line goes there, above the bars.
 const ax2 = ax.twinx();
-ax2.bar(months, rain, {color: "C1", alpha: 0.3});
-ax2.set_ylabel("rain [mm]");
+ax2.errorbar(months, temp, {yerr: 1.5, fmt: "o-", capsize: 3});
+ax2.set_ylabel("°C");
 ax.set_title("A year");
 """)
 code("""
