@@ -86,6 +86,23 @@ export abstract class Artist {
   }
 }
 
+/** An artist whose colours come from a colormap between vmin and vmax (matplotlib's ScalarMappable). */
+export abstract class ScalarMappable extends Artist {
+  abstract vmin: number;
+  abstract vmax: number;
+  abstract cmap: string;
+  /** The colormap's value range (get_clim). */
+  get_clim(): [number, number] {
+    return [this.vmin, this.vmax];
+  }
+  /** Changes the colour limits (vmin, vmax). */
+  set_clim(vmin: number, vmax: number): this {
+    this.vmin = vmin;
+    this.vmax = vmax;
+    return this;
+  }
+}
+
 function emptyLim(): DataLim {
   return { x: null, y: null, xpos: null, ypos: null, stickyX: [], stickyY: [] };
 }
@@ -208,7 +225,7 @@ export class Line2D extends Artist {
 }
 
 /** scatter's markers (matplotlib's PathCollection). */
-export class PathCollection extends Artist {
+export class PathCollection extends ScalarMappable {
   protected override get pyClass(): string {
     return 'matplotlib.collections.PathCollection';
   }
@@ -231,15 +248,6 @@ export class PathCollection extends Artist {
   /** The offsets as [[x, y], ...] (get_offsets). */
   get_offsets(): number[][] {
     return Array.from(this.x, (v, i) => [v, this.y[i]]);
-  }
-  /** The colormap's value range (ScalarMappable.get_clim). */
-  get_clim(): [number, number] {
-    return [this.vmin, this.vmax];
-  }
-  set_clim(vmin: number, vmax: number): this {
-    this.vmin = vmin;
-    this.vmax = vmax;
-    return this;
   }
   override dataLim(): DataLim {
     return pointsLim(this.x, this.y);
@@ -364,7 +372,7 @@ export class BarContainer extends Artist {
 }
 
 /** imshow's image (matplotlib's AxesImage). */
-export class AxesImage extends Artist {
+export class AxesImage extends ScalarMappable {
   protected override get pyClass(): string {
     return 'matplotlib.image.AxesImage';
   }
@@ -390,15 +398,6 @@ export class AxesImage extends Artist {
   }
   get_extent(): [number, number, number, number] {
     return [...this.extent];
-  }
-  get_clim(): [number, number] {
-    return [this.vmin, this.vmax];
-  }
-  /** Changes the colour limits (vmin, vmax). */
-  set_clim(vmin: number, vmax: number): this {
-    this.vmin = vmin;
-    this.vmax = vmax;
-    return this;
   }
   set_cmap(cmap: string): this {
     this.cmap = cmap;

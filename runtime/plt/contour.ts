@@ -8,7 +8,7 @@
  */
 import { ValueError, NumpyTypeError } from '../errors';
 import { NDArray } from '../ndarray';
-import { Artist, type DataLim } from './artists';
+import { ScalarMappable, type DataLim } from './artists';
 import { toCss, type ColorLike } from './colors';
 import { values, isOptions, shapeRepr, type ArrayLikeIn } from './data';
 import { normLinestyle, type LineStyle } from './fmt';
@@ -50,7 +50,7 @@ export function autoLevels(zmin: number, zmax: number, n: number, extend: Contou
 }
 
 /** The lines or filled regions of a contour plot, with their levels (matplotlib's QuadContourSet). */
-export class ContourSet extends Artist {
+export class ContourSet extends ScalarMappable {
   override zorder: number;
   constructor(
     readonly filled: boolean,
@@ -76,14 +76,6 @@ export class ContourSet extends Artist {
   /** The colormapped value of each line or band (`cs.layers`). */
   get layers(): NDArray {
     return new NDArray(Float64Array.from(this.layerValues), 'float64', [this.layerValues.length]);
-  }
-  get_clim(): [number, number] {
-    return [this.vmin, this.vmax];
-  }
-  set_clim(vmin: number, vmax: number): this {
-    this.vmin = vmin;
-    this.vmax = vmax;
-    return this;
   }
   protected override get pyClass(): string {
     return 'matplotlib.contour.QuadContourSet';
