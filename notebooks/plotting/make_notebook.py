@@ -85,8 +85,9 @@ const [fig, [left, right]] = plt.subplots(1, 2, {figsize: [10, 3.6]});
 left.imshow(Z, {cmap: "viridis", origin: "lower", extent: [-3, 3, -2, 2]});
 left.set_title("imshow");
 const cs = right.contourf(X, Y, Z, 12, {cmap: "RdBu_r"});
-right.contour(X, Y, Z, 12, {colors: "k", linewidths: 0.5});
-right.set_title("contourf + contour");
+const lines = right.contour(X, Y, Z, 6, {colors: "k", linewidths: 0.5});
+right.clabel(lines, {fontsize: 8});
+right.set_title("contourf + contour + clabel");
 fig.colorbar(cs, {ax: right});
 """)
 

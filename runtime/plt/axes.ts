@@ -24,6 +24,7 @@ import {
 import type { Figure } from './figure';
 import { makeContour, type ContourOptions, type ContourSet } from './contour';
 import { makePie, type PieOptions, type Wedge } from './pie';
+import { makeClabel, type ClabelOptions } from './clabel';
 import { makeBoxplot, type BoxplotLines, type BoxplotOptions } from './boxplot';
 import { makeStem, type StemContainer, type StemOptions } from './stem';
 
@@ -803,6 +804,22 @@ export class Axes {
    */
   contourf(...args: (ArrayLikeIn | number | ContourOptions)[]): ContourSet {
     return this.add(makeContour(true, args, checkCmap));
+  }
+
+  /**
+   * Labels contour lines with their levels (matplotlib's `Axes.clabel`): on each line long
+   * enough, at the middle of its length, along it, the line cut beneath (`inline`).
+   * `levels` picks which; `fmt` ('%1.1f' or a function) writes them.
+   *
+   * @example
+   * const cs = ax.contour(X, Y, Z, {colors: 'k'}); ax.clabel(cs, {fontsize: 9});
+   */
+  clabel(cs: ContourSet, levels?: ArrayLikeIn | ClabelOptions, opts: ClabelOptions = {}): Text[] {
+    if (isOptions(levels)) {
+      opts = levels as ClabelOptions;
+      levels = undefined;
+    }
+    return makeClabel(this, cs, levels === undefined ? undefined : Array.from(values(levels as ArrayLikeIn, 'levels').data), opts);
   }
 
   /**

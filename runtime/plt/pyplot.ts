@@ -23,6 +23,7 @@ import { figures, state, flushFigures } from './state';
 import { TAB10 } from './colors';
 import type { ContourOptions, ContourSet } from './contour';
 import type { PieOptions, Wedge } from './pie';
+import type { ClabelOptions } from './clabel';
 import type { BoxplotLines, BoxplotOptions } from './boxplot';
 import type { StemContainer, StemOptions } from './stem';
 
@@ -548,6 +549,16 @@ export function contour(...args: (ArrayLikeIn | number | ContourOptions)[]): Con
  */
 export function contourf(...args: (ArrayLikeIn | number | ContourOptions)[]): ContourSet {
   return gca().contourf(...args);
+}
+
+/**
+ * Labels the lines of a contour set with their levels (matplotlib's `pyplot.clabel`).
+ *
+ * @example
+ * const cs = plt.contour(X, Y, Z, 6, {colors: 'k'}); plt.clabel(cs, {fmt: '%1.1f'});
+ */
+export function clabel(cs: ContourSet, levels?: ArrayLikeIn | ClabelOptions, opts: ClabelOptions = {}): Text[] {
+  return gca().clabel(cs, levels, opts);
 }
 
 /**

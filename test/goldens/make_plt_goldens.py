@@ -289,6 +289,21 @@ def pie_cases():
     return out
 
 
+def clabel_cases():
+    """The texts clabel writes for each level (its default formatter)."""
+    out = []
+    xs = np.linspace(-3, 3, 40)
+    ys = np.linspace(-2, 2, 30)
+    X, Y = np.meshgrid(xs, ys)
+    for scale, n in [(1, 7), (1000, 7), (0.001, 5), (1, 12)]:
+        fig, ax = plt.subplots()
+        cs = ax.contour(X, Y, np.sin(X) * np.cos(Y) * scale, n)
+        texts = ax.clabel(cs)
+        out.append({'scale': scale, 'n': n, 'levels': [float(v) for v in cs.levels], 'texts': sorted(set(t.get_text() for t in texts))})
+        plt.close(fig)
+    return out
+
+
 def main():
     out = {
         'matplotlib': matplotlib.__version__,
@@ -300,6 +315,7 @@ def main():
         'contour': contour_cases(),
         'boxplot': boxplot_cases(),
         'pie': pie_cases(),
+        'clabel': clabel_cases(),
     }
     path = os.path.join(HERE, 'plt.json')
     with open(path, 'w') as f:

@@ -24,7 +24,9 @@ interface PieGolden {
   autotexts: { xy: number[]; text: string }[];
   xlim: number[];
 }
-const G = JSON.parse(readFileSync('test/goldens/plt.json', 'utf8')) as { contour: ContourGolden[]; boxplot: Record<string, number | number[]>[]; pie: PieGolden[] };
+const G = JSON.parse(readFileSync('test/goldens/plt.json', 'utf8')) as {
+  contour: ContourGolden[]; boxplot: Record<string, number | number[]>[]; pie: PieGolden[]; clabel: { scale: number; n: number; levels: number[]; texts: string[] }[];
+};
 
 afterEach(() => closeAll());
 
@@ -117,6 +119,33 @@ describe('contour geometry', () => {
     const spec = plt.contour(Z, [-0.5, 0, 0.5], { colors: 'k' }).spec();
     expect(spec.paths.map((p) => p.linestyle)).toEqual(['--', '-', '-']);
     expect(spec.colors).toEqual(['#000000', '#000000', '#000000']);
+  });
+});
+
+describe('clabel', () => {
+  for (const g of G.clabel) {
+    it(`labels the lines of sin(x) cos(y) x ${g.scale}, ${g.n} levels, as matplotlib writes them`, () => {
+      const [X, Y] = np.meshgrid(np.linspace(-3, 3, 40), np.linspace(-2, 2, 30));
+      const [, ax] = plt.subplots();
+      const cs = ax.contour(X, Y, np.multiply(np.multiply(np.sin(X), np.cos(Y)), g.scale), g.n);
+      close(cs.levels.tolist() as number[], g.levels, 1e-12);
+      const texts = ax.clabel(cs);
+      expect([...new Set(texts.map((t) => t.get_text()))].sort()).toEqual(g.texts);
+    });
+  }
+  it('cuts each labelled line where its label sits (inline), and keeps it whole otherwise', () => {
+    const [X, Y] = np.meshgrid(np.linspace(-1, 1, 41), np.linspace(-1, 1, 41));
+    const R = np.sqrt(np.add(np.multiply(X, X), np.multiply(Y, Y)));
+    const [, ax] = plt.subplots();
+    const cs = ax.contour(X, Y, R, [0.5], { colors: 'k' });
+    const before = (cs.spec().paths[0].x as Float64Array).filter((v) => Number.isNaN(v)).length;
+    const [t] = ax.clabel(cs, { fmt: '%1.1f' });
+    expect(t.get_text()).toBe('0.5');
+    const [lx, ly] = t.get_position();
+    expect(Math.hypot(lx, ly)).toBeCloseTo(0.5, 2);
+    const xs = cs.spec().paths[0].x as Float64Array;
+    expect(xs.filter((v) => Number.isNaN(v)).length).toBe(before + 1);
+    expect(() => ax.clabel(ax.contourf(X, Y, R))).toThrow('clabel labels contour lines');
   });
 });
 
