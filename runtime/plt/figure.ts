@@ -308,7 +308,16 @@ export class Figure {
     const wpadIn = (((opts.w_pad ?? opts.pad ?? 1.08)) * 10) / 72;
     const hpadIn = (((opts.h_pad ?? opts.pad ?? 1.08)) * 10) / 72;
     // Space each Axes needs outside its box, in inches.
-    const need = slotted.map(([ax, s]) => ({ s, ...decorations(ax) }));
+    const need = slotted.map(([ax, s]) => {
+      const d = { s, ...decorations(ax) };
+      // A twin's axis is on the other side: a twinx's y labels need room on the right, a twiny's x labels on top.
+      for (const t of this.axes.filter((a) => a.twinOf === ax)) {
+        const td = decorations(t);
+        if (t.yaxis.side === 'right') d.right = Math.max(d.right, td.left);
+        if (t.xaxis.side === 'top') d.top = Math.max(d.top, td.bottom);
+      }
+      return d;
+    });
     const colLeft = new Array(ncols).fill(0);
     const colRight = new Array(ncols).fill(0);
     const rowTop = new Array(nrows).fill(0);

@@ -253,4 +253,19 @@ describe('step, stem, twinx', () => {
     expect(ax2.spec().position).toEqual(ax.spec().position);
     expect(plt.gca()).toBe(ax2);
   });
+  it('tight_layout leaves room on the right for a twinx\'s tick labels and label', () => {
+    const [fig, ax] = plt.subplots();
+    ax.plot([0, 1], [0, 1]);
+    fig.tight_layout();
+    const alone = ax.position[0] + ax.position[2];
+    const [fig2, bx] = plt.subplots();
+    bx.plot([0, 1], [0, 1]);
+    const twin = bx.twinx();
+    twin.plot([0, 1], [0, 12345]);
+    twin.set_ylabel('big numbers');
+    fig2.tight_layout();
+    // Room for '12000' and the label: about 0.7 in of the 6.4 in figure.
+    expect(alone - (bx.position[0] + bx.position[2])).toBeGreaterThan(0.07);
+    expect(twin.spec().position).toEqual(bx.spec().position);
+  });
 });
