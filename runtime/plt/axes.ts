@@ -25,6 +25,7 @@ import type { Figure } from './figure';
 import { makeContour, type ContourOptions, type ContourSet } from './contour';
 import { makePie, type PieOptions, type Wedge } from './pie';
 import { makeClabel, type ClabelOptions } from './clabel';
+import { Polygon } from './patches';
 import { makeBoxplot, type BoxplotLines, type BoxplotOptions } from './boxplot';
 import { makeStem, type StemContainer, type StemOptions } from './stem';
 
@@ -820,6 +821,32 @@ export class Axes {
       levels = undefined;
     }
     return makeClabel(this, cs, levels === undefined ? undefined : Array.from(values(levels as ArrayLikeIn, 'levels').data), opts);
+  }
+
+  /**
+   * Filled polygons (matplotlib's `Axes.fill`): `fill(x, y, [color])`, repeated; each
+   * closed and filled with the next cycle colour or `color`.
+   *
+   * @example
+   * ax.fill([0, 1, 0.5], [0, 0, 1], 'C2', {alpha: 0.5})
+   */
+  fill(...args: (ArrayLikeIn | string | FillOptions)[]): Polygon[] {
+    let opts: FillOptions = {};
+    if (args.length && isOptions(args[args.length - 1])) opts = args.pop() as FillOptions;
+    const out: Polygon[] = [];
+    while (args.length) {
+      if (args.length < 2) throw new ValueError('fill() takes x, y pairs (each optionally followed by a colour)');
+      const x = values(args.shift() as ArrayLikeIn, 'x').data;
+      const y = values(args.shift() as ArrayLikeIn, 'y').data;
+      if (x.length !== y.length) throw new ValueError(`x and y must have same first dimension, but have shapes (${x.length},) and (${y.length},)`);
+      const c = typeof args[0] === 'string' ? (args.shift() as string) : (opts.color ?? opts.facecolor);
+      const p = new Polygon(x, y, c !== undefined ? toCss(c) : this.nextPatchColor(), opts.edgecolor !== undefined ? toCss(opts.edgecolor) : null, opts.edgecolor !== undefined ? 1 : 0);
+      if (opts.alpha !== undefined) p.alpha = opts.alpha;
+      if (opts.label !== undefined) p.label = String(opts.label);
+      if (opts.zorder !== undefined) p.zorder = opts.zorder;
+      out.push(this.add(p));
+    }
+    return out;
   }
 
   /**

@@ -11,6 +11,7 @@ import { percentile } from '../statistics';
 import { mean } from '../reduce';
 import { values, type ArrayLikeIn } from './data';
 import type { Line2D } from './artists';
+import { Polygon } from './patches';
 import type { Axes } from './axes';
 
 export interface BoxplotOptions {
@@ -24,6 +25,8 @@ export interface BoxplotOptions {
   showfliers?: boolean;
   showmeans?: boolean;
   showcaps?: boolean;
+  /** Filled boxes (Polygons, C0 with a black edge) instead of outlines. */
+  patch_artist?: boolean;
 }
 
 /** One data set's statistics, as cbook.boxplot_stats gives them. */
@@ -93,7 +96,8 @@ export function boxplotStats(x: ArrayLikeIn | ArrayLikeIn[], whis: number | [num
 export interface BoxplotLines {
   whiskers: Line2D[];
   caps: Line2D[];
-  boxes: Line2D[];
+  /** Lines, or Polygons with `patch_artist` (`box.set_facecolor(...)`). */
+  boxes: (Line2D | Polygon)[];
   medians: Line2D[];
   fliers: Line2D[];
   means: Line2D[];
@@ -120,7 +124,13 @@ export function makeBoxplot(ax: Axes, x: ArrayLikeIn | ArrayLikeIn[], opts: Boxp
     const w = widths[k];
     const cap = w * 0.5;
     const [bl, br] = [pos - w * 0.5, pos + w * 0.5];
-    out.boxes.push(line([bl, br, br, bl, bl], [st.q1, st.q1, st.q3, st.q3, st.q1], {}));
+    const bx = [bl, br, br, bl, bl];
+    const by = [st.q1, st.q1, st.q3, st.q3, st.q1];
+    if (opts.patch_artist) {
+      const poly = new Polygon(Float64Array.from(vert ? bx : by), Float64Array.from(vert ? by : bx), '#1f77b4', '#000000', 1);
+      poly.zorder = 2;
+      out.boxes.push(ax.add_artist(poly));
+    } else out.boxes.push(line(bx, by, {}));
     out.whiskers.push(line([pos, pos], [st.q1, st.whislo], {}), line([pos, pos], [st.q3, st.whishi], {}));
     if (opts.showcaps ?? true) out.caps.push(line([pos - cap / 2, pos + cap / 2], [st.whislo, st.whislo], {}), line([pos - cap / 2, pos + cap / 2], [st.whishi, st.whishi], {}));
     const med = line([bl, br], [st.med, st.med], { color: '#ff7f0e' }, 2.1);

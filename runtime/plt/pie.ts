@@ -6,11 +6,11 @@
  * ticks, and limits of ±1.25 about the centre.
  */
 import { ValueError, NumpyTypeError } from '../errors';
-import { Artist, type DataLim, type Text } from './artists';
+import type { Text } from './artists';
+import { Patch } from './patches';
 import { toCss, type ColorLike } from './colors';
 import { values, type ArrayLikeIn } from './data';
 import type { Axes } from './axes';
-import type { LegendEntry, PatchSpec } from './spec';
 
 export interface PieOptions {
   explode?: ArrayLikeIn;
@@ -30,19 +30,18 @@ export interface PieOptions {
 }
 
 /** A wedge of a circle (matplotlib's Wedge patch), angles in degrees; `width` makes it a ring sector. */
-export class Wedge extends Artist {
-  override zorder = 1;
+export class Wedge extends Patch {
   constructor(
     readonly center: [number, number],
     readonly r: number,
     readonly theta1: number,
     readonly theta2: number,
-    public facecolor: string,
-    public edgecolor: string | null = null,
-    public linewidth = 0,
+    facecolor: string,
+    edgecolor: string | null = null,
+    linewidth = 0,
     readonly width: number | null = null,
   ) {
-    super();
+    super(facecolor, edgecolor, linewidth);
   }
   protected override get pyClass(): string {
     return 'matplotlib.patches.Wedge';
@@ -52,10 +51,6 @@ export class Wedge extends Artist {
   }
   override __repr__(): string {
     return this.toString();
-  }
-  set_facecolor(c: ColorLike): this {
-    this.facecolor = toCss(c);
-    return this;
   }
   /** The outline: the arc (a vertex per degree at most), then the centre (or the inner arc back). */
   outline(): { x: Float64Array; y: Float64Array } {
@@ -78,21 +73,6 @@ export class Wedge extends Artist {
       ys.push(cy);
     }
     return { x: Float64Array.from(xs), y: Float64Array.from(ys) };
-  }
-  override dataLim(): DataLim {
-    const o = this.outline();
-    const lim = (a: Float64Array): [number, number] => [Math.min(...a), Math.max(...a)];
-    return { x: lim(o.x), y: lim(o.y), xpos: null, ypos: null, stickyX: [], stickyY: [] };
-  }
-  override spec(): PatchSpec {
-    const o = this.outline();
-    return { type: 'patch', x: o.x, y: o.y, facecolor: this.facecolor, edgecolor: this.edgecolor, linewidth: this.linewidth, alpha: this.alpha ?? 1, label: this.label, zorder: this.zorder };
-  }
-  override legendEntry(): LegendEntry {
-    return { label: this.label ?? '', kind: 'patch', color: this.facecolor, edgecolor: this.edgecolor, linewidth: this.linewidth, alpha: this.alpha ?? 1 };
-  }
-  override vertices() {
-    return this.outline();
   }
 }
 

@@ -24,6 +24,7 @@ import { TAB10 } from './colors';
 import type { ContourOptions, ContourSet } from './contour';
 import type { PieOptions, Wedge } from './pie';
 import type { ClabelOptions } from './clabel';
+import type { Polygon } from './patches';
 import type { BoxplotLines, BoxplotOptions } from './boxplot';
 import type { StemContainer, StemOptions } from './stem';
 
@@ -559,6 +560,16 @@ export function contourf(...args: (ArrayLikeIn | number | ContourOptions)[]): Co
  */
 export function clabel(cs: ContourSet, levels?: ArrayLikeIn | ClabelOptions, opts: ClabelOptions = {}): Text[] {
   return gca().clabel(cs, levels, opts);
+}
+
+/**
+ * Filled polygons (matplotlib's `pyplot.fill`): `plt.fill(x, y, [color])`.
+ *
+ * @example
+ * plt.fill([0, 1, 0.5], [0, 0, 1], 'C2', {alpha: 0.5})
+ */
+export function fill(...args: (ArrayLikeIn | string | FillOptions)[]): Polygon[] {
+  return gca().fill(...args);
 }
 
 /**

@@ -13,6 +13,8 @@ import { boxplotStats } from '../../../runtime/plt/boxplot';
 import { percentFormat } from '../../../runtime/plt/pie';
 import { isobands, isolines, type Grid } from '../../../runtime/plt/contour-grid';
 import type { ContourSpec, LineSpec, PatchSpec } from '../../../runtime/plt/spec';
+import type { Line2D } from '../../../runtime/plt/artists';
+import { Polygon } from '../../../runtime/plt/patches';
 import { boxData } from './box-data';
 
 interface ContourGolden { zmin: number; zmax: number; n: number; filled: boolean; extend: 'neither' | 'min' | 'max' | 'both'; levels: number[]; layers: number[]; clim: number[] }
@@ -168,11 +170,23 @@ describe('boxplot statistics (cbook.boxplot_stats)', () => {
     const parts = plt.boxplot(np.stack([boxData(0).get(':60'), boxData(1).get(':60')], { axis: 1 }));
     expect(parts.boxes.length).toBe(2);
     expect(parts.medians[0].get_color()).toBe('#ff7f0e');
-    expect(parts.boxes[0].get_color()).toBe('#000000');
+    expect((parts.boxes[0] as Line2D).get_color()).toBe('#000000');
     expect(parts.whiskers.length).toBe(4);
     expect(parts.fliers[0].get_marker()).toBe('o');
     expect((parts.fliers[0].spec() as LineSpec).markerfacecolor).toBe('rgba(0,0,0,0)');
     expect(plt.gca().get_xlim()).toEqual([0.5, 2.5]);
+  });
+  it('patch_artist: filled boxes, C0 with a black edge, that take set_facecolor', () => {
+    const parts = plt.boxplot([boxData(0), boxData(1)], { patch_artist: true });
+    const box = parts.boxes[1] as Polygon;
+    expect(box).toBeInstanceOf(Polygon);
+    const s = box.spec();
+    expect([s.type, s.facecolor, s.edgecolor]).toEqual(['patch', '#1f77b4', '#000000']);
+    box.set_facecolor('lightgreen');
+    expect(box.spec().facecolor).toBe('#90ee90');
+    const [st] = boxplotStats(boxData(1));
+    expect(Math.min(...s.y as Float64Array)).toBe(st.q1);
+    expect(Math.max(...s.y as Float64Array)).toBe(st.q3);
   });
 });
 
@@ -217,7 +231,15 @@ describe('pie', () => {
   });
 });
 
-describe('step, stem, twinx', () => {
+describe('step, stem, twinx, fill', () => {
+  it('fill: a polygon per x, y pair, in the cycle\'s colours or the one given', () => {
+    const [a, b] = plt.fill([0, 1, 0.5], [0, 0, 1], [2, 3, 2.5], [0, 0, 1], 'r', { alpha: 0.5 });
+    expect(a.get_facecolor()).toBe('#1f77b4');
+    expect(b.get_facecolor()).toBe('#ff0000');
+    expect(b.spec().alpha).toBe(0.5);
+    close(plt.gca().get_xlim(), [-0.15, 3.15], 1e-12);
+    expect(() => plt.fill([0, 1], [0])).toThrow('x and y must have same first dimension');
+  });
   it('step draws stairs: pre holds each y back to the previous x, post forward to the next', () => {
     const [pre] = plt.step([0, 1, 2], [1, 3, 2]);
     const sp = pre.spec();
