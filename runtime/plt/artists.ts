@@ -209,6 +209,7 @@ export class Line2D extends Artist {
       type: 'line', ...this.drawnXY(), color: this.color, linewidth: this.linewidth, linestyle: this.linestyle,
       marker: this.marker, markersize: this.markersize, markerfacecolor: this.markerfacecolor ?? this.color,
       markeredgecolor: this.markeredgecolor ?? this.color, alpha: this.alpha ?? 1, label: this.label, zorder: this.zorder,
+      ...(this.marker && this.drawstyle !== 'default' ? { markerX: this.x.slice(), markerY: this.y.slice() } : {}),
     };
   }
   /** Set on errorbar's data line: its legend handle shows a bar. */

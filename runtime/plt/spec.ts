@@ -67,6 +67,9 @@ export interface LineSpec {
   alpha: number;
   label: string | null;
   zorder: number;
+  /** Where the markers go when not at every vertex (a step line's: its data points, not its corners). */
+  markerX?: Series;
+  markerY?: Series;
 }
 
 export interface ScatterSpec {

@@ -501,13 +501,15 @@ function drawLine(e: DrawEnv, a: LineSpec): void {
   }
   if (a.marker) {
     const size = a.markersize * pt;
-    const n = xs.length;
+    const mxs = a.markerX ? series(a.markerX) : xs;
+    const mys = a.markerY ? series(a.markerY) : ys;
+    const n = mxs.length;
     // Markers closer than a device pixel apart look the same drawn once.
     let lastX = NaN;
     let lastY = NaN;
     for (let i = 0; i < n; i++) {
-      const x = f.x(xs[i]);
-      const y = f.y(ys[i]);
+      const x = f.x(mxs[i]);
+      const y = f.y(mys[i]);
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
       if (n > 5000 && Math.abs(x - lastX) < 0.5 / e.scale && Math.abs(y - lastY) < 0.5 / e.scale) continue;
       lastX = x;

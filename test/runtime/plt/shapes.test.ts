@@ -248,6 +248,9 @@ describe('step, stem, twinx, fill', () => {
     const [post] = plt.step([0, 1, 2], [1, 3, 2], { where: 'post' });
     expect(Array.from(post.spec().y as Float64Array)).toEqual([1, 1, 3, 3, 2]);
     expect(Array.from(post.get_xdata())).toEqual([0, 1, 2]);
+    // Markers at the data points only, not at the corners.
+    const [marked] = plt.step([0, 1, 2], [1, 3, 2], 'o-');
+    expect(Array.from(marked.spec().markerY as Float64Array)).toEqual([1, 3, 2]);
     expect(() => plt.step([0, 1], [1, 2], { where: 'left' as never })).toThrow("'left' is not a valid value for where");
   });
   it('stem: stems from 0, C0 markers, a C3 baseline across', () => {
