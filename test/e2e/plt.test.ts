@@ -8,6 +8,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { useApp, openApp, newNotebook, ARTIFACTS } from './harness';
 import { figureCanvas, outputs, ready, runCells } from './plt-helpers';
 
@@ -113,6 +114,9 @@ describe('plt (Chromium)', () => {
     expect(svgs[1].texts).toContain('scatter');
     expect(svgs[4].texts).toEqual(expect.arrayContaining(['four', 'line', 'scatter', 'bar', 'image', 'sin']));
     expect(svgs[3].images).toBeGreaterThanOrEqual(1); // the image itself, embedded as PNG
+    // For looking at: the 2 x 2 figure's and the scatter's SVG.
+    writeFileSync(path.join(ARTIFACTS, 'plt-subplots.svg'), [figs[4].data['image/svg+xml']].flat().join(''));
+    writeFileSync(path.join(ARTIFACTS, 'plt-scatter.svg'), [figs[1].data['image/svg+xml']].flat().join(''));
 
     // The HTML export shows each figure as its picture (SVG where the figure has one).
     const html = await page.evaluate(() => (document.querySelector('nb-notebook') as any).exportHtmlText());
