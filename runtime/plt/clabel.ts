@@ -42,15 +42,13 @@ export function makeClabel(ax: Axes, cs: ContourSet, levels: number[] | undefine
   const f = scalarFormatter(all, Math.min(...all), Math.max(...all), { useOffset: false });
   const label = (k: number) => (typeof opts.fmt === 'function' ? String(opts.fmt(all[k])) : typeof opts.fmt === 'string' ? formatLevel(opts.fmt, all[k]) : f.labels[k]);
   // Data -> figure points (linear axes), to measure lengths and angles as they are drawn.
-  const [bl, bb, bw, bh] = ax.box();
+  const [, , bw, bh] = ax.box();
   const [x0, x1] = ax.get_xlim();
   const [y0, y1] = ax.get_ylim();
   const W = ax.figure.width * 72;
   const H = ax.figure.height * 72;
   const sx = (bw * W) / (x1 - x0);
   const sy = (bh * H) / (y1 - y0);
-  void bl;
-  void bb;
   const texts: Text[] = [];
   all.forEach((level, k) => {
     if (levels && !levels.some((l) => Math.abs(l - level) <= 1e-12 * Math.max(1, Math.abs(level)))) return;
