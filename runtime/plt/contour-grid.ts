@@ -166,6 +166,26 @@ function clipTriangle(px: number[], py: number[], pz: number[], lo: number, hi: 
 }
 
 /**
+ * The union of the four pieces of a quad's triangles that all hold its centre (cx, cy):
+ * each piece's outline without the centre, one after another around it (they meet on the
+ * triangles' shared edges). Null when a piece lost the centre vertex (degenerate).
+ */
+function starUnion(list: [number[], number[]][], cx: number, cy: number): [number[], number[]] | null {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [px, py] of list) {
+    const k = px.findIndex((v, i) => v === cx && py[i] === cy);
+    if (k < 0) return null;
+    for (let q = 1; q < px.length; q++) {
+      const i = (k + q) % px.length;
+      xs.push(px[i]);
+      ys.push(py[i]);
+    }
+  }
+  return [xs, ys];
+}
+
+/**
  * The regions lo <= z <= hi of each band [levels[k], levels[k + 1]]: one Paths of polygons
  * per band. Quads wholly inside a band are one polygon; on a rectilinear grid, a run of
  * them along a row is one rectangle.
@@ -222,6 +242,8 @@ export function isobands(g: Grid, levels: readonly number[]): Paths[] {
       const cz = (zs[0] + zs[1] + zs[2] + zs[3]) / 4;
       const cx = (X[c[0]] + X[c[1]] + X[c[2]] + X[c[3]]) / 4;
       const cy = (Y[c[0]] + Y[c[1]] + Y[c[2]] + Y[c[3]]) / 4;
+      // Each band's pieces of the four triangles; the band holding the centre is one star-shaped polygon.
+      const pieces = new Map<number, [number[], number[]][]>();
       for (let t = 0; t < 4; t++) {
         const a = c[t];
         const bb = c[(t + 1) % 4];
@@ -232,9 +254,17 @@ export function isobands(g: Grid, levels: readonly number[]): Paths[] {
         const thi = Math.max(...pz);
         for (let b = 0; b < nb; b++) {
           if (levels[b + 1] < tlo || levels[b] > thi) continue;
-          const [xs, ys] = clipTriangle(px, py, pz, levels[b], levels[b + 1]);
-          if (xs.length >= 3) poly(b, xs, ys);
+          const piece = clipTriangle(px, py, pz, levels[b], levels[b + 1]);
+          if (piece[0].length < 3) continue;
+          const list = pieces.get(b);
+          if (list) list.push(piece);
+          else pieces.set(b, [piece]);
         }
+      }
+      for (const [b, list] of pieces) {
+        const star = list.length === 4 && cz >= levels[b] && cz <= levels[b + 1] ? starUnion(list, cx, cy) : null;
+        if (star) poly(b, star[0], star[1]);
+        else for (const [xs, ys] of list) poly(b, xs, ys);
       }
     }
     endRun(nx - 1);
