@@ -33,7 +33,7 @@ const browser = await chromium.launch({
 
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(`http://127.0.0.1:${port}/web/renderers-demo.html?empty`);
+  await page.goto(`http://127.0.0.1:${port}/web/outputs/renderers-demo.html?empty`);
   await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
 
   const results = await page.evaluate(async (runs) => {

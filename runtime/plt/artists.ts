@@ -86,6 +86,23 @@ export abstract class Artist {
   }
 }
 
+/** An artist whose colours come from a colormap between vmin and vmax (matplotlib's ScalarMappable). */
+export abstract class ScalarMappable extends Artist {
+  abstract vmin: number;
+  abstract vmax: number;
+  abstract cmap: string;
+  /** The colormap's value range (get_clim). */
+  get_clim(): [number, number] {
+    return [this.vmin, this.vmax];
+  }
+  /** Changes the colour limits (vmin, vmax). */
+  set_clim(vmin: number, vmax: number): this {
+    this.vmin = vmin;
+    this.vmax = vmax;
+    return this;
+  }
+}
+
 function emptyLim(): DataLim {
   return { x: null, y: null, xpos: null, ypos: null, stickyX: [], stickyY: [] };
 }
@@ -136,14 +153,63 @@ export class Line2D extends Artist {
     this.y = y;
     return this;
   }
+  /** Extra data limits that margins stop at (a boxplot median's position ± 0.5). */
+  pad: { axis: 'x' | 'y'; lo: number; hi: number } | null = null;
+  /** How the points are joined: straight ('default') or as steps (step's 'steps-pre', ...). */
+  drawstyle: 'default' | 'steps-pre' | 'steps-post' | 'steps-mid' = 'default';
   override dataLim(): DataLim {
-    return pointsLim(this.x, this.y);
+    const d = pointsLim(this.x, this.y);
+    const p = this.pad;
+    if (!p) return d;
+    const cur = d[p.axis];
+    const span: [number, number] = cur ? [Math.min(cur[0], p.lo), Math.max(cur[1], p.hi)] : [p.lo, p.hi];
+    return p.axis === 'x' ? { ...d, x: span, stickyX: [p.lo, p.hi] } : { ...d, y: span, stickyY: [p.lo, p.hi] };
+  }
+  private drawnXY(): { x: Float64Array; y: Float64Array } {
+    const [x, y] = this.drawn();
+    return { x, y };
+  }
+  /** The vertices as drawn: the data, or its steps. */
+  private drawn(): [Float64Array, Float64Array] {
+    const { x, y } = this;
+    const n = x.length;
+    if (this.drawstyle === 'default' || n < 2) return [x.slice(), y.slice()];
+    if (this.drawstyle === 'steps-mid') {
+      const xs = new Float64Array(2 * n);
+      const ys = new Float64Array(2 * n);
+      xs[0] = x[0];
+      ys[0] = y[0];
+      for (let i = 0; i + 1 < n; i++) {
+        const m = (x[i] + x[i + 1]) / 2;
+        xs[2 * i + 1] = m;
+        ys[2 * i + 1] = y[i];
+        xs[2 * i + 2] = m;
+        ys[2 * i + 2] = y[i + 1];
+      }
+      xs[2 * n - 1] = x[n - 1];
+      ys[2 * n - 1] = y[n - 1];
+      return [xs, ys];
+    }
+    // pre: the step at the start of each interval (y jumps at x[i - 1]'s end); post: at its end.
+    const pre = this.drawstyle === 'steps-pre';
+    const xs = new Float64Array(2 * n - 1);
+    const ys = new Float64Array(2 * n - 1);
+    for (let i = 0; i < n; i++) {
+      xs[2 * i] = x[i];
+      ys[2 * i] = y[i];
+      if (i + 1 < n) {
+        xs[2 * i + 1] = pre ? x[i] : x[i + 1];
+        ys[2 * i + 1] = pre ? y[i + 1] : y[i];
+      }
+    }
+    return [xs, ys];
   }
   override spec(): LineSpec {
     return {
-      type: 'line', x: this.x.slice(), y: this.y.slice(), color: this.color, linewidth: this.linewidth, linestyle: this.linestyle,
+      type: 'line', ...this.drawnXY(), color: this.color, linewidth: this.linewidth, linestyle: this.linestyle,
       marker: this.marker, markersize: this.markersize, markerfacecolor: this.markerfacecolor ?? this.color,
       markeredgecolor: this.markeredgecolor ?? this.color, alpha: this.alpha ?? 1, label: this.label, zorder: this.zorder,
+      ...(this.marker && this.drawstyle !== 'default' ? { markerX: this.x.slice(), markerY: this.y.slice() } : {}),
     };
   }
   /** Set on errorbar's data line: its legend handle shows a bar. */
@@ -160,7 +226,7 @@ export class Line2D extends Artist {
 }
 
 /** scatter's markers (matplotlib's PathCollection). */
-export class PathCollection extends Artist {
+export class PathCollection extends ScalarMappable {
   protected override get pyClass(): string {
     return 'matplotlib.collections.PathCollection';
   }
@@ -183,15 +249,6 @@ export class PathCollection extends Artist {
   /** The offsets as [[x, y], ...] (get_offsets). */
   get_offsets(): number[][] {
     return Array.from(this.x, (v, i) => [v, this.y[i]]);
-  }
-  /** The colormap's value range (ScalarMappable.get_clim). */
-  get_clim(): [number, number] {
-    return [this.vmin, this.vmax];
-  }
-  set_clim(vmin: number, vmax: number): this {
-    this.vmin = vmin;
-    this.vmax = vmax;
-    return this;
   }
   override dataLim(): DataLim {
     return pointsLim(this.x, this.y);
@@ -316,7 +373,7 @@ export class BarContainer extends Artist {
 }
 
 /** imshow's image (matplotlib's AxesImage). */
-export class AxesImage extends Artist {
+export class AxesImage extends ScalarMappable {
   protected override get pyClass(): string {
     return 'matplotlib.image.AxesImage';
   }
@@ -342,15 +399,6 @@ export class AxesImage extends Artist {
   }
   get_extent(): [number, number, number, number] {
     return [...this.extent];
-  }
-  get_clim(): [number, number] {
-    return [this.vmin, this.vmax];
-  }
-  /** Changes the colour limits (vmin, vmax). */
-  set_clim(vmin: number, vmax: number): this {
-    this.vmin = vmin;
-    this.vmax = vmax;
-    return this;
   }
   set_cmap(cmap: string): this {
     this.cmap = cmap;

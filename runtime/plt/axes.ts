@@ -22,6 +22,12 @@ import {
   Artist, AxesImage, BarContainer, ErrorBars, ErrorbarContainer, Line2D, PathCollection, PolyCollection, RefLine, Text, type DataLim,
 } from './artists';
 import type { Figure } from './figure';
+import { makeContour, type ContourOptions, type ContourSet } from './contour';
+import { makePie, type PieOptions, type Wedge } from './pie';
+import { makeClabel, type ClabelOptions } from './clabel';
+import { Polygon } from './patches';
+import { makeBoxplot, type BoxplotLines, type BoxplotOptions } from './boxplot';
+import { makeStem, type StemContainer, type StemOptions } from './stem';
 
 /** Colormaps the renderer knows (matplotlib's names; '_r' reverses). */
 export const CMAPS = ['viridis', 'plasma', 'inferno', 'magma', 'cividis', 'gray', 'grey', 'Greys', 'RdBu', 'RdBu_r', 'coolwarm', 'hot', 'jet', 'Blues', 'Reds', 'Greens', 'twilight'];
@@ -237,6 +243,10 @@ class AxisState {
   rotation = 0;
   label: TextSpec | null = null;
   ticklabelsVisible = true;
+  /** Drawn at all (a twin's shared axis is not). */
+  visible = true;
+  /** Where its ticks go: a twinx's y axis on the right, a twiny's x axis on top. */
+  side: 'left' | 'right' | 'bottom' | 'top' | null = null;
   /** Axes sharing this axis' limits (itself included). */
   shared: Axes[] = [];
 }
@@ -268,7 +278,9 @@ export class Axes {
   /** Where a box shrunk by the aspect sits in its place: 0 left, 0.5 centre (default), 1 right. */
   anchorX = 0.5;
   /** Set on a colorbar's axes. */
-  colorbarOf: { cmap: string; vmin: number; vmax: number; orientation: 'vertical' | 'horizontal' } | null = null;
+  colorbarOf: { cmap: string; vmin: number; vmax: number; orientation: 'vertical' | 'horizontal'; boundaries?: number[]; values?: number[] } | null = null;
+  /** A twin (twinx / twiny) sits on this Axes' box. */
+  twinOf: Axes | null = null;
   private lineCycle = 0;
   private patchCycle = 0;
   /** Margins as matplotlib's axes.xmargin / ymargin. */
@@ -284,11 +296,18 @@ export class Axes {
     this.yaxis.shared = [this];
   }
 
-  private nextLineColor(): string {
+  /** The line colour cycle's next colour (plot, hist). */
+  nextLineColor(): string {
     return cycleColor(this.lineCycle++);
   }
-  private nextPatchColor(): string {
+  /** The patch colour cycle's next colour (bar, scatter, pie). */
+  nextPatchColor(): string {
     return cycleColor(this.patchCycle++);
+  }
+
+  /** Adds an artist to the axes (matplotlib's `add_artist`); returns it. */
+  add_artist<T extends Artist>(a: T): T {
+    return this.add(a);
   }
 
   private add<T extends Artist>(a: T): T {
@@ -762,6 +781,164 @@ export class Axes {
     return this.add(t);
   }
 
+  /**
+   * Contour lines of z over a grid (matplotlib's `Axes.contour`): `contour(Z)`,
+   * `contour(X, Y, Z)` (X, Y 1-d or 2-d), then optionally the levels: a count (about that
+   * many, 7 by default, chosen as matplotlib's MaxNLocator) or the levels themselves.
+   * Lines take the colormap's colour at their level (`cmap`, viridis) or `colors`; with
+   * one colour, negative levels are dashed.
+   *
+   * @example
+   * const [X, Y] = np.meshgrid(np.linspace(-2, 2, 50), np.linspace(-2, 2, 50));
+   * const cs = ax.contour(X, Y, np.exp(-(X ** 2) - Y ** 2), {colors: 'k'});
+   */
+  contour(...args: (ArrayLikeIn | number | ContourOptions)[]): ContourSet {
+    return this.add(makeContour(false, args, checkCmap));
+  }
+
+  /**
+   * Filled contours (matplotlib's `Axes.contourf`): the regions between consecutive
+   * levels, each coloured at its middle; arguments as `contour`. `plt.colorbar()` shows the levels.
+   *
+   * @example
+   * const cs = ax.contourf(X, Y, Z, 12, {cmap: 'RdBu_r'}); fig.colorbar(cs);
+   */
+  contourf(...args: (ArrayLikeIn | number | ContourOptions)[]): ContourSet {
+    return this.add(makeContour(true, args, checkCmap));
+  }
+
+  /**
+   * Labels contour lines with their levels (matplotlib's `Axes.clabel`): on each line long
+   * enough, at the middle of its length, along it, the line cut beneath (`inline`).
+   * `levels` picks which; `fmt` ('%1.1f' or a function) writes them.
+   *
+   * @example
+   * const cs = ax.contour(X, Y, Z, {colors: 'k'}); ax.clabel(cs, {fontsize: 9});
+   */
+  clabel(cs: ContourSet, levels?: ArrayLikeIn | ClabelOptions, opts: ClabelOptions = {}): Text[] {
+    if (isOptions(levels)) {
+      opts = levels as ClabelOptions;
+      levels = undefined;
+    }
+    return makeClabel(this, cs, levels === undefined ? undefined : Array.from(values(levels as ArrayLikeIn, 'levels').data), opts);
+  }
+
+  /**
+   * Filled polygons (matplotlib's `Axes.fill`): `fill(x, y, [color])`, repeated; each
+   * closed and filled with the next cycle colour or `color`.
+   *
+   * @example
+   * ax.fill([0, 1, 0.5], [0, 0, 1], 'C2', {alpha: 0.5})
+   */
+  fill(...args: (ArrayLikeIn | string | FillOptions)[]): Polygon[] {
+    let opts: FillOptions = {};
+    if (args.length && isOptions(args[args.length - 1])) opts = args.pop() as FillOptions;
+    const out: Polygon[] = [];
+    while (args.length) {
+      if (args.length < 2) throw new ValueError('fill() takes x, y pairs (each optionally followed by a colour)');
+      const x = values(args.shift() as ArrayLikeIn, 'x').data;
+      const y = values(args.shift() as ArrayLikeIn, 'y').data;
+      if (x.length !== y.length) throw new ValueError(`x and y must have same first dimension, but have shapes (${x.length},) and (${y.length},)`);
+      const c = typeof args[0] === 'string' ? (args.shift() as string) : (opts.color ?? opts.facecolor);
+      const p = new Polygon(x, y, c !== undefined ? toCss(c) : this.nextPatchColor(), opts.edgecolor !== undefined ? toCss(opts.edgecolor) : null, opts.edgecolor !== undefined ? 1 : 0);
+      if (opts.alpha !== undefined) p.alpha = opts.alpha;
+      if (opts.label !== undefined) p.label = String(opts.label);
+      if (opts.zorder !== undefined) p.zorder = opts.zorder;
+      out.push(this.add(p));
+    }
+    return out;
+  }
+
+  /**
+   * A pie chart (matplotlib's `Axes.pie`): wedges in proportion to x, counter-clockwise
+   * from `startangle` (0: the positive x axis); `labels` outside, `autopct` ('%1.1f%%')
+   * inside, `explode` offsets. Returns `[wedges, texts]` (and `autotexts` with autopct).
+   *
+   * @example
+   * ax.pie([35, 25, 40], {labels: ['a', 'b', 'c'], autopct: '%1.1f%%', startangle: 90})
+   */
+  pie(x: ArrayLikeIn, opts: PieOptions = {}): [Wedge[], Text[]] | [Wedge[], Text[], Text[]] {
+    return makePie(this, x, opts);
+  }
+
+  /**
+   * Box-and-whisker plots (matplotlib's `Axes.boxplot`): per data set (a 1-d array, each
+   * column of a 2-d array, or each array of a list) the quartiles as a box, the median,
+   * whiskers to the furthest points within 1.5 IQR (`whis`), and fliers beyond. Returns
+   * the lines: `{whiskers, caps, boxes, medians, fliers, means}`.
+   *
+   * @example
+   * ax.boxplot([a, b, c], {labels: ['a', 'b', 'c']})
+   */
+  boxplot(x: ArrayLikeIn | ArrayLikeIn[], opts: BoxplotOptions = {}): BoxplotLines {
+    return makeBoxplot(this, x, opts);
+  }
+
+  /**
+   * A step plot (matplotlib's `Axes.step`): y against x joined by steps; `where: 'pre'`
+   * (default: y[i] holds on (x[i-1], x[i]]), 'post' ([x[i], x[i+1])) or 'mid'.
+   *
+   * @example
+   * ax.step(np.arange(10), counts, {where: 'mid'})
+   */
+  step(x: ArrayLikeIn, y: ArrayLikeIn, fmt?: string | (Line2DOptions & { where?: 'pre' | 'post' | 'mid' }), opts: Line2DOptions & { where?: 'pre' | 'post' | 'mid' } = {}): Line2D[] {
+    if (isOptions(fmt)) {
+      opts = fmt as typeof opts;
+      fmt = undefined;
+    }
+    const { where = 'pre', ...lineOpts } = opts;
+    if (!['pre', 'post', 'mid'].includes(where)) throw new ValueError(`'${where}' is not a valid value for where; supported values are 'pre', 'post', 'mid'`);
+    const lines = this.plot(x, y, ...(typeof fmt === 'string' ? [fmt] : []), lineOpts);
+    for (const l of lines) l.drawstyle = `steps-${where}`;
+    return lines;
+  }
+
+  /**
+   * A stem plot (matplotlib's `Axes.stem`): a vertical line from the baseline (`bottom`, 0)
+   * to each y, a marker at its top, a baseline across. `stem(y)` puts them at 0..n-1.
+   *
+   * @example
+   * ax.stem(np.arange(8), np.exp(-np.arange(8) / 3))
+   */
+  stem(...args: (ArrayLikeIn | string | StemOptions)[]): StemContainer {
+    return makeStem(this, args);
+  }
+
+  /**
+   * A second y axis on the right sharing this Axes' x axis (matplotlib's `Axes.twinx`):
+   * plot a second quantity with its own scale. Its colour cycle starts again at C0.
+   *
+   * @example
+   * const ax2 = ax.twinx(); ax2.plot(x, 100 * y, 'C1'); ax2.set_ylabel('percent');
+   */
+  twinx(): Axes {
+    return this.twin('x');
+  }
+
+  /**
+   * A second x axis on top sharing this Axes' y axis (matplotlib's `Axes.twiny`).
+   *
+   * @example
+   * const top = ax.twiny(); top.set_xlim(0, 1);
+   */
+  twiny(): Axes {
+    return this.twin('y');
+  }
+
+  private twin(shared: 'x' | 'y'): Axes {
+    const t = this.figure.add_axes([...this.position] as [number, number, number, number]);
+    t.twinOf = this;
+    const mine = shared === 'x' ? this.xaxis : this.yaxis;
+    const its = shared === 'x' ? t.xaxis : t.yaxis;
+    mine.shared.push(t);
+    its.shared = mine.shared;
+    its.visible = false;
+    (shared === 'x' ? t.yaxis : t.xaxis).side = shared === 'x' ? 'right' : 'top';
+    if (mine.manual) its.manual = mine.manual;
+    its.scale = mine.scale;
+    return t;
+  }
+
   // ---- labels, limits, scales, ticks -------------------------------------------------
 
   /**
@@ -1184,6 +1361,7 @@ export class Axes {
 
   /** The box after the aspect is applied (matplotlib's apply_aspect, adjustable 'box', anchor 'C'). */
   box(): [number, number, number, number] {
+    if (this.twinOf) return this.twinOf.box();
     const [l, b, w, h] = this.position;
     if (this.aspect === 'auto' || this.xaxis.scale === 'log' || this.yaxis.scale === 'log') return [l, b, w, h];
     const ratio = this.aspect === 'equal' ? 1 : this.aspect;
@@ -1248,10 +1426,10 @@ export class Axes {
 
   private axisSpec(which: 'x' | 'y'): AxisSpec {
     const axis = which === 'x' ? this.xaxis : this.yaxis;
-    const t = this.computeTicks(which);
+    const t = axis.visible ? this.computeTicks(which) : { ticks: [], minor: [], offset: '' };
     return {
-      lim: this.viewLim(which), scale: axis.scale, ticks: t.ticks, minor: t.minor, offset: t.offset, label: axis.label,
-      ticklabels: axis.ticklabelsVisible, rotation: axis.rotation,
+      lim: this.viewLim(which), scale: axis.scale, ticks: t.ticks, minor: t.minor, offset: t.offset, label: axis.visible ? axis.label : null,
+      ticklabels: axis.ticklabelsVisible, rotation: axis.rotation, ...(axis.side ? { side: axis.side } : {}),
     };
   }
 
@@ -1338,6 +1516,7 @@ export class Axes {
       colorbar: this.colorbarOf ? { ...this.colorbarOf } : null,
       frameon: true,
       axison: this.axison,
+      ...(this.twinOf ? { transparent: true } : {}),
     };
   }
 }

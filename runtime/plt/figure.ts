@@ -8,6 +8,7 @@
 import { ValueError } from '../errors';
 import { Axes, checkCmap, fontSize, type TextOptions } from './axes';
 import { AxesImage, PathCollection, Text } from './artists';
+import { ContourSet } from './contour';
 import { FIGURE_MIME, type FigureSpec, type TextSpec } from './spec';
 export type { TextSpec };
 import { toCss, type ColorLike } from './colors';
@@ -56,7 +57,7 @@ export class Colorbar {
   constructor(
     /** The colorbar's axes (`cbar.ax`). */
     readonly ax: Axes,
-    readonly mappable: AxesImage | PathCollection,
+    readonly mappable: AxesImage | PathCollection | ContourSet,
   ) {}
   /** The colorbar's label, along its long side. */
   set_label(label: string, opts: TextOptions = {}): void {
@@ -229,8 +230,8 @@ export class Figure {
    * @example
    * const im = ax.imshow(z); fig.colorbar(im, {ax, label: 'height'})
    */
-  colorbar(mappable: AxesImage | PathCollection, opts: ColorbarOptions = {}): Colorbar {
-    if (!(mappable instanceof AxesImage) && !(mappable instanceof PathCollection && mappable.values)) {
+  colorbar(mappable: AxesImage | PathCollection | ContourSet, opts: ColorbarOptions = {}): Colorbar {
+    if (!(mappable instanceof AxesImage) && !(mappable instanceof ContourSet) && !(mappable instanceof PathCollection && mappable.values)) {
       throw new ValueError('Unable to determine Axes to steal space for Colorbar. Either provide the *cax* argument to use as the Axes for the Colorbar, provide the *ax* argument to steal space from it, or add *mappable* to an Axes.');
     }
     const parent = opts.ax ?? this.axes.find((a) => a.artists.includes(mappable)) ?? this.gca();
@@ -255,8 +256,16 @@ export class Figure {
     }
     const cax = new Axes(this, cpos);
     const cmap = checkCmap(mappable.cmap);
-    const [vmin, vmax] = mappable.get_clim();
+    let [vmin, vmax] = mappable.get_clim();
     cax.colorbarOf = { cmap, vmin, vmax, orientation };
+    if (mappable instanceof ContourSet && mappable.filled) {
+      // A filled contour's colorbar: its bands, from the lowest level to the highest, ticked at the levels.
+      const lv = mappable.levelValues;
+      const inner = mappable.layerValues.length === lv.length - 1;
+      cax.colorbarOf.boundaries = [...lv];
+      cax.colorbarOf.values = inner ? [...mappable.layerValues] : lv.slice(0, -1).map((l, i) => (l + lv[i + 1]) / 2);
+      [vmin, vmax] = [lv[0], lv[lv.length - 1]];
+    }
     cax.xmargin = cax.ymargin = 0;
     if (orientation === 'vertical') {
       cax.set_xticks([]);
@@ -266,6 +275,14 @@ export class Figure {
       cax.set_yticks([]);
       cax.set_ylim(0, 1);
       cax.set_xlim(vmin, vmax === vmin ? vmin + 1 : vmax);
+    }
+    const bounds = cax.colorbarOf.boundaries;
+    if (bounds) {
+      // matplotlib's FixedLocator(boundaries, nbins=10): every k-th level.
+      const step = Math.max(1, Math.ceil(bounds.length / 10));
+      const ticks = bounds.filter((_, i) => i % step === 0);
+      if (orientation === 'vertical') cax.set_yticks(ticks);
+      else cax.set_xticks(ticks);
     }
     this.axes.push(cax);
     this.colorbars.set(cax, { parent, opts });
@@ -291,7 +308,16 @@ export class Figure {
     const wpadIn = (((opts.w_pad ?? opts.pad ?? 1.08)) * 10) / 72;
     const hpadIn = (((opts.h_pad ?? opts.pad ?? 1.08)) * 10) / 72;
     // Space each Axes needs outside its box, in inches.
-    const need = slotted.map(([ax, s]) => ({ s, ...decorations(ax) }));
+    const need = slotted.map(([ax, s]) => {
+      const d = { s, ...decorations(ax) };
+      // A twin's axis is on the other side: a twinx's y labels need room on the right, a twiny's x labels on top.
+      for (const t of this.axes.filter((a) => a.twinOf === ax)) {
+        const td = decorations(t);
+        if (t.yaxis.side === 'right') d.right = Math.max(d.right, td.left);
+        if (t.xaxis.side === 'top') d.top = Math.max(d.top, td.bottom);
+      }
+      return d;
+    });
     const colLeft = new Array(ncols).fill(0);
     const colRight = new Array(ncols).fill(0);
     const rowTop = new Array(nrows).fill(0);

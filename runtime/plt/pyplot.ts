@@ -21,6 +21,12 @@ import type { AxesImage, BarContainer, ErrorbarContainer, Line2D, PathCollection
 import type { ArrayLikeIn } from './data';
 import { figures, state, flushFigures } from './state';
 import { TAB10 } from './colors';
+import type { ContourOptions, ContourSet } from './contour';
+import type { PieOptions, Wedge } from './pie';
+import type { ClabelOptions } from './clabel';
+import type { Polygon } from './patches';
+import type { BoxplotLines, BoxplotOptions } from './boxplot';
+import type { StemContainer, StemOptions } from './stem';
 
 export { Figure, Axes };
 export type { AxesArray, AxesGrid, Colorbar };
@@ -210,17 +216,17 @@ export function imshow(X: ArrayLikeIn, opts: ImshowOptions = {}): AxesImage {
  * @example
  * plt.imshow(z); plt.colorbar({label: 'height'});
  */
-export function colorbar(mappable?: AxesImage | PathCollection | ColorbarOptions, opts: ColorbarOptions = {}): Colorbar {
+export function colorbar(mappable?: AxesImage | PathCollection | ContourSet | ColorbarOptions, opts: ColorbarOptions = {}): Colorbar {
   if (mappable && !('cmap' in mappable)) {
     opts = mappable as ColorbarOptions;
     mappable = undefined;
   }
   const fig = gcf();
-  let m = mappable as AxesImage | PathCollection | undefined;
+  let m = mappable as AxesImage | PathCollection | ContourSet | undefined;
   if (!m) {
     const ax = opts.ax ?? fig.gca();
     const candidates = ax.artists.filter((a) => 'cmap' in a && (!('values' in a) || (a as PathCollection).values !== null));
-    m = candidates[candidates.length - 1] as AxesImage | PathCollection | undefined;
+    m = candidates[candidates.length - 1] as AxesImage | PathCollection | ContourSet | undefined;
     if (!m) throw new Error('No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).');
   }
   return fig.colorbar(m, opts);
@@ -524,3 +530,106 @@ export function savefig(opts: SavefigOptions | string = {}, more: SavefigOptions
 
 /** matplotlib's default colour cycle (tab10), as `plt.rcParams['axes.prop_cycle']` lists it. */
 export const color_cycle: readonly string[] = TAB10;
+
+/**
+ * Contour lines of Z (matplotlib's `pyplot.contour`): `contour([X, Y,] Z, [levels])`.
+ *
+ * @example
+ * const [X, Y] = np.meshgrid(np.linspace(-3, 3, 60), np.linspace(-2, 2, 40));
+ * plt.contour(X, Y, np.sin(X) * np.cos(Y), 8, {colors: 'k'});
+ */
+export function contour(...args: (ArrayLikeIn | number | ContourOptions)[]): ContourSet {
+  return gca().contour(...args);
+}
+
+/**
+ * Filled contours of Z (matplotlib's `pyplot.contourf`); `plt.colorbar()` shows the levels.
+ *
+ * @example
+ * plt.contourf(X, Y, np.sin(X) * np.cos(Y), 12, {cmap: 'RdBu_r'}); plt.colorbar();
+ */
+export function contourf(...args: (ArrayLikeIn | number | ContourOptions)[]): ContourSet {
+  return gca().contourf(...args);
+}
+
+/**
+ * Labels the lines of a contour set with their levels (matplotlib's `pyplot.clabel`).
+ *
+ * @example
+ * const cs = plt.contour(X, Y, Z, 6, {colors: 'k'}); plt.clabel(cs, {fmt: '%1.1f'});
+ */
+export function clabel(cs: ContourSet, levels?: ArrayLikeIn | ClabelOptions, opts: ClabelOptions = {}): Text[] {
+  return gca().clabel(cs, levels, opts);
+}
+
+/**
+ * Filled polygons (matplotlib's `pyplot.fill`): `plt.fill(x, y, [color])`.
+ *
+ * @example
+ * plt.fill([0, 1, 0.5], [0, 0, 1], 'C2', {alpha: 0.5})
+ */
+export function fill(...args: (ArrayLikeIn | string | FillOptions)[]): Polygon[] {
+  return gca().fill(...args);
+}
+
+/**
+ * A pie chart (matplotlib's `pyplot.pie`): wedges in proportion to x.
+ *
+ * @example
+ * plt.pie([35, 25, 40], {labels: ['a', 'b', 'c'], autopct: '%1.1f%%'})
+ */
+export function pie(x: ArrayLikeIn, opts: PieOptions = {}): [Wedge[], Text[]] | [Wedge[], Text[], Text[]] {
+  return gca().pie(x, opts);
+}
+
+/**
+ * Box-and-whisker plots (matplotlib's `pyplot.boxplot`): quartiles, median, whiskers to
+ * 1.5 IQR, fliers beyond; one box per data set.
+ *
+ * @example
+ * const rng = np.random.default_rng(0);
+ * plt.boxplot([rng.normal(0, 1, 100), rng.normal(1, 2, 100)], {labels: ['a', 'b']});
+ */
+export function boxplot(x: ArrayLikeIn | ArrayLikeIn[], opts: BoxplotOptions = {}): BoxplotLines {
+  return gca().boxplot(x, opts);
+}
+
+/**
+ * A step plot (matplotlib's `pyplot.step`): `where` 'pre' (default), 'post' or 'mid'.
+ *
+ * @example
+ * plt.step(np.arange(8), [1, 3, 2, 5, 4, 6, 5, 7], {where: 'post'})
+ */
+export function step(x: ArrayLikeIn, y: ArrayLikeIn, fmt?: string | (Line2DOptions & { where?: 'pre' | 'post' | 'mid' }), opts: Line2DOptions & { where?: 'pre' | 'post' | 'mid' } = {}): Line2D[] {
+  return gca().step(x, y, fmt, opts);
+}
+
+/**
+ * A stem plot (matplotlib's `pyplot.stem`): a line from 0 to each value, a marker on top.
+ *
+ * @example
+ * plt.stem(np.arange(10), np.exp(-np.arange(10) / 4))
+ */
+export function stem(...args: (ArrayLikeIn | string | StemOptions)[]): StemContainer {
+  return gca().stem(...args);
+}
+
+/**
+ * A second y axis on the right of the current Axes, sharing its x (matplotlib's `pyplot.twinx`).
+ *
+ * @example
+ * plt.plot(t, temp, 'C0'); const ax2 = plt.twinx(); ax2.plot(t, rain, 'C1');
+ */
+export function twinx(ax?: Axes): Axes {
+  return (ax ?? gca()).twinx();
+}
+
+/**
+ * A second x axis on top of the current Axes, sharing its y (matplotlib's `pyplot.twiny`).
+ *
+ * @example
+ * const top = plt.twiny();
+ */
+export function twiny(ax?: Axes): Axes {
+  return (ax ?? gca()).twiny();
+}

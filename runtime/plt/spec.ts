@@ -46,6 +46,8 @@ export interface AxisSpec {
   ticklabels: boolean;
   /** Tick label rotation in degrees (counter-clockwise). */
   rotation: number;
+  /** Where ticks and labels go ('right' for a twinx's y axis, 'top' for a twiny's x); default left / bottom. */
+  side?: 'left' | 'right' | 'bottom' | 'top';
 }
 
 export interface LineSpec {
@@ -65,6 +67,9 @@ export interface LineSpec {
   alpha: number;
   label: string | null;
   zorder: number;
+  /** Where the markers go when not at every vertex (a step line's: its data points, not its corners). */
+  markerX?: Series;
+  markerY?: Series;
 }
 
 export interface ScatterSpec {
@@ -186,7 +191,37 @@ export interface ErrorBarSpec {
   zorder: number;
 }
 
-export type ArtistSpec = LineSpec | ScatterSpec | BarsSpec | ImageSpec | FillSpec | RefLineSpec | TextArtistSpec | ErrorBarSpec;
+/** A closed polygon patch (a pie's wedge): its outline in data coordinates. */
+export interface PatchSpec {
+  type: 'patch';
+  x: Series;
+  y: Series;
+  facecolor: Color;
+  edgecolor: Color | null;
+  linewidth: number;
+  alpha: number;
+  label: string | null;
+  zorder: number;
+}
+
+/**
+ * contour / contourf: per level (lines) or per band between two levels (filled), its
+ * polylines or polygons with NaN between parts, coloured by `value` through `cmap`
+ * between vmin and vmax, or by `colors[k]` when colours were given.
+ */
+export interface ContourSpec {
+  type: 'contour';
+  filled: boolean;
+  paths: { x: Series; y: Series; value: number; linestyle: LineSpec['linestyle']; linewidth: number }[];
+  colors: Color[] | null;
+  cmap: string;
+  vmin: number;
+  vmax: number;
+  alpha: number;
+  zorder: number;
+}
+
+export type ArtistSpec = LineSpec | ScatterSpec | BarsSpec | ImageSpec | FillSpec | RefLineSpec | TextArtistSpec | ErrorBarSpec | PatchSpec | ContourSpec;
 
 export interface LegendEntry {
   label: string;
@@ -218,6 +253,9 @@ export interface ColorbarSpec {
   vmin: number;
   vmax: number;
   orientation: 'vertical' | 'horizontal';
+  /** A filled contour's: bands between these levels, each in its `values` colour (not a gradient). */
+  boundaries?: number[];
+  values?: number[];
 }
 
 export interface AxesSpec {
@@ -235,6 +273,8 @@ export interface AxesSpec {
   frameon: boolean;
   /** Axis off (`plt.axis('off')`): no spines, ticks or labels. */
   axison: boolean;
+  /** A twin's: its background is not painted (the axes below shows through). */
+  transparent?: boolean;
 }
 
 export interface FigureSpec {

@@ -8,7 +8,9 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { useApp, openApp, newNotebook, ARTIFACTS } from './harness';
+import { figureCanvas, outputs, ready, runCells } from './plt-helpers';
 
 const app = useApp();
 
@@ -28,72 +30,6 @@ const CELLS = [
     "fig.suptitle('four'); plt.tight_layout();",
   ].join('\n'),
 ];
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
-  await page.waitForFunction(() => (window as any).numbook.readyAt > 0 && (window as any).numbook.client.state === 'idle', null, { timeout: 90_000 });
-}
-
-/** Sets the notebook's cells to `codes` and runs them all. */
-async function runCells(page: Page, codes: string[]): Promise<void> {
-  await page.evaluate(async (codes) => {
-    const c = (window as any).numbook.notebook.controller;
-    c.setSource(c.doc.cells[0].id, codes[0]);
-    c.select(c.doc.cells[0].id);
-    for (const code of codes.slice(1)) {
-      const cell = c.insert('below');
-      c.setSource(cell.id, code);
-      c.select(cell.id);
-    }
-    await c.run(c.doc.cells.map((x: any) => x.id));
-  }, codes);
-}
-
-/** Per cell: its outputs' MIME types and the text/plain of each. */
-async function outputs(page: Page): Promise<{ types: string[]; text: string }[][]> {
-  return page.evaluate(() =>
-    (window as any).numbook.notebook.controller.doc.cells.map((c: any) =>
-      c.outputs.map((o: any) => ({ types: o.data ? Object.keys(o.data).sort() : [o.output_type], text: o.data?.['text/plain'] ?? `${o.ename}: ${o.evalue}` })),
-    ),
-  );
-}
-
-interface CanvasInfo {
-  width: number;
-  height: number;
-  cssWidth: number;
-  frames: { left: number; top: number; width: number; height: number }[];
-  drawMs: number;
-  /** Pixels that are not white. */
-  ink: number;
-  /** Counts of some exact colours. */
-  colors: Record<string, number>;
-}
-
-/** The figure canvas of cell `i`, read back. */
-async function figureCanvas(page: Page, i: number, colors: string[]): Promise<CanvasInfo> {
-  await page.waitForFunction((i) => document.querySelectorAll('nb-cell')[i]?.querySelector('.nb-figure canvas'), i, { timeout: 30_000 });
-  return page.evaluate(
-    ({ i, colors }) => {
-      const c = document.querySelectorAll('nb-cell')[i].querySelector<HTMLCanvasElement>('.nb-figure canvas')!;
-      const img = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      const want = new Map(colors.map((h) => [parseInt(h.slice(1), 16), h]));
-      const counts: Record<string, number> = Object.fromEntries(colors.map((h) => [h, 0]));
-      let ink = 0;
-      for (let p = 0; p < img.length; p += 4) {
-        const r = img[p], g = img[p + 1], b = img[p + 2];
-        if (r < 250 || g < 250 || b < 250) ink++;
-        const h = want.get((r << 16) | (g << 8) | b);
-        if (h) counts[h]++;
-      }
-      return {
-        width: c.width, height: c.height, cssWidth: c.getBoundingClientRect().width, frames: JSON.parse(c.dataset.frames!),
-        drawMs: Number(c.dataset.drawMs), ink, colors: counts,
-      };
-    },
-    { i, colors },
-  );
-}
 
 const BLUE = '#1f77b4';
 const RED = '#ff0000';
@@ -163,9 +99,28 @@ describe('plt (Chromium)', () => {
     }
     expect(typeof figs[0].data[FIGURE].axes[0].artists[0].x.base64).toBe('string');
 
-    // The HTML export shows each figure as its picture.
+    // Small figures also carry SVG drawn by the same code: valid, of the figure's size, with its text.
+    const svgs = await page.evaluate((list: string[]) => list.map((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        errors: doc.getElementsByTagName('parsererror').length, width: doc.documentElement.getAttribute('width'),
+        texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent), images: doc.getElementsByTagName('image').length,
+      };
+    }), figs.map((f: any) => [f.data['image/svg+xml']].flat().join('')));
+    for (const s of svgs) {
+      expect(s.errors).toBe(0);
+      expect(s.width).toBe('640');
+    }
+    expect(svgs[1].texts).toContain('scatter');
+    expect(svgs[4].texts).toEqual(expect.arrayContaining(['four', 'line', 'scatter', 'bar', 'image', 'sin']));
+    expect(svgs[3].images).toBeGreaterThanOrEqual(1); // the image itself, embedded as PNG
+    // For looking at: the 2 x 2 figure's and the scatter's SVG.
+    writeFileSync(path.join(ARTIFACTS, 'plt-subplots.svg'), [figs[4].data['image/svg+xml']].flat().join(''));
+    writeFileSync(path.join(ARTIFACTS, 'plt-scatter.svg'), [figs[1].data['image/svg+xml']].flat().join(''));
+
+    // The HTML export shows each figure as its picture (SVG where the figure has one).
     const html = await page.evaluate(() => (document.querySelector('nb-notebook') as any).exportHtmlText());
-    expect(html.match(/<img src="data:image\/png;base64,/g)?.length).toBe(5);
+    expect(html.match(/<img src="data:image\/svg\+xml/g)?.length).toBe(5);
 
     await page.evaluate(() => (window as any).numbook.notebook.controller.flush());
     await page.reload();
@@ -224,6 +179,14 @@ describe('plt (Chromium)', () => {
     // savefig: the page draws the figure (the renderer of figure outputs) and sends PNG bytes back.
     expect(outs[2].map((o) => o.text)).toEqual(['[ 80, 78, 71, true ]']);
     expect(outs[3].map((o) => o.text)).toEqual(['ValueError: x and y must have same first dimension, but have shapes (3,) and (4,)', '<Figure size 640x480 with 1 Axes>']);
+    // Figures of 10^6 and 10^5 points export as PNG only (an SVG of them would be megabytes).
+    const big2 = JSON.parse(await page.evaluate(() => (document.querySelector('nb-notebook') as any).exportText()));
+    for (const c of big2.cells.slice(0, 2)) {
+      // (Their data is dropped above the export cap: the PNG stays.)
+      const f = c.outputs.find((o: any) => o.data?.['image/png']);
+      expect(typeof f.data['image/png']).toBe('string');
+      expect(f.data['image/svg+xml']).toBeUndefined();
+    }
     await page.locator('nb-cell').nth(0).locator('.nb-figure').screenshot({ path: path.join(ARTIFACTS, 'plt-line-1e6.png') });
     await page.locator('nb-cell').nth(1).locator('.nb-figure').screenshot({ path: path.join(ARTIFACTS, 'plt-scatter-1e5.png') });
     expect(errors).toEqual([]);

@@ -132,8 +132,8 @@ describe('the visual-numpy notebook (Chromium)', () => {
     expect(drawn.channels).toHaveLength(3);
     for (const [name, counts] of Object.entries(drawn)) for (const n of counts) expect(n, name).toBeGreaterThan(100);
 
-    // The tutorial's charts, drawn with plt: the squared errors (orange bars) and the first second of audio (a blue line).
-    for (const [needle, colour, file] of [['MSE = ${', 0xff7f0e, 'formula'], ['the first second', 0x1f77b4, 'audio']] as const) {
+    // The tutorial's charts, drawn with plt: the squared errors (orange bars), the planets' gravity (blue bars) and the first second of audio (a blue line).
+    for (const [needle, colour, file] of [['MSE = ${', 0xff7f0e, 'formula'], ['plt.barh(planetNames', 0x1f77b4, 'planets'], ['the first second', 0x1f77b4, 'audio']] as const) {
       const index = at(needle).index;
       await page.locator('nb-cell').nth(index).scrollIntoViewIfNeeded();
       await page.waitForFunction((i) => document.querySelectorAll('nb-cell')[i]?.querySelector('.nb-figure canvas'), index, { timeout: 30_000 });

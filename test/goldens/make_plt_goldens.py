@@ -202,7 +202,106 @@ def figures():
         return fig
     run('fill_hline', fill_hline)
 
+    def contourf():
+        fig, ax = plt.subplots()
+        xs = np.linspace(-3, 3, 40)
+        ys = np.linspace(-2, 2, 30)
+        X, Y = np.meshgrid(xs, ys)
+        cs = ax.contourf(X, Y, np.sin(X) * np.cos(Y))
+        fig.colorbar(cs)
+        return fig
+    run('contourf', contourf)
+
+    def boxplot():
+        fig, ax = plt.subplots()
+        ax.boxplot([box_data(0), box_data(1), box_data(2)])
+        return fig
+    run('boxplot', boxplot)
+
+    def twinx():
+        fig, ax = plt.subplots()
+        ax.plot(x, np.sin(x))
+        ax2 = ax.twinx()
+        ax2.plot(x, 100 * np.cos(x) + 300, 'C1')
+        return fig
+    run('twinx', twinx)
+
+    def stem():
+        fig, ax = plt.subplots()
+        ax.stem(np.arange(8), np.exp(-np.arange(8) / 3))
+        return fig
+    run('stem', stem)
+
     return cases
+
+
+def box_data(k):
+    """Deterministic data with outliers (test/runtime/plt/shapes.test.ts makes the same)."""
+    n = np.arange(60 + 10 * k)
+    d = np.sin(n * 0.61 + k) * (1 + k) + np.cos(n * 0.27) * 0.5 + k
+    d[::17] *= 4
+    return d
+
+
+def contour_cases():
+    """Levels of contour / contourf as matplotlib chooses them for a range of z."""
+    out = []
+    for zmin, zmax, n, filled, extend in [
+        (0, 1, 7, False, 'neither'), (0, 1, 7, True, 'neither'), (-1, 1, 7, True, 'neither'), (-0.97, 0.99, 7, False, 'neither'),
+        (3.2, 1234.5, 7, True, 'neither'), (-2.5, 7.3, 5, True, 'neither'), (-2.5, 7.3, 12, False, 'neither'), (0.001, 0.0023, 7, True, 'neither'),
+        (-1, 1, 7, True, 'both'), (0, 10, 3, True, 'max'), (1e6, 1e6 + 3, 7, True, 'neither'), (-5, -1, 20, False, 'neither'),
+    ]:
+        Z = np.linspace(zmin, zmax, 12).reshape(3, 4)
+        fig, ax = plt.subplots()
+        cs = (ax.contourf if filled else ax.contour)(Z, n, extend=extend)
+        out.append({'zmin': zmin, 'zmax': zmax, 'n': n, 'filled': filled, 'extend': extend,
+                    'levels': [float(v) for v in cs.levels], 'layers': [float(v) for v in cs.layers],
+                    'clim': [float(v) for v in cs.get_clim()]})
+        plt.close(fig)
+    return out
+
+
+def boxplot_cases():
+    from matplotlib import cbook
+    out = []
+    for k in range(3):
+        st = cbook.boxplot_stats(box_data(k))[0]
+        out.append({k2: ([float(v) for v in st[k2]] if k2 == 'fliers' else float(st[k2]))
+                    for k2 in ['mean', 'med', 'q1', 'q3', 'iqr', 'cilo', 'cihi', 'whislo', 'whishi', 'fliers']})
+    st = cbook.boxplot_stats(box_data(1), whis=(5, 95))[0]
+    out.append({'whis': [5, 95], 'whislo': float(st['whislo']), 'whishi': float(st['whishi']), 'fliers': [float(v) for v in st['fliers']]})
+    return out
+
+
+def pie_cases():
+    out = []
+    for xs, kw in [([1, 2, 3], {}), ([35, 25, 40], {'startangle': 90, 'autopct': '%1.1f%%', 'labels': ['a', 'b', 'c']}),
+                   ([0.2, 0.3], {'normalize': False}), ([5, 1, 1, 3], {'explode': [0.1, 0, 0, 0.2], 'counterclock': False, 'autopct': '%d%%'})]:
+        fig, ax = plt.subplots()
+        res = ax.pie(xs, **kw)
+        wedges, texts = res[0], res[1]
+        out.append({'x': xs, 'kw': kw,
+                    'wedges': [{'theta1': float(w.theta1), 'theta2': float(w.theta2), 'center': [float(c) for c in w.center], 'color': matplotlib.colors.to_hex(w.get_facecolor())} for w in wedges],
+                    'texts': [{'xy': [float(v) for v in t.get_position()], 'text': t.get_text(), 'ha': t.get_ha()} for t in texts],
+                    'autotexts': [{'xy': [float(v) for v in t.get_position()], 'text': t.get_text()} for t in (res[2] if len(res) > 2 else [])],
+                    'xlim': [float(v) for v in ax.get_xlim()], 'aspect': ax.get_aspect()})
+        plt.close(fig)
+    return out
+
+
+def clabel_cases():
+    """The texts clabel writes for each level (its default formatter)."""
+    out = []
+    xs = np.linspace(-3, 3, 40)
+    ys = np.linspace(-2, 2, 30)
+    X, Y = np.meshgrid(xs, ys)
+    for scale, n in [(1, 7), (1000, 7), (0.001, 5), (1, 12)]:
+        fig, ax = plt.subplots()
+        cs = ax.contour(X, Y, np.sin(X) * np.cos(Y) * scale, n)
+        texts = ax.clabel(cs)
+        out.append({'scale': scale, 'n': n, 'levels': [float(v) for v in cs.levels], 'texts': sorted(set(t.get_text() for t in texts))})
+        plt.close(fig)
+    return out
 
 
 def main():
@@ -213,6 +312,10 @@ def main():
         'log': log(),
         'format': formats(),
         'figures': figures(),
+        'contour': contour_cases(),
+        'boxplot': boxplot_cases(),
+        'pie': pie_cases(),
+        'clabel': clabel_cases(),
     }
     path = os.path.join(HERE, 'plt.json')
     with open(path, 'w') as f:

@@ -10,6 +10,7 @@ import type { Notebook } from './notebook-model';
 import { withLocation } from '../sharing/notebook-location';
 import visualNumpy from '../../notebooks/visual-numpy/visual-numpy.ipynb?raw';
 import exercisesVisualNumpy from '../../notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb?raw';
+import plotting from '../../notebooks/plotting/plotting.ipynb?raw';
 
 export interface Example {
   /** What `?example=` names. */
@@ -36,6 +37,13 @@ export const EXAMPLES: readonly Example[] = [
     description: 'Twelve exercises along the tutorial, from creating arrays to images, audio and text: Check your answer, take a hint, see a solution; your progress is saved.',
     path: 'notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb',
     ipynb: exercisesVisualNumpy,
+  },
+  {
+    id: 'plotting',
+    title: 'Plotting with plt',
+    description: "matplotlib's pyplot in cells: lines, scatter, histograms, images, contours, pies, box plots, subplots and twin axes.",
+    path: 'notebooks/plotting/plotting.ipynb',
+    ipynb: plotting,
   },
 ];
 

@@ -15,8 +15,9 @@
  */
 import type { ArtistSpec, AxesSpec, AxisSpec, BarsSpec, FigureSpec, FillSpec, ImageSpec, LegendEntry, LegendSpec, LineSpec, ScatterSpec, Series, TextSpec } from '../../../runtime/plt/spec';
 import { colormap, isColormapName, lutIndex, pack, type ColormapName } from './colormaps';
+import { drawContour, drawPatch } from './figure-draw-shapes';
 
-type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+export type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 const FONT_FAMILY = '"DejaVu Sans", "Bitstream Vera Sans", Verdana, Arial, Helvetica, sans-serif';
 
@@ -92,7 +93,7 @@ function reverse(rgb: Uint8Array): void {
 const LITTLE = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** CSS colour of a packed LUT entry. */
-function lutCss(v: number): string {
+export function lutCss(v: number): string {
   const r = LITTLE ? v & 255 : v >>> 24;
   const g = LITTLE ? (v >>> 8) & 255 : (v >>> 16) & 255;
   const b = LITTLE ? (v >>> 16) & 255 : (v >>> 8) & 255;
@@ -258,7 +259,7 @@ function drawText(ctx: Ctx, s: string, x: number, y: number, sizePx: number, col
 // ---- styles --------------------------------------------------------------------------------
 
 /** matplotlib's dash patterns (points, scaled by the line width as lines.scale_dashes). */
-function dashes(ls: LineSpec['linestyle'], lwPt: number, pt: number): number[] {
+export function dashes(ls: LineSpec['linestyle'], lwPt: number, pt: number): number[] {
   const s = Math.max(lwPt, 1) * pt;
   switch (ls) {
     case '--': return [3.7 * s, 1.6 * s];
@@ -394,7 +395,7 @@ function drawMarker(ctx: Ctx, m: string, x: number, y: number, size: number, fac
 
 // ---- artists -------------------------------------------------------------------------------
 
-interface DrawEnv {
+export interface DrawEnv {
   ctx: Ctx;
   f: Frame;
   /** Figure pixels per point. */
@@ -500,13 +501,15 @@ function drawLine(e: DrawEnv, a: LineSpec): void {
   }
   if (a.marker) {
     const size = a.markersize * pt;
-    const n = xs.length;
+    const mxs = a.markerX ? series(a.markerX) : xs;
+    const mys = a.markerY ? series(a.markerY) : ys;
+    const n = mxs.length;
     // Markers closer than a device pixel apart look the same drawn once.
     let lastX = NaN;
     let lastY = NaN;
     for (let i = 0; i < n; i++) {
-      const x = f.x(xs[i]);
-      const y = f.y(ys[i]);
+      const x = f.x(mxs[i]);
+      const y = f.y(mys[i]);
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
       if (n > 5000 && Math.abs(x - lastX) < 0.5 / e.scale && Math.abs(y - lastY) < 0.5 / e.scale) continue;
       lastX = x;
@@ -536,7 +539,8 @@ function drawScatter(e: DrawEnv, a: ScatterSpec): void {
   const edgeFor = (face: string) => (a.edgecolor === null ? face : a.edgecolor);
   const lw = a.linewidth * pt;
   ctx.globalAlpha = a.alpha;
-  if (sizes.length <= 1 && n > 200) {
+  // (Not for an SVG context: there every marker is a path.)
+  if (sizes.length <= 1 && n > 200 && !(ctx as { vector?: boolean }).vector) {
     // Many markers of one size: each colour's marker is drawn once (alpha included), and
     // stamped into a premultiplied pixel layer over the axes, composited as the canvas
     // would ('source-over'), then drawn in one go: 10^5 markers in a few tens of ms.
@@ -793,6 +797,8 @@ function drawArtist(e: DrawEnv, a: ArtistSpec, dpiScale: number): void {
     case 'bars': return drawBars(e, a);
     case 'image': return drawImage(e, a);
     case 'fill': return drawFill(e, a);
+    case 'patch': return drawPatch(e, a);
+    case 'contour': return drawContour(e, a);
     case 'refline': {
       ctx.globalAlpha = a.alpha;
       ctx.strokeStyle = a.color;
@@ -916,6 +922,24 @@ function drawColorbarBody(e: DrawEnv, ax: AxesSpec): void {
   const cb = ax.colorbar!;
   const { ctx, f } = e;
   const table = lut(cb.cmap);
+  if (cb.boundaries && cb.values) {
+    // A filled contour's colorbar: one band per pair of levels, in its band's colour.
+    const vertical = cb.orientation === 'vertical';
+    const b = cb.boundaries;
+    for (let k = 0; k + 1 < b.length; k++) {
+      ctx.fillStyle = lutCss(table[Math.max(0, lutIndex(cb.values[k], cb.vmin, cb.vmax))]);
+      if (vertical) {
+        const y0 = f.y(b[k]);
+        const y1 = f.y(b[k + 1]);
+        ctx.fillRect(f.left, Math.min(y0, y1), f.width, Math.abs(y1 - y0));
+      } else {
+        const x0 = f.x(b[k]);
+        const x1 = f.x(b[k + 1]);
+        ctx.fillRect(Math.min(x0, x1), f.top, Math.abs(x1 - x0), f.height);
+      }
+    }
+    return;
+  }
   const steps = 256;
   const vertical = cb.orientation === 'vertical';
   const c = scratch(vertical ? 1 : steps, vertical ? steps : 1);
@@ -937,34 +961,38 @@ function drawAxisDecorations(e: DrawEnv, ax: AxesSpec): void {
   const pad = 3.5 * pt;
   const fs = 10 * pt;
   const black = '#000000';
-  const cbRight = ax.colorbar?.orientation === 'vertical';
+  // A vertical colorbar's and a twinx's y axis are on the right.
+  const cbRight = ax.colorbar?.orientation === 'vertical' || ax.y.side === 'right';
   ctx.strokeStyle = black;
   ctx.lineWidth = 0.8 * pt;
   ctx.setLineDash([]);
   ctx.lineCap = 'butt';
-  // x ticks (bottom).
+  // x ticks (bottom; a twiny's on top).
+  const xTop = ax.x.side === 'top';
+  const xEdge = xTop ? f.top : f.top + f.height;
+  const xDir = xTop ? -1 : 1;
   let xLabelDepth = 0;
   ctx.beginPath();
   for (const t of ax.x.ticks) {
     const x = f.x(t.value);
-    ctx.moveTo(x, f.top + f.height);
-    ctx.lineTo(x, f.top + f.height + tickLen);
+    ctx.moveTo(x, xEdge);
+    ctx.lineTo(x, xEdge + xDir * tickLen);
   }
   for (const m of ax.x.minor) {
     const x = f.x(m);
-    ctx.moveTo(x, f.top + f.height);
-    ctx.lineTo(x, f.top + f.height + 2 * pt);
+    ctx.moveTo(x, xEdge);
+    ctx.lineTo(x, xEdge + xDir * 2 * pt);
   }
   ctx.stroke();
   if (ax.x.ticklabels) {
     for (const t of ax.x.ticks) {
       if (!t.label) continue;
       const rot = ax.x.rotation ?? 0;
-      const r = drawText(ctx, t.label, f.x(t.value), f.top + f.height + tickLen + pad, fs, black, rot ? (rot > 0 ? 'right' : 'left') : 'center', rot ? 'center' : 'top', rot);
+      const r = drawText(ctx, t.label, f.x(t.value), xEdge + xDir * (tickLen + pad), fs, black, rot ? (rot > 0 ? 'right' : 'left') : 'center', rot ? 'center' : xTop ? 'bottom' : 'top', rot);
       const depth = rot ? Math.abs(Math.sin((rot * Math.PI) / 180)) * r.width + fs * 0.5 : r.height;
       xLabelDepth = Math.max(xLabelDepth, depth);
     }
-    if (ax.x.offset) drawText(ctx, ax.x.offset, f.left + f.width, f.top + f.height + tickLen + pad + xLabelDepth + 2 * pt, fs, black, 'right', 'top');
+    if (ax.x.offset) drawText(ctx, ax.x.offset, f.left + f.width, xEdge + xDir * (tickLen + pad + xLabelDepth + 2 * pt), fs, black, 'right', xTop ? 'bottom' : 'top');
   }
   // y ticks (left; a vertical colorbar's on the right).
   let yLabelWidth = 0;
@@ -993,7 +1021,7 @@ function drawAxisDecorations(e: DrawEnv, ax: AxesSpec): void {
   // Axis labels.
   if (ax.x.label) {
     const l = ax.x.label;
-    drawText(ctx, l.text, f.left + f.width / 2, f.top + f.height + tickLen + pad + xLabelDepth + 4 * pt, l.fontsize * pt, l.color, 'center', 'top', 0, l.fontweight);
+    drawText(ctx, l.text, f.left + f.width / 2, xEdge + xDir * (tickLen + pad + xLabelDepth + 4 * pt), l.fontsize * pt, l.color, 'center', xTop ? 'bottom' : 'top', 0, l.fontweight);
   }
   if (ax.y.label) {
     const l = ax.y.label;
@@ -1109,7 +1137,7 @@ function drawLegend(e: DrawEnv, lg: LegendSpec): { x: number; y: number; w: numb
 function drawAxes(ctx: Ctx, ax: AxesSpec, W: number, H: number, pt: number, scale: number): Frame {
   const f = frameOf(ax, W, H);
   const e: DrawEnv = { ctx, f, pt, scale };
-  if (ax.axison) {
+  if (ax.axison && !ax.transparent) {
     ctx.fillStyle = ax.facecolor;
     ctx.fillRect(f.left, f.top, f.width, f.height);
   }

@@ -11,6 +11,7 @@ import type { FigureSpec } from '../../../kernel/protocol';
 import type { MimeRenderer } from './mime-types';
 import { drawFigure, figurePixels, series, warmFigureFont } from './figure-draw';
 import { attachInteraction } from './figure-interact';
+import { SvgContext, type Measurer } from './svg-context';
 
 export const FIGURE_MIME = 'application/vnd.numbook.figure+json';
 
@@ -49,9 +50,36 @@ export function figurePNG(spec: FigureSpec): string {
   return url.slice(url.indexOf(',') + 1);
 }
 
-/** What a figure output exports as standard MIME data: its PNG (and the text it has). */
+/** A figure gets an SVG rendition up to this many bytes of SVG (vector figures in Jupyter and on GitHub). */
+export const FIGURE_SVG_CAP = 200_000;
+/** Above this many plotted values the SVG would be too large anyway: it is not drawn. */
+const FIGURE_SVG_VALUES = 50_000;
+
+/** How many numbers a figure's series hold. */
+function seriesValues(v: unknown): number {
+  if (v instanceof Float64Array || Array.isArray(v)) return Array.isArray(v) ? v.reduce((n: number, x) => n + (typeof x === 'number' ? 1 : seriesValues(x)), 0) : v.length;
+  if (v && typeof v === 'object') {
+    const b = (v as { base64?: unknown }).base64;
+    if (typeof b === 'string') return Math.floor((b.length * 3) / 4 / 8);
+    return Object.values(v).reduce((n: number, x) => n + seriesValues(x), 0);
+  }
+  return 0;
+}
+
+/** The figure as SVG, drawn by the same code as its canvas, or null when it would be large (many points, big images). */
+export function figureSVG(spec: FigureSpec, measure?: Measurer): string | null {
+  if (seriesValues(spec.axes) > FIGURE_SVG_VALUES) return null;
+  const { width, height } = figurePixels(spec);
+  const ctx = new SvgContext(width, height, measure);
+  drawFigure(ctx as unknown as CanvasRenderingContext2D, spec, 1);
+  const svg = ctx.toString();
+  return svg.length > FIGURE_SVG_CAP ? null : svg;
+}
+
+/** What a figure output exports as standard MIME data: its PNG, and its SVG when small. */
 export function figureRendition(spec: FigureSpec): Record<string, string> {
-  return { 'image/png': figurePNG(spec) };
+  const svg = figureSVG(spec);
+  return { 'image/png': figurePNG(spec), ...(svg ? { 'image/svg+xml': svg } : {}) };
 }
 
 /** Series as base64 float64 bytes, so the spec is JSON (an exported notebook keeps the figure's data). */
