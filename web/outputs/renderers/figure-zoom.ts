@@ -45,9 +45,21 @@ function axisWith(a: AxisSpec, lim: [number, number]): AxisSpec {
   return { ...a, lim, ticks, minor: [], offset: '' };
 }
 
-/** The spec with axes `i` showing `xlim` and `ylim` (every other axes as it was). */
+const sameLim = (a: AxisSpec, b: AxisSpec) => a.lim[0] === b.lim[0] && a.lim[1] === b.lim[1];
+const samePlace = (a: AxesSpec, b: AxesSpec) => a.position.every((v, k) => Math.abs(v - b.position[k]) < 1e-9);
+
+/**
+ * The spec with axes `i` showing `xlim` and `ylim`. A twin (twinx/twiny: an axes in the
+ * same place sharing an axis' limits) moves its shared axis with it, so the two stay in
+ * step; every other axes stays as it was.
+ */
 export function withLimits(spec: FigureSpec, i: number, xlim: [number, number], ylim: [number, number]): FigureSpec {
-  const axes = spec.axes.map((ax, j): AxesSpec => (j === i ? { ...ax, x: axisWith(ax.x, xlim), y: axisWith(ax.y, ylim) } : ax));
+  const me = spec.axes[i];
+  const axes = spec.axes.map((ax, j): AxesSpec => {
+    if (j === i) return { ...ax, x: axisWith(ax.x, xlim), y: axisWith(ax.y, ylim) };
+    if (ax.colorbar || !samePlace(ax, me)) return ax;
+    return { ...ax, x: sameLim(ax.x, me.x) ? axisWith(ax.x, xlim) : ax.x, y: sameLim(ax.y, me.y) ? axisWith(ax.y, ylim) : ax.y };
+  });
   return { ...spec, axes };
 }
 

@@ -41,4 +41,19 @@ describe('figure-zoom.ts: a moved view and its ticks', () => {
     expect(withLimits(spec, 0, spec.axes[0].x.lim, spec.axes[0].y.lim).axes[0].x).toBe(spec.axes[0].x);
     plt.close('all');
   });
+
+  it('a twin (twinx) moves its shared x with the axes it twins; its own y stays', () => {
+    plt.close('all');
+    const [fig, ax] = plt.subplots();
+    ax.plot([0, 10], [0, 1]);
+    const twin = ax.twinx();
+    twin.plot([0, 10], [100, 200]);
+    const spec = fig.spec();
+    const i = spec.axes.length - 1;
+    const moved = withLimits(spec, i, [2, 4], [150, 160]);
+    expect(moved.axes[i].x.lim).toEqual([2, 4]);
+    expect(moved.axes[0].x.lim).toEqual([2, 4]);
+    expect(moved.axes[0].y.lim).toEqual(spec.axes[0].y.lim);
+    plt.close('all');
+  });
 });
