@@ -4,7 +4,7 @@
  */
 import './methods';
 import { NDArray, printer } from './ndarray';
-import { arrayRepr, arrayStr } from './format';
+import { arrayRepr, arrayStr, array2string, formatFloatPositional, formatFloatScientific } from './format';
 import { setPrintoptions, getPrintoptions, withPrintoptions, resetPrintoptions } from './printoptions';
 import * as errors from './errors';
 import * as dtypes from './dtype';
@@ -26,6 +26,8 @@ import * as indexTricks from './lib/index-tricks';
 import * as takePut from './lib/take';
 import * as moreUfuncs from './lib/ufuncs';
 import * as functionBase from './lib/function-base';
+import * as arrayApi from './lib/array-api';
+import * as numericRepr from './lib/numeric-repr';
 import { savetxt } from './savetxt';
 import * as polynomial from './lib/polynomial';
 import * as windows from './windows';
@@ -105,6 +107,37 @@ export const np = {
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
   savetxt,
+  ...arrayApi,
+  ...numericRepr,
+  array2string,
+  format_float_positional: formatFloatPositional,
+  format_float_scientific: formatFloatScientific,
+  /** Alias of np.arccos (NumPy 2's array-API name). */
+  acos: math.arccos,
+  /** Alias of np.arcsin (NumPy 2's array-API name). */
+  asin: math.arcsin,
+  /** Alias of np.arctan (NumPy 2's array-API name). */
+  atan: math.arctan,
+  /** Alias of np.arctan2 (NumPy 2's array-API name). */
+  atan2: math.arctan2,
+  /** Alias of np.arccosh (NumPy 2's array-API name). */
+  acosh: math.arccosh,
+  /** Alias of np.arcsinh (NumPy 2's array-API name). */
+  asinh: math.arcsinh,
+  /** Alias of np.arctanh (NumPy 2's array-API name). */
+  atanh: math.arctanh,
+  /** Alias of np.power (NumPy 2's array-API name). */
+  pow: math.power,
+  /** Alias of np.left_shift (NumPy 2's array-API name). */
+  bitwise_left_shift: math.left_shift,
+  /** Alias of np.right_shift (NumPy 2's array-API name). */
+  bitwise_right_shift: math.right_shift,
+  /** Alias of np.invert (NumPy 2's array-API name). */
+  bitwise_invert: math.invert,
+  /** Alias of np.concatenate (NumPy 2's array-API name). */
+  concat: manipulation.concatenate,
+  /** Alias of np.transpose (NumPy 2's array-API name). */
+  permute_dims: views.transpose,
   ...windows,
   histogramdd: histograms.histogramdd,
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.

@@ -63,4 +63,6 @@ def enc_result(r, signed_zero=False):
         return {'scalar': enc_num(r, signed_zero), 'dtype': 'python'}
     if isinstance(r, (tuple, list)):
         return {'tuple': [enc_result(x, signed_zero) for x in r]}
+    if isinstance(r, str):
+        return {'str': r}
     raise TypeError(f'cannot encode {type(r)}')

@@ -71,6 +71,7 @@ export function check(got: unknown, want: any, tol: number, at = 'result'): stri
     return same(got, w, tol) ? null : `${at}: ${got}, expected ${w}`;
   }
   if ('bool' in want) return got === want.bool ? null : `${at}: ${String(got)}, expected ${want.bool}`;
+  if ('str' in want) return got === want.str ? null : `${at}: ${JSON.stringify(got)}, expected ${JSON.stringify(want.str)}`;
   if ('tuple' in want) {
     if (!Array.isArray(got) || got.length !== want.tuple.length) return `${at}: expected a ${want.tuple.length}-tuple`;
     for (let i = 0; i < got.length; i++) {
