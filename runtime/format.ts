@@ -7,6 +7,7 @@
  * A summarised array (size > threshold) is only read at its edge items.
  */
 import type { DType } from './dtype';
+import { pyTypeName } from './validate';
 import { NumpyTypeError, ValueError } from './errors';
 import {
   currentPrintOptions,
@@ -693,6 +694,7 @@ function asFloat(x: number, dtype: DType | undefined): [number, boolean] {
  * '0.3000000119'
  */
 export function formatFloatPositional(x: number, opts: FormatFloatPositionalOptions = {}): string {
+  if (typeof x !== 'number') throw new NumpyTypeError(`must be real number, not ${pyTypeName(x)}`);
   const precision = noneOrPositiveArg(opts.precision, 'precision');
   const padLeft = noneOrPositiveArg(opts.pad_left, 'pad_left');
   const padRight = noneOrPositiveArg(opts.pad_right, 'pad_right');
@@ -726,6 +728,7 @@ export function formatFloatPositional(x: number, opts: FormatFloatPositionalOpti
  * '1.23e+0024'
  */
 export function formatFloatScientific(x: number, opts: FormatFloatScientificOptions = {}): string {
+  if (typeof x !== 'number') throw new NumpyTypeError(`must be real number, not ${pyTypeName(x)}`);
   const precision = noneOrPositiveArg(opts.precision, 'precision');
   const padLeft = noneOrPositiveArg(opts.pad_left, 'pad_left');
   const expDigits = noneOrPositiveArg(opts.exp_digits, 'exp_digits');

@@ -4,11 +4,11 @@
  */
 import './methods';
 import { NDArray, printer } from './ndarray';
-import { arrayRepr, arrayStr, array2string, formatFloatPositional, formatFloatScientific } from './format';
+import { arrayRepr, arrayStr, array2string, type Array2StringOptions, formatFloatPositional, formatFloatScientific } from './format';
 import { setPrintoptions, getPrintoptions, withPrintoptions, resetPrintoptions } from './printoptions';
 import * as errors from './errors';
 import * as dtypes from './dtype';
-import { array, asarray } from './asarray';
+import { array, asarray, type ArrayLike as NpArrayLike } from './asarray';
 import * as creation from './creation';
 import * as math from './math';
 import * as reduce from './reduce';
@@ -109,7 +109,7 @@ export const np = {
   savetxt,
   ...arrayApi,
   ...numericRepr,
-  array2string,
+  array2string: (a: NpArrayLike, opts?: Array2StringOptions): string => array2string(asarray(a), opts),
   format_float_positional: formatFloatPositional,
   format_float_scientific: formatFloatScientific,
   /** Alias of np.arccos (NumPy 2's array-API name). */

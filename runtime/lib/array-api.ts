@@ -6,7 +6,8 @@
  */
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
-import { ValueError } from '../errors';
+import { ValueError, NumpyTypeError } from '../errors';
+import { pyTypeName } from '../validate';
 import { normalizeAxis } from '../shape';
 import { cumsum, cumprod } from '../reduce';
 import { concatenate } from '../manipulation';
@@ -113,7 +114,7 @@ export function size(a: ArrayLike, axis: number | null | { axis?: number | null 
  * np.broadcast_shapes([2, 1], [3])   // [2, 3]
  */
 export function broadcast_shapes(...shapes: (number | readonly number[])[]): number[] {
-  const list = shapes.map((s) => (typeof s === 'number' ? [s] : [...s]));
+  const list = shapes.map(shapeArg);
   let out: number[] = [];
   list.forEach((s, k) => {
     const nd = Math.max(out.length, s.length);
@@ -130,6 +131,15 @@ export function broadcast_shapes(...shapes: (number | readonly number[])[]): num
     out = next;
   });
   return out;
+}
+
+/** One shape argument as a list of lengths, or NumPy's TypeError. */
+function shapeArg(s: unknown): number[] {
+  if (s === null || s === undefined) throw new NumpyTypeError('Use () not None as shape arguments');
+  const dims = typeof s === 'number' ? [s] : Array.isArray(s) ? s : null;
+  if (!dims) throw new NumpyTypeError(`'${pyTypeName(s)}' object cannot be interpreted as an integer`);
+  for (const d of dims) if (typeof d !== 'number' || !Number.isInteger(d)) throw new NumpyTypeError(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
+  return [...dims];
 }
 
 /** A shape as Python prints a tuple: (2, 1), (3,), (). */

@@ -3,6 +3,7 @@
  * complement with a width) and base_repr (any base up to 36).
  */
 import { ValueError, NumpyTypeError } from '../errors';
+import { pyTypeName } from '../validate';
 
 function index(v: unknown, fn: string): number {
   if (typeof v === 'bigint') return Number(v);
@@ -52,6 +53,10 @@ export function base_repr(number: number | bigint, base: number | { base?: numbe
     padding = base.padding ?? 0;
     base = base.base ?? 2;
   }
+  if (typeof number !== 'number' && typeof number !== 'bigint') {
+    throw new NumpyTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(number)}'`);
+  }
+  if (typeof number === 'number' && !Number.isFinite(number)) throw new ValueError(`cannot convert float ${Number.isNaN(number) ? 'NaN' : 'infinity'} to integer`);
   if (base > 36) throw new ValueError('Bases greater than 36 not handled in base_repr.');
   if (base < 2) throw new ValueError('Bases less than 2 not handled in base_repr.');
   const n = BigInt(Math.trunc(Number(number)));
