@@ -7,6 +7,7 @@
  */
 import { LinAlgError } from '../errors';
 import { nrm2 } from './qr';
+import { NO_ROTATION, rotationSpace, type RowRotator } from './rotate';
 
 export interface GKRResult {
   /** n singular values, descending. */
@@ -30,16 +31,6 @@ function hypot(a: number, b: number): number {
   return 0;
 }
 
-/** Applies the plane rotation [c s; -s c] to rows j and k (length len) of M: x_j' = c x_j + s x_k, x_k' = -s x_j + c x_k. */
-function rot(M: Float64Array, j: number, k: number, len: number, cs: number, sn: number): void {
-  const oj = j * len, ok = k * len;
-  for (let i = 0; i < len; i++) {
-    const x = M[oj + i], y = M[ok + i];
-    M[oj + i] = cs * x + sn * y;
-    M[ok + i] = -sn * x + cs * y;
-  }
-}
-
 /**
  * SVD of a finite m x n row-major matrix with m >= n.
  *
@@ -58,12 +49,26 @@ function liftScale(x: Float64Array, off: number, len: number): number {
 
 export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boolean): GKRResult {
   if (m < n) throw new Error('gkrSVD needs m >= n');
+  if (!wantUV) return gkrIn(a, m, n, null, null, NO_ROTATION, NO_ROTATION);
+  // U^T and V^T in the wasm scratch memory when the rotations of the QR sweeps run there
+  const space = rotationSpace([[n, m], [n, n]]);
+  try {
+    const [Ut, Vt] = space.mats;
+    const r = gkrIn(a, m, n, Ut, Vt, space.rotators[0], space.rotators[1]);
+    return { s: r.s, ut: Ut.slice(), vt: Vt.slice() };
+  } finally {
+    space.release();
+  }
+}
+
+/** gkrSVD with U^T (n x m) and V^T (n x n) given (zeroed, or null without vectors) and their rows' rotators. */
+function gkrIn(
+  a: ArrayLike<number>, m: number, n: number, Ut: Float64Array | null, Vt: Float64Array | null, rotU: RowRotator, rotV: RowRotator,
+): GKRResult {
   const At = new Float64Array(n * m);
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) At[j * m + i] = a[i * n + j];
   const nu = n;
   const s = new Float64Array(n);
-  const Ut = wantUV ? new Float64Array(nu * m) : null;
-  const Vt = wantUV ? new Float64Array(n * n) : null;
   const e = new Float64Array(n);
   const work = new Float64Array(m);
 
@@ -220,7 +225,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
           f = -sn * e[j - 1];
           e[j - 1] = cs * e[j - 1];
         }
-        if (Vt) rot(Vt, j, p - 1, n, cs, sn);
+        rotV.rot(j, p - 1, cs, sn);
       }
     } else if (kase === 2) {
       // split at negligible s(k)
@@ -232,7 +237,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         s[j] = t;
         f = -sn * e[j];
         e[j] = cs * e[j];
-        if (Ut) rot(Ut, j, k - 1, m, cs, sn);
+        rotU.rot(j, k - 1, cs, sn);
       }
     } else if (kase === 3) {
       if (++steps > maxSteps) throw new LinAlgError('SVD did not converge');
@@ -262,7 +267,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         e[j] = cs * e[j] - sn * s[j];
         g = sn * s[j + 1];
         s[j + 1] = cs * s[j + 1];
-        if (Vt) rot(Vt, j, j + 1, n, cs, sn);
+        rotV.rot(j, j + 1, cs, sn);
         t = hypot(f, g);
         cs = f / t;
         sn = g / t;
@@ -271,11 +276,14 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         s[j + 1] = -sn * e[j] + cs * s[j + 1];
         g = sn * e[j + 1];
         e[j + 1] = cs * e[j + 1];
-        if (Ut && j < m - 1) rot(Ut, j, j + 1, m, cs, sn);
+        if (j < m - 1) rotU.rot(j, j + 1, cs, sn);
       }
       e[p - 2] = f;
     } else {
-      // converged: make s(k) non-negative, then move it into place (descending)
+      // converged: make s(k) non-negative, then move it into place (descending); these
+      // read the vectors, so the queued rotations go first
+      rotU.flush();
+      rotV.flush();
       if (s[k] <= 0) {
         s[k] = s[k] < 0 ? -s[k] : 0;
         if (Vt) for (let i = 0; i <= pp; i++) Vt[k * n + i] = -Vt[k * n + i];
@@ -292,6 +300,8 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
       p--;
     }
   }
+  rotU.flush();
+  rotV.flush();
   return { s, ut: Ut, vt: Vt };
 }
 

@@ -22,6 +22,10 @@ export interface KernelExports {
   lu_step_f64(n: number, a: number, lda: number, perm: number, j0: number, work: number): number;
   trsm_f64(lower: number, n: number, nrhs: number, a: number, lda: number, b: number, ldb: number, work: number): void;
   chol_step_f64(n: number, a: number, lda: number, t: number, j0: number, work: number): number;
+  rot_rows_f64(w: number, ld: number, ncols: number, count: number, seq: number): void;
+  reflect_f64(v: number, c: number, ld: number, len: number, count: number): void;
+  reflect_right_f64(u: number, c: number, ld: number, len: number, count: number, w: number): void;
+  tred2_f64(t: number, d: number, e: number, n: number, accumulate: number): void;
 }
 
 /** Scratch kept between calls up to this size; past it the instance (and its memory) is dropped after the call. */
