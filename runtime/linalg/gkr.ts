@@ -8,6 +8,7 @@
 import { LinAlgError } from '../errors';
 import { nrm2 } from './qr';
 import { NO_ROTATION, rotationSpace, type RowRotator } from './rotate';
+import type { KernelExports } from '../wasm/module';
 
 export interface GKRResult {
   /** n singular values, descending. */
@@ -49,28 +50,40 @@ function liftScale(x: Float64Array, off: number, len: number): number {
 
 export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boolean): GKRResult {
   if (m < n) throw new Error('gkrSVD needs m >= n');
-  if (!wantUV) return gkrIn(a, m, n, null, null, NO_ROTATION, NO_ROTATION);
-  // U^T and V^T in the wasm scratch memory when the rotations of the QR sweeps run there
-  const space = rotationSpace([[n, m], [n, n]]);
+  // the working arrays in the wasm scratch memory when its kernels run the O(n^3) loops
+  const space = rotationSpace(wantUV ? [[n, m], [n, n], [n, m], [1, m], [1, n]] : [[n, m], [1, m], [1, n]]);
   try {
-    const [Ut, Vt] = space.mats;
-    const r = gkrIn(a, m, n, Ut, Vt, space.rotators[0], space.rotators[1]);
-    return { s: r.s, ut: Ut.slice(), vt: Vt.slice() };
+    const w = space.mats;
+    const [Ut, Vt] = wantUV ? w : [null, null];
+    const [At, work, e] = w.slice(wantUV ? 2 : 0);
+    const r = gkrIn(a, m, n, { At, work, e, Ut, Vt, K: space.K },
+      wantUV ? space.rotators[0] : NO_ROTATION, wantUV ? space.rotators[1] : NO_ROTATION);
+    return { s: r.s, ut: Ut ? Ut.slice() : null, vt: Vt ? Vt.slice() : null };
   } finally {
     space.release();
   }
 }
 
-/** gkrSVD with U^T (n x m) and V^T (n x n) given (zeroed, or null without vectors) and their rows' rotators. */
-function gkrIn(
-  a: ArrayLike<number>, m: number, n: number, Ut: Float64Array | null, Vt: Float64Array | null, rotU: RowRotator, rotV: RowRotator,
-): GKRResult {
-  const At = new Float64Array(n * m);
+/** gkrSVD's working arrays (zeroed): A^T (n x m), work (m), e (n), U^T (n x m) and V^T (n x n) or null without vectors. */
+interface GKRSpace {
+  At: Float64Array;
+  work: Float64Array;
+  e: Float64Array;
+  Ut: Float64Array | null;
+  Vt: Float64Array | null;
+  /** The wasm kernels, when the arrays are in their memory. */
+  K: KernelExports | null;
+}
+
+/** Byte address of x[i] in the wasm memory (x a view of it). */
+const ptr = (x: Float64Array, i: number): number => x.byteOffset + 8 * i;
+
+/** gkrSVD in its working space, with the rotators of U^T's and V^T's rows. */
+function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: RowRotator, rotV: RowRotator): GKRResult {
+  const { At, work, e, Ut, Vt, K } = ws;
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) At[j * m + i] = a[i * n + j];
   const nu = n;
   const s = new Float64Array(n);
-  const e = new Float64Array(n);
-  const work = new Float64Array(m);
 
   // Householder bidiagonalisation: diagonal in s, superdiagonal in e.
   const nct = Math.min(m - 1, n);
@@ -90,7 +103,10 @@ function gkrIn(
       }
       s[k] = -s[k] / sc;
     }
-    for (let j = k + 1; j < n; j++) {
+    if (K && k < nct && s[k] !== 0) {
+      K.reflect_f64(ptr(At, ck + k), ptr(At, ck + m + k), m, m - k, n - k - 1);
+      for (let j = k + 1; j < n; j++) e[j] = At[j * m + k];
+    } else for (let j = k + 1; j < n; j++) {
       const cj = j * m;
       if (k < nct && s[k] !== 0) {
         let t = 0;
@@ -111,7 +127,9 @@ function gkrIn(
         e[k + 1] += 1;
       }
       e[k] = -e[k] / sc;
-      if (k + 1 < m && e[k] !== 0) {
+      if (K && k + 1 < m && e[k] !== 0) {
+        K.reflect_right_f64(ptr(e, k + 1), ptr(At, (k + 1) * m + k + 1), m, m - k - 1, n - k - 1, ptr(work, k + 1));
+      } else if (k + 1 < m && e[k] !== 0) {
         for (let i = k + 1; i < m; i++) work[i] = 0;
         for (let j = k + 1; j < n; j++) {
           const ej = e[j], cj = j * m;
@@ -141,7 +159,8 @@ function gkrIn(
     for (let k = nct - 1; k >= 0; k--) {
       const ck = k * m;
       if (s[k] !== 0) {
-        for (let j = k + 1; j < nu; j++) {
+        if (K) K.reflect_f64(ptr(Ut, ck + k), ptr(Ut, ck + m + k), m, m - k, nu - k - 1);
+        else for (let j = k + 1; j < nu; j++) {
           const cj = j * m;
           let t = 0;
           for (let i = k; i < m; i++) t += Ut[ck + i] * Ut[cj + i];
@@ -160,7 +179,9 @@ function gkrIn(
   if (Vt) {
     for (let k = n - 1; k >= 0; k--) {
       const ck = k * n;
-      if (k < nrt && e[k] !== 0) {
+      if (K && k < nrt && e[k] !== 0) {
+        K.reflect_f64(ptr(Vt, ck + k + 1), ptr(Vt, ck + n + k + 1), n, n - k - 1, nu - k - 1);
+      } else if (k < nrt && e[k] !== 0) {
         for (let j = k + 1; j < nu; j++) {
           const cj = j * n;
           let t = 0;
