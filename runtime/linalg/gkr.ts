@@ -75,6 +75,45 @@ interface GKRSpace {
   K: KernelExports | null;
 }
 
+/**
+ * LINPACK's Householder step on column k of the column-major At (m values per column), rows
+ * k..m-1: the column becomes the reflector's vector v (v[k] = 1 + |x_k| / ||x||, and
+ * I - v v^T / v[k] maps x to the returned diagonal entry). 0 when the column is already 0.
+ */
+export function householderColumn(At: Float64Array, m: number, k: number): number {
+  const ck = k * m;
+  // A reflector is the same for x and c*x: lift subnormal columns into the normal range
+  // first (as LAPACK's dlarfg does), or the reflector loses orthogonality.
+  const sc = liftScale(At, ck + k, m - k);
+  let s = nrm2(At, ck + k, 1, m - k);
+  if (s !== 0) {
+    if (At[ck + k] < 0) s = -s;
+    for (let i = k; i < m; i++) At[ck + i] /= s;
+    At[ck + k] += 1;
+  }
+  return -s / sc;
+}
+
+/**
+ * c_j += t_j v, t_j = -(v . c_j) / v[0], for the `count` vectors of `len` values at
+ * X[c + j * ld] with v at V[v..] (the reflector applied to them): the wasm kernel when the
+ * arrays are in its memory (K given), else the JS loop.
+ */
+export function reflectColumns(
+  K: KernelExports | null, V: Float64Array, v: number, X: Float64Array, c: number, ld: number, len: number, count: number,
+): void {
+  if (K) {
+    K.reflect_f64(ptr(V, v), ptr(X, c), ld, len, count);
+    return;
+  }
+  for (let j = 0, cj = c; j < count; j++, cj += ld) {
+    let t = 0;
+    for (let i = 0; i < len; i++) t += V[v + i] * X[cj + i];
+    t = -t / V[v];
+    for (let i = 0; i < len; i++) X[cj + i] += t * V[v + i];
+  }
+}
+
 /** Byte address of x[i] in the wasm memory (x a view of it). */
 const ptr = (x: Float64Array, i: number): number => x.byteOffset + 8 * i;
 
@@ -90,32 +129,9 @@ function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: R
   const nrt = Math.max(0, Math.min(n - 2, m));
   for (let k = 0; k < Math.max(nct, nrt); k++) {
     const ck = k * m;
-    if (k < nct) {
-      // A reflector is the same for x and c*x: lift subnormal columns into the normal
-      // range first (as LAPACK's dlarfg does), or the reflector loses orthogonality.
-      const sc = liftScale(At, ck + k, m - k);
-      s[k] = nrm2(At, ck + k, 1, m - k);
-      if (s[k] !== 0) {
-        if (At[ck + k] < 0) s[k] = -s[k];
-        const d = s[k];
-        for (let i = k; i < m; i++) At[ck + i] /= d;
-        At[ck + k] += 1;
-      }
-      s[k] = -s[k] / sc;
-    }
-    if (K && k < nct && s[k] !== 0) {
-      K.reflect_f64(ptr(At, ck + k), ptr(At, ck + m + k), m, m - k, n - k - 1);
-      for (let j = k + 1; j < n; j++) e[j] = At[j * m + k];
-    } else for (let j = k + 1; j < n; j++) {
-      const cj = j * m;
-      if (k < nct && s[k] !== 0) {
-        let t = 0;
-        for (let i = k; i < m; i++) t += At[ck + i] * At[cj + i];
-        t = -t / At[ck + k];
-        for (let i = k; i < m; i++) At[cj + i] += t * At[ck + i];
-      }
-      e[j] = At[cj + k];
-    }
+    if (k < nct) s[k] = householderColumn(At, m, k);
+    if (k < nct && s[k] !== 0) reflectColumns(K, At, ck + k, At, ck + m + k, m, m - k, n - k - 1);
+    for (let j = k + 1; j < n; j++) e[j] = At[j * m + k];
     if (Ut && k < nct) for (let i = k; i < m; i++) Ut[ck + i] = At[ck + i];
     if (k < nrt) {
       const sc = liftScale(e, k + 1, n - k - 1);
@@ -159,14 +175,7 @@ function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: R
     for (let k = nct - 1; k >= 0; k--) {
       const ck = k * m;
       if (s[k] !== 0) {
-        if (K) K.reflect_f64(ptr(Ut, ck + k), ptr(Ut, ck + m + k), m, m - k, nu - k - 1);
-        else for (let j = k + 1; j < nu; j++) {
-          const cj = j * m;
-          let t = 0;
-          for (let i = k; i < m; i++) t += Ut[ck + i] * Ut[cj + i];
-          t = -t / Ut[ck + k];
-          for (let i = k; i < m; i++) Ut[cj + i] += t * Ut[ck + i];
-        }
+        reflectColumns(K, Ut, ck + k, Ut, ck + m + k, m, m - k, nu - k - 1);
         for (let i = k; i < m; i++) Ut[ck + i] = -Ut[ck + i];
         Ut[ck + k] = 1 + Ut[ck + k];
         for (let i = 0; i < k; i++) Ut[ck + i] = 0;
@@ -179,17 +188,7 @@ function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: R
   if (Vt) {
     for (let k = n - 1; k >= 0; k--) {
       const ck = k * n;
-      if (K && k < nrt && e[k] !== 0) {
-        K.reflect_f64(ptr(Vt, ck + k + 1), ptr(Vt, ck + n + k + 1), n, n - k - 1, nu - k - 1);
-      } else if (k < nrt && e[k] !== 0) {
-        for (let j = k + 1; j < nu; j++) {
-          const cj = j * n;
-          let t = 0;
-          for (let i = k + 1; i < n; i++) t += Vt[ck + i] * Vt[cj + i];
-          t = -t / Vt[ck + k + 1];
-          for (let i = k + 1; i < n; i++) Vt[cj + i] += t * Vt[ck + i];
-        }
-      }
+      if (k < nrt && e[k] !== 0) reflectColumns(K, Vt, ck + k + 1, Vt, ck + n + k + 1, n, n - k - 1, nu - k - 1);
       Vt.fill(0, ck, ck + n);
       Vt[ck + k] = 1;
     }

@@ -46,7 +46,8 @@ export interface RotationSpace {
 /**
  * Zeroed rows x cols matrices with a rotator each, in the wasm scratch memory when the
  * kernels are there and the first one's rows are long enough, else plain arrays with JS
- * rotators. `release` must be called when done (after copying results out of `mats`).
+ * rotators. `release` must be called when done (after copying results out of `mats`); no
+ * other wasm kernel may run before it (they share the scratch memory).
  */
 export function rotationSpace(shapes: [number, number][]): RotationSpace {
   const w = shapes[0][1] >= WASM_MIN_COLS ? wasmRotationSpace(shapes) : null;
