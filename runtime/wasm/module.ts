@@ -7,7 +7,7 @@
  * the engine validates it, else the plain SIMD one; where WebAssembly or its SIMD is
  * missing, `kernels()` is null and callers keep their JS kernels.
  */
-import { WASM_BASE64, WASM_RELAXED_BASE64 } from './kernels.generated';
+import { WASM_BASE64, WASM_RELAXED_BASE64, WASM_SHARED_BASE64 } from './kernels.generated';
 
 /** The module's exports (wasm/index.ts). Pointers and strides are i32; sizes in elements unless named bytes. */
 export interface KernelExports {
@@ -33,14 +33,38 @@ const KEEP_BYTES = 256 * 2 ** 20;
 
 /** Which kernels run: the best this engine has, plain SIMD only, or none (the JS kernels). */
 export type WasmMode = 'auto' | 'simd' | 'off';
-/** A build of the kernels. */
-export type WasmVariant = 'relaxed-simd' | 'simd';
+/** A build of the kernels ('simd-shared': on the thread pool's shared memory). */
+export type WasmVariant = 'relaxed-simd' | 'simd' | 'simd-shared';
 
-const SOURCES: Record<WasmVariant, string> = { 'relaxed-simd': WASM_RELAXED_BASE64, simd: WASM_BASE64 };
+const SOURCES: Record<WasmVariant, string> = {
+  'relaxed-simd': WASM_RELAXED_BASE64, simd: WASM_BASE64, 'simd-shared': WASM_SHARED_BASE64,
+};
 const modules = new Map<WasmVariant, WebAssembly.Module | null>();
 let instance: KernelExports | null = null;
 let variant: WasmVariant | null = null;
 let mode: WasmMode = 'auto';
+/** The thread pool's memory (runtime/wasm/threads.ts), when there is a pool. */
+let shared: WebAssembly.Memory | null = null;
+
+/**
+ * From now on the kernels run the shared build on `memory`, the one the pool's threads
+ * share (null: back to a private memory). Called by runtime/wasm/threads.ts.
+ */
+export function useSharedMemory(memory: WebAssembly.Memory | null): void {
+  shared = memory;
+  instance = null;
+  variant = null;
+}
+
+/** The shared build's module (imports env.memory), or null where the engine cannot run it. */
+export function sharedModule(): WebAssembly.Module | null {
+  return compiled('simd-shared');
+}
+
+/** Whether the kernels run on the pool's shared memory. */
+export function onSharedMemory(k: KernelExports): boolean {
+  return shared !== null && k.memory === shared;
+}
 
 /**
  * Chooses the kernels (see WasmMode): the tests compare the paths (plain SIMD sums as the
@@ -82,6 +106,16 @@ function decode(b64: string): Uint8Array<ArrayBuffer> {
 export function kernels(): KernelExports | null {
   if (mode === 'off') return null;
   if (instance) return instance;
+  if (shared) {
+    const m = compiled('simd-shared');
+    if (m) {
+      const exports = new WebAssembly.Instance(m, { env: { memory: shared } }).exports;
+      // the shared build imports its memory rather than exporting it
+      instance = { ...(exports as unknown as KernelExports), memory: shared };
+      variant = 'simd-shared';
+      return instance;
+    }
+  }
   for (const v of (mode === 'auto' ? ['relaxed-simd', 'simd'] : ['simd']) as WasmVariant[]) {
     const m = compiled(v);
     if (!m) continue;
@@ -114,7 +148,8 @@ export function scratch(k: KernelExports, bytes: number): number {
 
 /** After a call: a scratch memory grown past KEEP_BYTES is let go (wasm memory never shrinks). */
 export function releaseScratch(k: KernelExports): void {
-  if (k === instance && k.memory.buffer.byteLength > KEEP_BYTES) instance = null;
+  // the pool's shared memory stays (its threads hold it)
+  if (k === instance && !shared && k.memory.buffer.byteLength > KEEP_BYTES) instance = null;
 }
 
 /** Rounds a byte offset up to a multiple of 64 (cache lines; v128 alignment). */

@@ -8,9 +8,14 @@
 import type { RowRotator } from '../linalg/rotate';
 import { checkInterrupt } from '../interrupt';
 import { kernels, scratch, releaseScratch, align, type KernelExports } from './module';
+import { Job, runOnThreads, splitRange, threadsFor } from './threads';
 
 /** Rotations queued per call (32 bytes each: the sequence stays in L2 while the blocks pass). */
 const QUEUE = 4096;
+/** Element updates of a flush below which it runs on one thread. */
+const THREAD_MIN = 2 ** 18;
+/** The kernel's column block: threads split the columns at its multiples. */
+const CB = 8;
 
 class WasmRotator implements RowRotator {
   private n = 0;
@@ -30,7 +35,14 @@ class WasmRotator implements RowRotator {
 
   flush(): void {
     if (this.n === 0) return;
-    this.K.rot_rows_f64(this.mat, this.ld, this.ld, this.n, this.seqAt);
+    const threads = this.n * this.ld >= THREAD_MIN ? threadsFor(this.K) : 1;
+    if (threads > 1) {
+      // columns are independent: each thread takes a range of column blocks
+      runOnThreads(this.K, splitRange(this.ld, threads, CB).map(([c0, c1]): [Job, number[]] =>
+        [Job.Rotate, [this.mat + c0 * 8, this.ld, c1 - c0, this.n, this.seqAt]]));
+    } else {
+      this.K.rot_rows_f64(this.mat, this.ld, this.ld, this.n, this.seqAt);
+    }
     this.n = 0;
     checkInterrupt();
   }
