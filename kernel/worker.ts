@@ -7,9 +7,18 @@
 import { Kernel } from './kernel';
 import type { KernelPort } from './channel';
 import { remoteEsbuild } from './remote-esbuild';
+import { installThreadPool } from '../runtime/wasm/threads';
 
 const npLoadedAt = performance.now();
 const scope = self as unknown as KernelPort & WorkerGlobalScope;
+
+// Where shared memory is allowed, the wasm kernels (matmul, linear algebra) split large
+// calls across a few threads of their own (at most 4; one per core).
+if (globalThis.crossOriginIsolated) {
+  installThreadPool((init) => {
+    new Worker(new URL('./pool-thread.ts', import.meta.url), { type: 'module', name: 'np-thread' }).postMessage(init);
+  }, Math.min(navigator.hardwareConcurrency || 1, 4));
+}
 
 const kernel = new Kernel(scope, {
   npLoadedAt,
