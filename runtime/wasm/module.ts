@@ -7,7 +7,7 @@
  * the engine validates it, else the plain SIMD one; where WebAssembly or its SIMD is
  * missing, `kernels()` is null and callers keep their JS kernels.
  */
-import { WASM_BASE64, WASM_RELAXED_BASE64, WASM_SHARED_BASE64 } from './kernels.generated';
+import { WASM_BASE64, WASM_RELAXED_BASE64, WASM_SHARED_BASE64, WASM_RELAXED_SHARED_BASE64 } from './kernels.generated';
 
 /** The module's exports (wasm/index.ts). Pointers and strides are i32; sizes in elements unless named bytes. */
 export interface KernelExports {
@@ -33,12 +33,19 @@ const KEEP_BYTES = 256 * 2 ** 20;
 
 /** Which kernels run: the best this engine has, plain SIMD only, or none (the JS kernels). */
 export type WasmMode = 'auto' | 'simd' | 'off';
-/** A build of the kernels ('simd-shared': on the thread pool's shared memory). */
-export type WasmVariant = 'relaxed-simd' | 'simd' | 'simd-shared';
+/** A build of the kernels ('-shared': on the thread pool's shared memory). */
+export type WasmVariant = 'relaxed-simd' | 'simd' | 'relaxed-simd-shared' | 'simd-shared';
 
 const SOURCES: Record<WasmVariant, string> = {
-  'relaxed-simd': WASM_RELAXED_BASE64, simd: WASM_BASE64, 'simd-shared': WASM_SHARED_BASE64,
+  'relaxed-simd': WASM_RELAXED_BASE64, simd: WASM_BASE64,
+  'relaxed-simd-shared': WASM_RELAXED_SHARED_BASE64, 'simd-shared': WASM_SHARED_BASE64,
 };
+
+/** The builds to try, best first, for the mode and memory in force. */
+function candidates(): WasmVariant[] {
+  const order: WasmVariant[] = mode === 'auto' ? ['relaxed-simd', 'simd'] : ['simd'];
+  return shared ? order.map((v) => `${v}-shared` as WasmVariant) : order;
+}
 const modules = new Map<WasmVariant, WebAssembly.Module | null>();
 let instance: KernelExports | null = null;
 let variant: WasmVariant | null = null;
@@ -56,9 +63,16 @@ export function useSharedMemory(memory: WebAssembly.Memory | null): void {
   variant = null;
 }
 
-/** The shared build's module (imports env.memory), or null where the engine cannot run it. */
+/**
+ * The shared build's module the kernels would run (imports env.memory; the pool's threads
+ * must run the same), or null where the engine cannot run one.
+ */
 export function sharedModule(): WebAssembly.Module | null {
-  return compiled('simd-shared');
+  for (const v of (mode === 'auto' ? ['relaxed-simd-shared', 'simd-shared'] : ['simd-shared']) as WasmVariant[]) {
+    const m = compiled(v);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** Whether the kernels run on the pool's shared memory. */
@@ -106,20 +120,16 @@ function decode(b64: string): Uint8Array<ArrayBuffer> {
 export function kernels(): KernelExports | null {
   if (mode === 'off') return null;
   if (instance) return instance;
-  if (shared) {
-    const m = compiled('simd-shared');
-    if (m) {
-      const exports = new WebAssembly.Instance(m, { env: { memory: shared } }).exports;
-      // the shared build imports its memory rather than exporting it
-      instance = { ...(exports as unknown as KernelExports), memory: shared };
-      variant = 'simd-shared';
-      return instance;
-    }
-  }
-  for (const v of (mode === 'auto' ? ['relaxed-simd', 'simd'] : ['simd']) as WasmVariant[]) {
+  for (const v of candidates()) {
     const m = compiled(v);
     if (!m) continue;
-    instance = new WebAssembly.Instance(m, {}).exports as unknown as KernelExports;
+    if (shared) {
+      // the shared build imports its memory rather than exporting it
+      const exports = new WebAssembly.Instance(m, { env: { memory: shared } }).exports;
+      instance = { ...(exports as unknown as KernelExports), memory: shared };
+    } else {
+      instance = new WebAssembly.Instance(m, {}).exports as unknown as KernelExports;
+    }
     variant = v;
     return instance;
   }
