@@ -67,7 +67,13 @@ export function installThreadPool(spawn: SpawnThread, threads: number): boolean 
   slots = Array.from({ length: threads }, (_, w) => new Float64Array(sab, w * SLOT * 4 + 16, ARGS));
   size = threads;
   useSharedMemory(memory);
-  for (let w = 1; w < threads; w++) spawn({ module, memory, control: sab, index: w });
+  for (let w = 1; w < threads; w++) {
+    try {
+      spawn({ module, memory, control: sab, index: w });
+    } catch {
+      break; // a thread that cannot start never reports ready: the work stays with the others
+    }
+  }
   return true;
 }
 
