@@ -32,6 +32,7 @@ import random from './random/index';
 import linalg from './linalg/index';
 import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
+import { tensordot } from './linalg/tensordot';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -105,6 +106,7 @@ export const np = {
   inner,
   vdot,
   outer,
+  tensordot,
   array,
   asarray,
   slice,
