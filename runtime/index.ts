@@ -33,6 +33,7 @@ import linalg from './linalg/index';
 import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
+import { einsum } from './linalg/einsum';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -107,6 +108,7 @@ export const np = {
   vdot,
   outer,
   tensordot,
+  einsum,
   array,
   asarray,
   slice,
