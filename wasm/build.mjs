@@ -21,8 +21,8 @@ export const OUTPUT = path.join(ROOT, 'runtime/wasm/kernels.generated.ts');
 const FORMAT = 4; // bumped when the generated text changes for the same sources
 const FLAGS = ['-O3', '--noAssert', '--runtime', 'stub', '--enable', 'simd', '--initialMemory', '1'];
 const RELAXED = ['--enable', 'relaxed-simd'];
-/** Pages of the shared build's memory at most (1 GiB): a shared memory reserves its maximum up front. */
-export const SHARED_MAX_PAGES = 16384;
+/** Pages of the shared build's memory at most (2 GiB less a page, as the private memory may grow: the kernels use i32 offsets); a shared memory reserves its maximum (address space only) up front. */
+export const SHARED_MAX_PAGES = 32767;
 const SHARED = ['--enable', 'threads', '--importMemory', '--sharedMemory', '--maximumMemory', String(SHARED_MAX_PAGES)];
 
 function sourcesHash() {
