@@ -13,11 +13,12 @@ const npLoadedAt = performance.now();
 const scope = self as unknown as KernelPort & WorkerGlobalScope;
 
 // Where shared memory is allowed, the wasm kernels (matmul, linear algebra) split large
-// calls across a few threads of their own (at most 4; one per core).
+// calls across a few threads of their own (at most 4; one per core). Started after this
+// task, so that the kernel's start does not wait for it.
 if (globalThis.crossOriginIsolated) {
-  installThreadPool((init) => {
+  setTimeout(() => installThreadPool((init) => {
     new Worker(new URL('./pool-thread.ts', import.meta.url), { type: 'module', name: 'np-thread' }).postMessage(init);
-  }, Math.min(navigator.hardwareConcurrency || 1, 4));
+  }, Math.min(navigator.hardwareConcurrency || 1, 4)), 0);
 }
 
 const kernel = new Kernel(scope, {
