@@ -19,6 +19,9 @@ const runsArg = process.argv.slice(2).find((a) => a.startsWith('--runs='));
 const RUNS = Math.max(1, Number(runsArg?.slice('--runs='.length)) || 1);
 // `--js` turns the wasm kernels off: the JS fallback's figures.
 const JS_ONLY = process.argv.includes('--js');
+// `--threads=N` runs the wasm kernels on a pool of N threads (worker_threads).
+const threadsArg = process.argv.slice(2).find((a) => a.startsWith('--threads='));
+const THREADS = Math.max(1, Number(threadsArg?.slice('--threads='.length)) || 1);
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const cases = JSON.parse(fs.readFileSync(path.join(HERE, 'cases.json'), 'utf8')).filter(
   (c) => only.length === 0 || only.some((o) => c.name.includes(o) || c.group === o),
@@ -46,7 +49,7 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-const np = await loadNp({ wasm: !JS_ONLY });
+const np = await loadNp({ wasm: !JS_ONLY, threads: THREADS });
 // Seeded uniform data, like NumPy's side (values differ; timing does not depend on them).
 const rng = np.random?.default_rng ? np.random.default_rng(0) : null;
 const rand = (...shape) => (rng ? rng.random(shape) : np.zeros(shape).add(0.5));

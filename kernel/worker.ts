@@ -5,10 +5,15 @@
  * whose answer carries the port the page talks on and the interrupt flag it shares with it. esbuild runs in the
  * page's compiler worker (compiler-worker.ts), which the kernel reaches through a port the
  * page sends; without one, the kernel starts esbuild on this thread.
+ *
+ * The same module is also the entry of the wasm kernels' pool threads (runtime/wasm/
+ * threads.ts): in the sandbox's opaque origin a sub-worker must be a classic blob: worker
+ * that import()s its module, so each pool thread imports this one again, flagged.
  */
 import { Kernel } from './kernel';
 import type { KernelPort } from './channel';
 import { remoteEsbuild } from './remote-esbuild';
+import { installThreadPool, parallelRuns, runPoolThread, type PoolThreadInit } from '../runtime/wasm/threads';
 
 const npLoadedAt = performance.now();
 const scope = self as unknown as WorkerGlobalScope & { addEventListener(type: 'message', l: (ev: MessageEvent) => void): void; removeEventListener(type: 'message', l: (ev: MessageEvent) => void): void };
@@ -34,9 +39,36 @@ function start(ev: MessageEvent<{ port: MessagePort; interrupt: SharedArrayBuffe
   });
   port.start();
 }
-scope.addEventListener('message', start);
-// The host (a classic worker's script that imported this module) waits for this to send the port.
-(scope as unknown as { postMessage(m: unknown): void }).postMessage('loaded');
+/**
+ * Where shared memory is allowed, the wasm kernels (matmul, linear algebra) split large
+ * calls across a few threads (one per core, at most 4 with the kernel's): started after
+ * the kernel, so its start does not wait for them.
+ */
+function startPool(): void {
+  if (!globalThis.crossOriginIsolated) return;
+  const threads = Math.min(navigator.hardwareConcurrency || 1, 4);
+  const src = `self.__npPoolThread = true; import(${JSON.stringify(import.meta.url)}).catch((e) => setTimeout(() => { throw e; }));`;
+  const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
+  const started = installThreadPool((init) => {
+    const w = new Worker(url, { name: 'np-thread' });
+    // The thread says 'loaded' once this module has run in it (a message before would be lost).
+    w.addEventListener('message', () => w.postMessage(init), { once: true });
+  }, threads);
+  // For tests: how many threads the pool has and how many calls were split across it.
+  if (started) Object.defineProperty(globalThis, '__numbookThreads', { value: { threads, runs: parallelRuns }, configurable: true });
+}
+
+const post = (m: unknown) => (scope as unknown as { postMessage(m: unknown): void }).postMessage(m);
+if ((globalThis as { __npPoolThread?: boolean }).__npPoolThread) {
+  // A pool thread: run kernel calls from the shared memory until the kernel ends.
+  scope.addEventListener('message', (e: MessageEvent<PoolThreadInit>) => runPoolThread(e.data));
+  post('loaded');
+} else {
+  scope.addEventListener('message', start);
+  // The host (a classic worker's script that imported this module) waits for this to send the port.
+  post('loaded');
+  setTimeout(startPool, 0);
+}
 
 // What no cell caught (a timer's throw, an unawaited rejection) is the cell's stderr, as
 // in Jupyter, and must not reach the page as a worker error (the page reads that as a crash).

@@ -36,6 +36,8 @@ import random from './random/index';
 import linalg from './linalg/index';
 import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
+import { tensordot } from './linalg/tensordot';
+import { einsum } from './linalg/einsum';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -151,6 +153,8 @@ export const np = {
   inner,
   vdot,
   outer,
+  tensordot,
+  einsum,
   array,
   asarray,
   slice,

@@ -6,3 +6,5 @@ export { block_size, lu_step_f64, trsm_f64, chol_step_f64 } from './lu';
 export function heapBase(): usize {
   return __heap_base;
 }
+export { rot_rows_f64 } from './rot';
+export { reflect_f64, reflect_right_f64, tred2_f64 } from './house';

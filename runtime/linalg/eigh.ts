@@ -8,6 +8,7 @@
  * they may differ from NumPy's by column signs; V diag(w) V^T does not.
  */
 import { LinAlgError } from '../errors';
+import { NO_ROTATION, rotationSpace, type RotationSpace, type RowRotator } from './rotate';
 
 export interface EighResult {
   /** n eigenvalues, ascending. */
@@ -24,7 +25,18 @@ export interface EighResult {
  * eigh(new Float64Array([2, 1, 1, 2]), 2).w   // [1, 3]
  */
 export function eigh(a: ArrayLike<number>, n: number, uplo: 'L' | 'U' = 'L', computeV = true): EighResult {
-  const V = new Float64Array(n * n);
+  // V in the wasm scratch memory when the rotations of the QL iterations run there
+  const space = rotationSpace([[n, n], [1, n], [1, n]]);
+  try {
+    return eighIn(space, a, n, uplo, computeV);
+  } finally {
+    space.release();
+  }
+}
+
+/** eigh in the working space: V (n x n), d and e (n each), zeroed. */
+function eighIn(space: RotationSpace, a: ArrayLike<number>, n: number, uplo: 'L' | 'U', computeV: boolean): EighResult {
+  const [V, d, e] = space.mats;
   let finite = true;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
@@ -34,26 +46,23 @@ export function eigh(a: ArrayLike<number>, n: number, uplo: 'L' | 'U' = 'L', com
       V[j * n + i] = x;
     }
   }
-  const d = new Float64Array(n);
-  if (n === 0) return { w: d, v: computeV ? V : null };
-  if (!finite) {
-    d.fill(NaN);
-    V.fill(NaN);
-    return { w: d, v: computeV ? V : null };
-  }
+  if (n === 0) return { w: new Float64Array(0), v: computeV ? new Float64Array(0) : null };
+  if (!finite) return { w: new Float64Array(n).fill(NaN), v: computeV ? new Float64Array(n * n).fill(NaN) : null };
   // Scale by a power of two (exactly) so the largest entry is about 1: subnormal and huge
   // inputs would lose accuracy or overflow in the reduction.
   let amax = 0;
   for (let i = 0; i < n * n; i++) amax = Math.max(amax, Math.abs(V[i]));
   const ex = amax > 0 ? Math.floor(Math.log2(amax)) : 0;
   if (ex !== 0) for (let i = 0; i < n * n; i++) V[i] = scale2(V[i], -ex);
-  const e = new Float64Array(n);
   // both stages work on V^T (W), so their column operations on V run along rows
   const W = V;
-  tred2(W, d, e, n);
-  tql2(W, d, e, n);
-  if (ex !== 0) for (let i = 0; i < n; i++) d[i] = scale2(d[i], ex);
-  return { w: d, v: computeV ? transposeSquare(W, n) : null };
+  const K = space.K;
+  if (K) K.tred2_f64(W.byteOffset, d.byteOffset, e.byteOffset, n, computeV ? 1 : 0);
+  else tred2(W, d, e, n, computeV);
+  tql2(W, d, e, n, computeV ? space.rotators[0] : NO_ROTATION);
+  const w = d.slice();
+  if (ex !== 0) for (let i = 0; i < n; i++) w[i] = scale2(w[i], ex);
+  return { w, v: computeV ? transposeSquare(W, n) : null };
 }
 
 /** x * 2^k, exact unless the result under- or overflows. */
@@ -75,7 +84,7 @@ function transposeSquare(a: Float64Array, n: number): Float64Array {
  * V. EISPACK walks V down its columns; holding V^T makes those walks run along memory.
  * T starts as the (symmetric) input, which is its own transpose.
  */
-function tred2(T: Float64Array, d: Float64Array, e: Float64Array, n: number): void {
+function tred2(T: Float64Array, d: Float64Array, e: Float64Array, n: number, accumulate: boolean): void {
   for (let j = 0; j < n; j++) d[j] = T[j * n + (n - 1)];
   for (let i = n - 1; i > 0; i--) {
     let scale = 0;
@@ -127,6 +136,12 @@ function tred2(T: Float64Array, d: Float64Array, e: Float64Array, n: number): vo
     }
     d[i] = h;
   }
+  if (!accumulate) {
+    // without V, the diagonal is where the accumulation would have parked it
+    for (let j = 0; j < n; j++) d[j] = T[j * n + j];
+    e[0] = 0;
+    return;
+  }
   // accumulate transformations
   for (let i = 0; i < n - 1; i++) {
     T[i * n + (n - 1)] = T[i * n + i];
@@ -152,9 +167,9 @@ function tred2(T: Float64Array, d: Float64Array, e: Float64Array, n: number): vo
 
 /**
  * Implicit QL iterations on the tridiagonal (d, e) (EISPACK tql2), rotating the rows of
- * W = V^T along; then sorts ascending.
+ * W = V^T along (through `rot`, flushed before the sort reads W); then sorts ascending.
  */
-function tql2(W: Float64Array, d: Float64Array, e: Float64Array, n: number): void {
+function tql2(W: Float64Array, d: Float64Array, e: Float64Array, n: number, rot: RowRotator): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i];
   e[n - 1] = 0;
   let f = 0;
@@ -200,13 +215,7 @@ function tql2(W: Float64Array, d: Float64Array, e: Float64Array, n: number): voi
           c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
-          const ri = i * n, rj = (i + 1) * n;
-          for (let k = 0; k < n; k++) {
-            const x = W[rj + k];
-            const y = W[ri + k];
-            W[rj + k] = s * y + c * x;
-            W[ri + k] = c * y - s * x;
-          }
+          rot.rot(i + 1, i, c, s);
         }
         p = (-s * s2 * c3 * el1 * e[l]) / dl1;
         e[l] = s * p;
@@ -216,6 +225,7 @@ function tql2(W: Float64Array, d: Float64Array, e: Float64Array, n: number): voi
     d[l] += f;
     e[l] = 0;
   }
+  rot.flush();
   // selection sort, ascending (stable for the vectors too)
   for (let i = 0; i < n - 1; i++) {
     let k = i;

@@ -7,6 +7,8 @@
  */
 import { LinAlgError } from '../errors';
 import { nrm2 } from './qr';
+import { NO_ROTATION, rotationSpace, type RowRotator } from './rotate';
+import type { KernelExports } from '../wasm/module';
 
 export interface GKRResult {
   /** n singular values, descending. */
@@ -30,16 +32,6 @@ function hypot(a: number, b: number): number {
   return 0;
 }
 
-/** Applies the plane rotation [c s; -s c] to rows j and k (length len) of M: x_j' = c x_j + s x_k, x_k' = -s x_j + c x_k. */
-function rot(M: Float64Array, j: number, k: number, len: number, cs: number, sn: number): void {
-  const oj = j * len, ok = k * len;
-  for (let i = 0; i < len; i++) {
-    const x = M[oj + i], y = M[ok + i];
-    M[oj + i] = cs * x + sn * y;
-    M[ok + i] = -sn * x + cs * y;
-  }
-}
-
 /**
  * SVD of a finite m x n row-major matrix with m >= n.
  *
@@ -58,43 +50,88 @@ function liftScale(x: Float64Array, off: number, len: number): number {
 
 export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boolean): GKRResult {
   if (m < n) throw new Error('gkrSVD needs m >= n');
-  const At = new Float64Array(n * m);
+  // the working arrays in the wasm scratch memory when its kernels run the O(n^3) loops
+  const space = rotationSpace(wantUV ? [[n, m], [n, n], [n, m], [1, m], [1, n]] : [[n, m], [1, m], [1, n]]);
+  try {
+    const w = space.mats;
+    const [Ut, Vt] = wantUV ? w : [null, null];
+    const [At, work, e] = w.slice(wantUV ? 2 : 0);
+    const r = gkrIn(a, m, n, { At, work, e, Ut, Vt, K: space.K },
+      wantUV ? space.rotators[0] : NO_ROTATION, wantUV ? space.rotators[1] : NO_ROTATION);
+    return { s: r.s, ut: Ut ? Ut.slice() : null, vt: Vt ? Vt.slice() : null };
+  } finally {
+    space.release();
+  }
+}
+
+/** gkrSVD's working arrays (zeroed): A^T (n x m), work (m), e (n), U^T (n x m) and V^T (n x n) or null without vectors. */
+interface GKRSpace {
+  At: Float64Array;
+  work: Float64Array;
+  e: Float64Array;
+  Ut: Float64Array | null;
+  Vt: Float64Array | null;
+  /** The wasm kernels, when the arrays are in their memory. */
+  K: KernelExports | null;
+}
+
+/**
+ * LINPACK's Householder step on column k of the column-major At (m values per column), rows
+ * k..m-1: the column becomes the reflector's vector v (v[k] = 1 + |x_k| / ||x||, and
+ * I - v v^T / v[k] maps x to the returned diagonal entry). 0 when the column is already 0.
+ */
+export function householderColumn(At: Float64Array, m: number, k: number): number {
+  const ck = k * m;
+  // A reflector is the same for x and c*x: lift subnormal columns into the normal range
+  // first (as LAPACK's dlarfg does), or the reflector loses orthogonality.
+  const sc = liftScale(At, ck + k, m - k);
+  let s = nrm2(At, ck + k, 1, m - k);
+  if (s !== 0) {
+    if (At[ck + k] < 0) s = -s;
+    for (let i = k; i < m; i++) At[ck + i] /= s;
+    At[ck + k] += 1;
+  }
+  return -s / sc;
+}
+
+/**
+ * c_j += t_j v, t_j = -(v . c_j) / v[0], for the `count` vectors of `len` values at
+ * X[c + j * ld] with v at V[v..] (the reflector applied to them): the wasm kernel when the
+ * arrays are in its memory (K given), else the JS loop.
+ */
+export function reflectColumns(
+  K: KernelExports | null, V: Float64Array, v: number, X: Float64Array, c: number, ld: number, len: number, count: number,
+): void {
+  if (K) {
+    K.reflect_f64(ptr(V, v), ptr(X, c), ld, len, count);
+    return;
+  }
+  for (let j = 0, cj = c; j < count; j++, cj += ld) {
+    let t = 0;
+    for (let i = 0; i < len; i++) t += V[v + i] * X[cj + i];
+    t = -t / V[v];
+    for (let i = 0; i < len; i++) X[cj + i] += t * V[v + i];
+  }
+}
+
+/** Byte address of x[i] in the wasm memory (x a view of it). */
+const ptr = (x: Float64Array, i: number): number => x.byteOffset + 8 * i;
+
+/** gkrSVD in its working space, with the rotators of U^T's and V^T's rows. */
+function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: RowRotator, rotV: RowRotator): GKRResult {
+  const { At, work, e, Ut, Vt, K } = ws;
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) At[j * m + i] = a[i * n + j];
   const nu = n;
   const s = new Float64Array(n);
-  const Ut = wantUV ? new Float64Array(nu * m) : null;
-  const Vt = wantUV ? new Float64Array(n * n) : null;
-  const e = new Float64Array(n);
-  const work = new Float64Array(m);
 
   // Householder bidiagonalisation: diagonal in s, superdiagonal in e.
   const nct = Math.min(m - 1, n);
   const nrt = Math.max(0, Math.min(n - 2, m));
   for (let k = 0; k < Math.max(nct, nrt); k++) {
     const ck = k * m;
-    if (k < nct) {
-      // A reflector is the same for x and c*x: lift subnormal columns into the normal
-      // range first (as LAPACK's dlarfg does), or the reflector loses orthogonality.
-      const sc = liftScale(At, ck + k, m - k);
-      s[k] = nrm2(At, ck + k, 1, m - k);
-      if (s[k] !== 0) {
-        if (At[ck + k] < 0) s[k] = -s[k];
-        const d = s[k];
-        for (let i = k; i < m; i++) At[ck + i] /= d;
-        At[ck + k] += 1;
-      }
-      s[k] = -s[k] / sc;
-    }
-    for (let j = k + 1; j < n; j++) {
-      const cj = j * m;
-      if (k < nct && s[k] !== 0) {
-        let t = 0;
-        for (let i = k; i < m; i++) t += At[ck + i] * At[cj + i];
-        t = -t / At[ck + k];
-        for (let i = k; i < m; i++) At[cj + i] += t * At[ck + i];
-      }
-      e[j] = At[cj + k];
-    }
+    if (k < nct) s[k] = householderColumn(At, m, k);
+    if (k < nct && s[k] !== 0) reflectColumns(K, At, ck + k, At, ck + m + k, m, m - k, n - k - 1);
+    for (let j = k + 1; j < n; j++) e[j] = At[j * m + k];
     if (Ut && k < nct) for (let i = k; i < m; i++) Ut[ck + i] = At[ck + i];
     if (k < nrt) {
       const sc = liftScale(e, k + 1, n - k - 1);
@@ -106,7 +143,9 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         e[k + 1] += 1;
       }
       e[k] = -e[k] / sc;
-      if (k + 1 < m && e[k] !== 0) {
+      if (K && k + 1 < m && e[k] !== 0) {
+        K.reflect_right_f64(ptr(e, k + 1), ptr(At, (k + 1) * m + k + 1), m, m - k - 1, n - k - 1, ptr(work, k + 1));
+      } else if (k + 1 < m && e[k] !== 0) {
         for (let i = k + 1; i < m; i++) work[i] = 0;
         for (let j = k + 1; j < n; j++) {
           const ej = e[j], cj = j * m;
@@ -136,13 +175,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
     for (let k = nct - 1; k >= 0; k--) {
       const ck = k * m;
       if (s[k] !== 0) {
-        for (let j = k + 1; j < nu; j++) {
-          const cj = j * m;
-          let t = 0;
-          for (let i = k; i < m; i++) t += Ut[ck + i] * Ut[cj + i];
-          t = -t / Ut[ck + k];
-          for (let i = k; i < m; i++) Ut[cj + i] += t * Ut[ck + i];
-        }
+        reflectColumns(K, Ut, ck + k, Ut, ck + m + k, m, m - k, nu - k - 1);
         for (let i = k; i < m; i++) Ut[ck + i] = -Ut[ck + i];
         Ut[ck + k] = 1 + Ut[ck + k];
         for (let i = 0; i < k; i++) Ut[ck + i] = 0;
@@ -155,15 +188,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
   if (Vt) {
     for (let k = n - 1; k >= 0; k--) {
       const ck = k * n;
-      if (k < nrt && e[k] !== 0) {
-        for (let j = k + 1; j < nu; j++) {
-          const cj = j * n;
-          let t = 0;
-          for (let i = k + 1; i < n; i++) t += Vt[ck + i] * Vt[cj + i];
-          t = -t / Vt[ck + k + 1];
-          for (let i = k + 1; i < n; i++) Vt[cj + i] += t * Vt[ck + i];
-        }
-      }
+      if (k < nrt && e[k] !== 0) reflectColumns(K, Vt, ck + k + 1, Vt, ck + n + k + 1, n, n - k - 1, nu - k - 1);
       Vt.fill(0, ck, ck + n);
       Vt[ck + k] = 1;
     }
@@ -220,7 +245,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
           f = -sn * e[j - 1];
           e[j - 1] = cs * e[j - 1];
         }
-        if (Vt) rot(Vt, j, p - 1, n, cs, sn);
+        rotV.rot(j, p - 1, cs, sn);
       }
     } else if (kase === 2) {
       // split at negligible s(k)
@@ -232,7 +257,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         s[j] = t;
         f = -sn * e[j];
         e[j] = cs * e[j];
-        if (Ut) rot(Ut, j, k - 1, m, cs, sn);
+        rotU.rot(j, k - 1, cs, sn);
       }
     } else if (kase === 3) {
       if (++steps > maxSteps) throw new LinAlgError('SVD did not converge');
@@ -262,7 +287,7 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         e[j] = cs * e[j] - sn * s[j];
         g = sn * s[j + 1];
         s[j + 1] = cs * s[j + 1];
-        if (Vt) rot(Vt, j, j + 1, n, cs, sn);
+        rotV.rot(j, j + 1, cs, sn);
         t = hypot(f, g);
         cs = f / t;
         sn = g / t;
@@ -271,11 +296,14 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
         s[j + 1] = -sn * e[j] + cs * s[j + 1];
         g = sn * e[j + 1];
         e[j + 1] = cs * e[j + 1];
-        if (Ut && j < m - 1) rot(Ut, j, j + 1, m, cs, sn);
+        if (j < m - 1) rotU.rot(j, j + 1, cs, sn);
       }
       e[p - 2] = f;
     } else {
-      // converged: make s(k) non-negative, then move it into place (descending)
+      // converged: make s(k) non-negative, then move it into place (descending); these
+      // read the vectors, so the queued rotations go first
+      rotU.flush();
+      rotV.flush();
       if (s[k] <= 0) {
         s[k] = s[k] < 0 ? -s[k] : 0;
         if (Vt) for (let i = 0; i <= pp; i++) Vt[k * n + i] = -Vt[k * n + i];
@@ -292,6 +320,8 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
       p--;
     }
   }
+  rotU.flush();
+  rotV.flush();
   return { s, ut: Ut, vt: Vt };
 }
 

@@ -11,13 +11,16 @@
  */
 import type { NumericArray } from '../linalg/gemm';
 import { checkInterrupt } from '../interrupt';
-import { kernels, scratch, releaseScratch, align } from './module';
+import { kernels, scratch, releaseScratch, align, type KernelExports } from './module';
+import { Job, runOnThreads, splitRange, threadsFor } from './threads';
 import { stage, stagedLength } from './stage';
 
 /** wasm/gemm.ts's panel depth and width, and the row block (chunks split rows in its multiples). */
 const KC = 256, NC = 2048, MC = 128;
 /** Work of one call at most (about 27 ms at 20 GFLOP/s), unless one row block of a panel is more. */
 export const CHUNK_FLOPS = 2 ** 29;
+/** A call of less work than this runs on one thread (waking the others costs more than it saves). */
+const THREAD_MIN_FLOPS = 2 ** 22;
 
 /**
  * C = A * B (A m x k, B k x n as strided views, C written row-major from cOff with row
@@ -37,7 +40,9 @@ export function wasmGemm(
   const aLen = stagedLength(A, aOff, aRs, aCs, m, k);
   const bLen = stagedLength(B, bOff, bRs, bCs, k, n);
   const aAt = 0, bAt = align(aLen * sz), cAt = bAt + align(bLen * sz), wAt = cAt + align(m * n * sz);
-  const base = scratch(K, wAt + K.gemmWorkBytes(sz));
+  // a packing area per thread
+  const threads = 2 * m * n * k >= THREAD_MIN_FLOPS ? threadsFor(K) : 1;
+  const base = scratch(K, wAt + threads * K.gemmWorkBytes(sz));
   if (base < 0) return false;
   const View = f32 ? Float32Array : Float64Array;
   const mem = new View(K.memory.buffer, base);
@@ -45,8 +50,8 @@ export function wasmGemm(
   const b = stage(mem, bAt / sz, B, bOff, bRs, bCs, k, n);
   try {
     if (2 * m * n * k > CHUNK_FLOPS) checkInterrupt(); // staging a large product takes a while too
-    multiply(f32 ? K.gemm_f32 : K.gemm_f64, m, n, k, base + a.base * sz, a.rs, a.cs, base + b.base * sz, b.rs, b.cs,
-      base + cAt, base + wAt, sz);
+    const works = Array.from({ length: threads }, (_, t) => base + wAt + t * K.gemmWorkBytes(sz));
+    multiply(K, f32, m, n, k, base + a.base * sz, a.rs, a.cs, base + b.base * sz, b.rs, b.cs, base + cAt, works);
     const c0 = cAt / sz;
     if (ldc === n) C.set(mem.subarray(c0, c0 + m * n), cOff);
     else for (let i = 0; i < m; i++) C.set(mem.subarray(c0 + i * n, c0 + (i + 1) * n), cOff + i * ldc);
@@ -56,16 +61,27 @@ export function wasmGemm(
   return true;
 }
 
-type GemmCall = (m: number, n: number, k: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number,
-  c: number, ldc: number, alpha: number, beta: number, work: number) => void;
-
-/** C (row-major, m x n, at byte cPtr) = A B on staged operands, in chunks (see the top of the file). */
+/**
+ * C (row-major, m x n, at byte cPtr) = A B on staged operands, in chunks (see the top of
+ * the file), each chunk's rows split across the threads at MC-row boundaries (`works`:
+ * one packing area per thread).
+ */
 function multiply(
-  run: GemmCall, m: number, n: number, k: number, aPtr: number, aRs: number, aCs: number,
-  bPtr: number, bRs: number, bCs: number, cPtr: number, work: number, sz: number,
+  K: KernelExports, f32: boolean, m: number, n: number, k: number, aPtr: number, aRs: number, aCs: number,
+  bPtr: number, bRs: number, bCs: number, cPtr: number, works: number[],
 ): void {
+  const sz = f32 ? 4 : 8;
+  const call = (rows: number, nc: number, kc: number, i0: number, j0: number, p0: number, beta: number): void => {
+    const parts = works.length > 1 && 2 * rows * nc * kc >= THREAD_MIN_FLOPS ? splitRange(rows, works.length, MC) : [[0, rows]];
+    const jobs = parts.map(([r0, r1], t): [Job, number[]] => [f32 ? Job.GemmF32 : Job.GemmF64, [
+      r1 - r0, nc, kc, aPtr + ((i0 + r0) * aRs + p0 * aCs) * sz, aRs, aCs, bPtr + (p0 * bRs + j0 * bCs) * sz, bRs, bCs,
+      cPtr + ((i0 + r0) * n + j0) * sz, n, 1, beta, works[t],
+    ]]);
+    if (jobs.length > 1) runOnThreads(K, jobs);
+    else (f32 ? K.gemm_f32 : K.gemm_f64)(...(jobs[0][1] as Parameters<KernelExports['gemm_f64']>));
+  };
   if (2 * m * n * k <= CHUNK_FLOPS) {
-    run(m, n, k, aPtr, aRs, aCs, bPtr, bRs, bCs, cPtr, n, 1, 0, work);
+    call(m, n, k, 0, 0, 0, 0);
     return;
   }
   for (let j0 = 0; j0 < n; j0 += NC) {
@@ -74,8 +90,7 @@ function multiply(
       const kc = Math.min(KC, k - p0);
       const rows = Math.max(MC, Math.floor(CHUNK_FLOPS / (2 * kc * nc) / MC) * MC);
       for (let i0 = 0; i0 < m; i0 += rows) {
-        run(Math.min(rows, m - i0), nc, kc, aPtr + (i0 * aRs + p0 * aCs) * sz, aRs, aCs,
-          bPtr + (p0 * bRs + j0 * bCs) * sz, bRs, bCs, cPtr + (i0 * n + j0) * sz, n, 1, p0 === 0 ? 0 : 1, work);
+        call(Math.min(rows, m - i0), nc, kc, i0, j0, p0, p0 === 0 ? 0 : 1);
         checkInterrupt();
       }
     }

@@ -7,7 +7,7 @@
  * the engine validates it, else the plain SIMD one; where WebAssembly or its SIMD is
  * missing, `kernels()` is null and callers keep their JS kernels.
  */
-import { WASM_BASE64, WASM_RELAXED_BASE64 } from './kernels.generated';
+import { WASM_BASE64, WASM_RELAXED_BASE64, WASM_SHARED_BASE64, WASM_RELAXED_SHARED_BASE64 } from './kernels.generated';
 
 /** The module's exports (wasm/index.ts). Pointers and strides are i32; sizes in elements unless named bytes. */
 export interface KernelExports {
@@ -22,6 +22,10 @@ export interface KernelExports {
   lu_step_f64(n: number, a: number, lda: number, perm: number, j0: number, work: number): number;
   trsm_f64(lower: number, n: number, nrhs: number, a: number, lda: number, b: number, ldb: number, work: number): void;
   chol_step_f64(n: number, a: number, lda: number, t: number, j0: number, work: number): number;
+  rot_rows_f64(w: number, ld: number, ncols: number, count: number, seq: number): void;
+  reflect_f64(v: number, c: number, ld: number, len: number, count: number): void;
+  reflect_right_f64(u: number, c: number, ld: number, len: number, count: number, w: number): void;
+  tred2_f64(t: number, d: number, e: number, n: number, accumulate: number): void;
 }
 
 /** Scratch kept between calls up to this size; past it the instance (and its memory) is dropped after the call. */
@@ -29,14 +33,52 @@ const KEEP_BYTES = 256 * 2 ** 20;
 
 /** Which kernels run: the best this engine has, plain SIMD only, or none (the JS kernels). */
 export type WasmMode = 'auto' | 'simd' | 'off';
-/** A build of the kernels. */
-export type WasmVariant = 'relaxed-simd' | 'simd';
+/** A build of the kernels ('-shared': on the thread pool's shared memory). */
+export type WasmVariant = 'relaxed-simd' | 'simd' | 'relaxed-simd-shared' | 'simd-shared';
 
-const SOURCES: Record<WasmVariant, string> = { 'relaxed-simd': WASM_RELAXED_BASE64, simd: WASM_BASE64 };
+const SOURCES: Record<WasmVariant, string> = {
+  'relaxed-simd': WASM_RELAXED_BASE64, simd: WASM_BASE64,
+  'relaxed-simd-shared': WASM_RELAXED_SHARED_BASE64, 'simd-shared': WASM_SHARED_BASE64,
+};
+
+/** The builds to try, best first, for the mode and memory in force. */
+function candidates(): WasmVariant[] {
+  const order: WasmVariant[] = mode === 'auto' ? ['relaxed-simd', 'simd'] : ['simd'];
+  return shared ? order.map((v) => `${v}-shared` as WasmVariant) : order;
+}
 const modules = new Map<WasmVariant, WebAssembly.Module | null>();
 let instance: KernelExports | null = null;
 let variant: WasmVariant | null = null;
 let mode: WasmMode = 'auto';
+/** The thread pool's memory (runtime/wasm/threads.ts), when there is a pool. */
+let shared: WebAssembly.Memory | null = null;
+
+/**
+ * From now on the kernels run the shared build on `memory`, the one the pool's threads
+ * share (null: back to a private memory). Called by runtime/wasm/threads.ts.
+ */
+export function useSharedMemory(memory: WebAssembly.Memory | null): void {
+  shared = memory;
+  instance = null;
+  variant = null;
+}
+
+/**
+ * The shared build's module the kernels would run (imports env.memory; the pool's threads
+ * must run the same), or null where the engine cannot run one.
+ */
+export function sharedModule(): WebAssembly.Module | null {
+  for (const v of (mode === 'auto' ? ['relaxed-simd-shared', 'simd-shared'] : ['simd-shared']) as WasmVariant[]) {
+    const m = compiled(v);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Whether the kernels run on the pool's shared memory. */
+export function onSharedMemory(k: KernelExports): boolean {
+  return shared !== null && k.memory === shared;
+}
 
 /**
  * Chooses the kernels (see WasmMode): the tests compare the paths (plain SIMD sums as the
@@ -78,10 +120,16 @@ function decode(b64: string): Uint8Array<ArrayBuffer> {
 export function kernels(): KernelExports | null {
   if (mode === 'off') return null;
   if (instance) return instance;
-  for (const v of (mode === 'auto' ? ['relaxed-simd', 'simd'] : ['simd']) as WasmVariant[]) {
+  for (const v of candidates()) {
     const m = compiled(v);
     if (!m) continue;
-    instance = new WebAssembly.Instance(m, {}).exports as unknown as KernelExports;
+    if (shared) {
+      // the shared build imports its memory rather than exporting it
+      const exports = new WebAssembly.Instance(m, { env: { memory: shared } }).exports;
+      instance = { ...(exports as unknown as KernelExports), memory: shared };
+    } else {
+      instance = new WebAssembly.Instance(m, {}).exports as unknown as KernelExports;
+    }
     variant = v;
     return instance;
   }
@@ -110,7 +158,8 @@ export function scratch(k: KernelExports, bytes: number): number {
 
 /** After a call: a scratch memory grown past KEEP_BYTES is let go (wasm memory never shrinks). */
 export function releaseScratch(k: KernelExports): void {
-  if (k === instance && k.memory.buffer.byteLength > KEEP_BYTES) instance = null;
+  // the pool's shared memory stays (its threads hold it)
+  if (k === instance && !shared && k.memory.buffer.byteLength > KEEP_BYTES) instance = null;
 }
 
 /** Rounds a byte offset up to a multiple of 64 (cache lines; v128 alignment). */

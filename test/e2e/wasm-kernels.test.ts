@@ -25,6 +25,32 @@ async function printed(code: string, client?: string): Promise<string> {
   }, { code, client });
 }
 
+it('the kernel starts the wasm thread pool (the page is cross-origin isolated)', async () => {
+  // one pool thread per core besides the kernel's own, at most 3
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  // The kernel (in its sandboxed frame) says how big its pool is and how many calls it split.
+  const pool = async () => JSON.parse((await printed('print(JSON.stringify({ threads: __numbookThreads.threads, runs: __numbookThreads.runs() }))')).trim());
+  await expect.poll(async () => (await pool()).threads, { timeout: 60_000 }).toBe(Math.min(cores, 4));
+  const before = (await pool()).runs;
+  // a product large enough to be split runs on them, with the one-thread result
+  const big = [
+    'const P = np.arange(400 * 300).reshape(400, 300).astype("float64").mod(7);',
+    'const Q = np.arange(300 * 500).reshape(300, 500).astype("float64").mod(5);',
+    'const R = np.matmul(P, Q);',
+    'let ok = true;',
+    'for (const [i, j] of [[0, 0], [399, 499], [200, 250], [131, 77]]) {',
+    '  let s = 0; for (let k = 0; k < 300; k++) s += ((i * 300 + k) % 7) * ((k * 500 + j) % 5);',
+    '  ok = ok && R[i, j] === s;',
+    '}',
+    'print(ok);',
+  ].join('\n');
+  expect(await printed(big)).toBe('true\n');
+  // Products get split across the pool's threads once they are up (when there is more than one core).
+  if (cores > 1) {
+    await expect.poll(async () => { await printed('np.matmul(P, Q); 0'); return (await pool()).runs; }, { timeout: 60_000 }).toBeGreaterThan(before);
+  }
+}, 120_000);
+
 it('matmul, cholesky and solve run on the wasm kernels in the kernel Worker', async () => {
   // Each row of A is [1, 1e8, -1e8, 0, ...]: 1 + 1e8 rounds to 1e8 in float32, so the
   // float32-accumulated product is 0 where a float64-accumulated one is 1.
