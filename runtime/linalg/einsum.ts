@@ -89,6 +89,11 @@ export interface EinsumOptions {
  * np.einsum('ij->ji', np.arange(6).reshape(2, 3)).shape      // [3, 2]
  */
 export function einsum(subscripts: string, ...args: (ArrayLike | EinsumOptions)[]): NDArray {
+  if (subscripts === undefined && args.length === 0) {
+    throw new ValueError('must specify the einstein sum subscripts string and at least one operand, or at least one operand and its corresponding subscripts list');
+  }
+  // NumPy's other form (operand, sublist, ...) is not supported: its message for too few arguments.
+  if (typeof subscripts !== 'string') throw new ValueError('must provide at least an operand and a subscripts list to einsum');
   const last = args[args.length - 1];
   if (last !== null && typeof last === 'object' && !Array.isArray(last) && !(last instanceof NDArray) && !ArrayBuffer.isView(last)) args.pop();
   const ops = args.map((a) => asarray(a as ArrayLike));
