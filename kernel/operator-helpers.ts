@@ -43,8 +43,38 @@ function truth(a: NDArray): boolean {
 function plus(a: any, b: any): any {
   if (typeof a === 'string' || typeof b === 'string') return String(a) + String(b);
   if (isArray(a) || isArray(b)) return np.add(a, b);
-  return a + b;
+  return dunder(a, b, '__add__', '__radd__', jsAdd);
 }
+
+/** Python's NotImplemented: what a `__mul__` returns to let the other operand's `__rmul__` try. */
+export const NotImplemented = Symbol.for('NotImplemented');
+
+/**
+ * Python's data model for objects that are not ndarrays (np.poly1d): `a * b` calls
+ * `a.__mul__(b)`, then `b.__rmul__(a)`; neither gives JavaScript's meaning.
+ */
+function dunder(a: any, b: any, name: string, rname: string, js: (a: any, b: any) => any): any {
+  if (a !== null && typeof a === 'object' && typeof a[name] === 'function') {
+    const r = a[name](b);
+    if (r !== NotImplemented) return r;
+  }
+  if (b !== null && typeof b === 'object' && typeof b[rname] === 'function') {
+    const r = b[rname](a);
+    if (r !== NotImplemented) return r;
+  }
+  return js(a, b);
+}
+
+// JavaScript's meaning of each operator, for objects with no data-model method (module-level: no closure per call).
+const jsAdd = (a: any, b: any) => a + b;
+const jsSub = (a: any, b: any) => a - b;
+const jsMul = (a: any, b: any) => a * b;
+const jsDiv = (a: any, b: any) => a / b;
+const jsPow = (a: any, b: any) => a ** b;
+// eslint-disable-next-line eqeqeq
+const jsEq = (a: any, b: any) => a == b;
+// eslint-disable-next-line eqeqeq
+const jsNe = (a: any, b: any) => a != b;
 
 /** Properties of an ndarray (`a['shape']`) stay properties; anything else is NumPy's index. */
 const isProperty = (a: NDArray, k: unknown): boolean => typeof k === 'symbol' || (typeof k === 'string' && k in a);
@@ -52,25 +82,23 @@ const isProperty = (a: NDArray, k: unknown): boolean => typeof k === 'symbol' ||
 export const operators = {
   N: NDArray,
   add: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a + b : plus(a, b)),
-  sub: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a - b : isArray(a) || isArray(b) ? np.subtract(a, b) : a - b),
-  mul: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a * b : isArray(a) || isArray(b) ? np.multiply(a, b) : a * b),
-  div: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a / b : isArray(a) || isArray(b) ? np.divide(a, b) : a / b),
+  sub: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a - b : isArray(a) || isArray(b) ? np.subtract(a, b) : dunder(a, b, '__sub__', '__rsub__', jsSub)),
+  mul: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a * b : isArray(a) || isArray(b) ? np.multiply(a, b) : dunder(a, b, '__mul__', '__rmul__', jsMul)),
+  div: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a / b : isArray(a) || isArray(b) ? np.divide(a, b) : dunder(a, b, '__truediv__', '__rtruediv__', jsDiv)),
   mod: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a % b : isArray(a) || isArray(b) ? np.remainder(a, b) : a % b),
-  pow: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a ** b : isArray(a) || isArray(b) ? np.power(a, b) : a ** b),
+  pow: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a ** b : isArray(a) || isArray(b) ? np.power(a, b) : dunder(a, b, '__pow__', '__rpow__', jsPow)),
   lt: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a < b : isArray(a) || isArray(b) ? np.less(a, b) : a < b),
   le: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a <= b : isArray(a) || isArray(b) ? np.less_equal(a, b) : a <= b),
   gt: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a > b : isArray(a) || isArray(b) ? np.greater(a, b) : a > b),
   ge: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a >= b : isArray(a) || isArray(b) ? np.greater_equal(a, b) : a >= b),
-  // eslint-disable-next-line eqeqeq
-  eq: (a: any, b: any): any => (isArray(a) || isArray(b) ? np.equal(a, b) : a == b),
-  // eslint-disable-next-line eqeqeq
-  ne: (a: any, b: any): any => (isArray(a) || isArray(b) ? np.not_equal(a, b) : a != b),
+  eq: (a: any, b: any): any => (isArray(a) || isArray(b) ? np.equal(a, b) : dunder(a, b, '__eq__', '__eq__', jsEq)),
+  ne: (a: any, b: any): any => (isArray(a) || isArray(b) ? np.not_equal(a, b) : dunder(a, b, '__ne__', '__ne__', jsNe)),
   and: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a & b : isArray(a) || isArray(b) ? np.bitwise_and(a, b) : a & b),
   or: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a | b : isArray(a) || isArray(b) ? np.bitwise_or(a, b) : a | b),
   xor: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a ^ b : isArray(a) || isArray(b) ? np.bitwise_xor(a, b) : a ^ b),
   lshift: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a << b : isArray(a) || isArray(b) ? np.left_shift(a, b) : a << b),
   rshift: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a >> b : isArray(a) || isArray(b) ? np.right_shift(a, b) : a >> b),
-  neg: (a: any): any => (typeof a === 'number' ? -a : isArray(a) ? np.negative(a) : -a),
+  neg: (a: any): any => (typeof a === 'number' ? -a : isArray(a) ? np.negative(a) : a !== null && typeof a === 'object' && typeof a.__neg__ === 'function' ? a.__neg__() : -a),
   pos: (a: any): any => (typeof a === 'number' ? a : isArray(a) ? np.positive(a) : +a),
   invert: (a: any): any => (typeof a === 'number' ? ~a : isArray(a) ? np.invert(a) : ~a),
 
@@ -91,10 +119,8 @@ export const operators = {
   leB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a <= b : operators.bool(operators.le(a, b))),
   gtB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a > b : operators.bool(operators.gt(a, b))),
   geB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a >= b : operators.bool(operators.ge(a, b))),
-  // eslint-disable-next-line eqeqeq
-  eqB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.equal(a, b)) : a == b),
-  // eslint-disable-next-line eqeqeq
-  neB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.not_equal(a, b)) : a != b),
+  eqB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.equal(a, b)) : Boolean(dunder(a, b, '__eq__', '__eq__', jsEq))),
+  neB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.not_equal(a, b)) : Boolean(dunder(a, b, '__ne__', '__ne__', jsNe))),
 
   /** A condition's value: an ndarray's truth as NumPy's `bool(a)`. */
   bool: (x: any): boolean => (typeof x === 'boolean' ? x : isArray(x) ? truth(x) : Boolean(x)),

@@ -267,6 +267,38 @@ export class Poly1d {
     return new Poly1d(o.size === 1 && !(other instanceof Poly1d) ? multiply(this.coeffs, o) : polymul(this.coeffs, o));
   }
 
+  // Python's data model: in cells, `p * q`, `2 * p`, `p + 1`, `p - q`, `-p`, `p ** 2`, `p / 2`, `p == q` (kernel/operator-helpers.ts).
+  __add__(other: ArrayLike | Poly1d): Poly1d { return this.add(other); }
+  __radd__(other: ArrayLike | Poly1d): Poly1d { return this.add(other); }
+  __sub__(other: ArrayLike | Poly1d): Poly1d { return this.sub(other); }
+  __rsub__(other: ArrayLike | Poly1d): Poly1d { return new Poly1d(polysub(coeffsOf(other), this.coeffs)); }
+  __mul__(other: ArrayLike | Poly1d): Poly1d { return this.mul(other); }
+  __rmul__(other: ArrayLike | Poly1d): Poly1d { return this.mul(other); }
+  __neg__(): Poly1d { return new Poly1d(multiply(this.coeffs, -1) as NDArray); }
+  __pow__(val: number): Poly1d {
+    if (typeof val !== 'number' || !Number.isInteger(val) || val < 0) throw new ValueError('Power to a non-negative integer only.');
+    let res: NDArray = ones(1, { dtype: 'int64' });
+    for (let i = 0; i < val; i++) res = polymul(this.coeffs, res);
+    return new Poly1d(res);
+  }
+  __truediv__(other: number): Poly1d {
+    if (typeof other !== 'number') throw new NumpyTypeError('poly1d division by a polynomial (polydiv) is not supported yet');
+    return new Poly1d(divide(this.coeffs, other) as NDArray);
+  }
+  /** NumPy's `p == q`: the same coefficients; anything but a poly1d is Python's NotImplemented. */
+  __eq__(other: unknown): boolean | symbol {
+    if (!(other instanceof Poly1d)) return Symbol.for('NotImplemented');
+    const a = this.coeffs;
+    const b = other.coeffs;
+    if (a.size !== b.size) return false;
+    for (let i = 0; i < a.size; i++) if (a.flatGet(i) !== b.flatGet(i)) return false;
+    return true;
+  }
+  __ne__(other: unknown): boolean | symbol {
+    const eq = this.__eq__(other);
+    return typeof eq === 'boolean' ? !eq : eq;
+  }
+
   /** The coefficient of x**power (0 past the degree), as NumPy's `p[power]`. */
   coefficient(power: number): number {
     if (power > this.order || power < 0) return 0;

@@ -502,7 +502,14 @@ for coeffs, var in [([1, 2, 3], None), ([0, 0, 1.5, -2, 0], None), ([1, 0, -1, 0
                    'str': str(p), 'repr': repr(p), 'order': int(p.order), 'at': enc_result(p(1.5)),
                    'deriv': nd(p.deriv().coeffs), 'integ': nd(p.integ().coeffs)})
 
+# poly1d's arithmetic (Python's data model: in cells, the operators call these)
+P, Q = np.poly1d([1, 2]), np.poly1d([3, 0, -1])
+POLY1D_OPS = []
+for expr in ['p * q', '2 * p', 'p * 2', 'p + 1', '1 + p', 'p - q', '5 - p', '-p', 'p ** 3', 'p / 2', 'p == np.poly1d([1, 2])', 'p != q', 'p == 1']:
+    v = eval(expr, {'np': np, 'p': P, 'q': Q})
+    POLY1D_OPS.append({'expr': expr, 'repr': repr(v) if isinstance(v, np.poly1d) else str(bool(v)).lower()})
+
 with open(OUT, 'w') as f:
-    json.dump({'numpy': np.__version__, 'cases': cases, 'poly1d': POLY1D}, f, separators=(',', ':'))
+    json.dump({'numpy': np.__version__, 'cases': cases, 'poly1d': POLY1D, 'poly1d_ops': POLY1D_OPS}, f, separators=(',', ':'))
     f.write('\n')
 print(f'{len(cases)} cases -> {OUT}')

@@ -18,7 +18,12 @@ declare namespace __nb {
   interface Untyped { readonly __nbUntyped: 'only an any value is this' }
   /** What TypeScript lets unary \`+\` and \`-\` make a number of: anything but bigint, symbol, null, undefined. */
   type ToNumber = string | number | boolean | object;
-  interface Arithmetic {
+  /** Python's data model (np.poly1d): a.__mul__(b), else b.__rmul__(a), gives the result's type. */
+  interface Dunder<F extends string, R extends string> {
+    <T>(a: { [K in F]: (b: any) => T }, b: unknown): T;
+    <T>(a: unknown, b: { [K in R]: (a: any) => T }): T;
+  }
+  interface Arithmetic<F extends string = never, R extends string = never> extends Dunder<F, R> {
     (a: Untyped, b: unknown): any;
     (a: unknown, b: Untyped): any;
     (a: A, b: L): A;
@@ -26,7 +31,7 @@ declare namespace __nb {
     (a: number, b: number): number;
     (a: bigint, b: bigint): bigint;
   }
-  interface Add {
+  interface Add extends Dunder<'__add__', '__radd__'> {
     (a: Untyped, b: unknown): any;
     (a: unknown, b: Untyped): any;
     (a: string, b: unknown): string;
@@ -68,6 +73,7 @@ declare namespace __nb {
   }
   interface Negate {
     (a: Untyped): any;
+    <T>(a: { __neg__(): T }): T;
     (a: A): A;
     (a: bigint): bigint;
     (a: ToNumber): number;
@@ -79,7 +85,7 @@ declare namespace __nb {
     (a: ToNumber): number;
   }
   const add: Add;
-  const sub: Arithmetic, mul: Arithmetic, div: Arithmetic, mod: Arithmetic, pow: Arithmetic;
+  const sub: Arithmetic<'__sub__', '__rsub__'>, mul: Arithmetic<'__mul__', '__rmul__'>, div: Arithmetic<'__truediv__', '__rtruediv__'>, mod: Arithmetic, pow: Arithmetic<'__pow__', '__rpow__'>;
   const and: Arithmetic, or: Arithmetic, xor: Arithmetic, lshift: Arithmetic, rshift: Arithmetic;
   const lt: Compare, le: Compare, gt: Compare, ge: Compare;
   const eq: Equal, ne: Equal;

@@ -99,6 +99,13 @@ describe('TypeScript worker with operator views', () => {
     expect(await markers()).toEqual([]);
   });
 
+  it("np.poly1d's operators are typed through Python's data model", async () => {
+    setCells("const p = np.poly1d([1, 2]); const q = np.poly1d([3, 0, -1]);\nconst w1 = p * q, w2 = 2 * p, w3 = p + 1, w4 = 5 - p, w5 = -p, w6 = p ** 3, w7 = p / 2, o = (p * q).order;");
+    expect(await markers()).toEqual([]);
+    for (let i = 1; i <= 7; i++) expect(await hover(`w${i} =`)).toBe(`const w${i}: Poly1d`);
+    expect(await hover('o =')).toBe('const o: number');
+  });
+
   it('compound assignment on an ndarray is in place (even const); on a const number an error', async () => {
     setCells(
       [

@@ -1,0 +1,28 @@
+/**
+ * Python's data model in cells: np.poly1d's operators (`p * q`, `2 * p`, `p ** 3`, `-p`,
+ * `p == q` ...) give NumPy's poly1d (test/goldens/breadth.json's poly1d_ops, from NumPy),
+ * through kernel/operator-helpers.ts's `__mul__`/`__rmul__` dispatch.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeRunner } from './cells';
+
+const goldens: { poly1d_ops: { expr: string; repr: string }[] } = JSON.parse(readFileSync(new URL('../goldens/breadth.json', import.meta.url), 'utf8'));
+const runner = makeRunner();
+
+describe("poly1d's operators in cells", () => {
+  it(`give NumPy's results (${goldens.poly1d_ops.length} expressions)`, async () => {
+    await runner.value('const p = np.poly1d([1, 2]); const q = np.poly1d([3, 0, -1]); 0');
+    const failures: string[] = [];
+    for (const { expr, repr } of goldens.poly1d_ops) {
+      const v = await runner.value(`const v = ${expr}; typeof v === 'boolean' ? String(v) : v.__repr__()`);
+      if (v !== repr) failures.push(`${expr}: ${String(v)} != ${repr}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('objects without the data model keep JavaScript operators', async () => {
+    expect(await runner.value("const o = { toString: () => 'x' }; o + 1")).toBe('x1');
+    expect(await runner.value('const d = new Date(5); d - 2')).toBe(3);
+  });
+});
