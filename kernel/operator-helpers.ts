@@ -11,6 +11,7 @@ import { pyTypeName } from '../runtime/validate';
 type Binary = (a: any, b: any, options?: { out: NDArray }) => any;
 
 const isArray = (x: unknown): x is NDArray => x instanceof NDArray;
+const isObj = (x: unknown): boolean => x !== null && typeof x === 'object';
 
 /** `a[i, j]`: the key of a comma index. JavaScript objects see the last item, as `o[(i, j)]`. */
 export class Tuple {
@@ -91,8 +92,10 @@ export const operators = {
   le: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a <= b : isArray(a) || isArray(b) ? np.less_equal(a, b) : a <= b),
   gt: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a > b : isArray(a) || isArray(b) ? np.greater(a, b) : a > b),
   ge: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a >= b : isArray(a) || isArray(b) ? np.greater_equal(a, b) : a >= b),
-  eq: (a: any, b: any): any => (isArray(a) || isArray(b) ? np.equal(a, b) : dunder(a, b, '__eq__', '__eq__', jsEq)),
-  ne: (a: any, b: any): any => (isArray(a) || isArray(b) ? np.not_equal(a, b) : dunder(a, b, '__ne__', '__ne__', jsNe)),
+  // eslint-disable-next-line eqeqeq
+  eq: (a: any, b: any): any => (isArray(a) || isArray(b) ? np.equal(a, b) : isObj(a) || isObj(b) ? dunder(a, b, '__eq__', '__eq__', jsEq) : a == b),
+  // eslint-disable-next-line eqeqeq
+  ne: (a: any, b: any): any => (isArray(a) || isArray(b) ? np.not_equal(a, b) : isObj(a) || isObj(b) ? dunder(a, b, '__ne__', '__ne__', jsNe) : a != b),
   and: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a & b : isArray(a) || isArray(b) ? np.bitwise_and(a, b) : a & b),
   or: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a | b : isArray(a) || isArray(b) ? np.bitwise_or(a, b) : a | b),
   xor: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a ^ b : isArray(a) || isArray(b) ? np.bitwise_xor(a, b) : a ^ b),
@@ -119,8 +122,10 @@ export const operators = {
   leB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a <= b : operators.bool(operators.le(a, b))),
   gtB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a > b : operators.bool(operators.gt(a, b))),
   geB: (a: any, b: any): boolean => (typeof a === 'number' && typeof b === 'number' ? a >= b : operators.bool(operators.ge(a, b))),
-  eqB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.equal(a, b)) : Boolean(dunder(a, b, '__eq__', '__eq__', jsEq))),
-  neB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.not_equal(a, b)) : Boolean(dunder(a, b, '__ne__', '__ne__', jsNe))),
+  // eslint-disable-next-line eqeqeq
+  eqB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.equal(a, b)) : isObj(a) || isObj(b) ? Boolean(dunder(a, b, '__eq__', '__eq__', jsEq)) : a == b),
+  // eslint-disable-next-line eqeqeq
+  neB: (a: any, b: any): boolean => (isArray(a) || isArray(b) ? truth(np.not_equal(a, b)) : isObj(a) || isObj(b) ? Boolean(dunder(a, b, '__ne__', '__ne__', jsNe)) : a != b),
 
   /** A condition's value: an ndarray's truth as NumPy's `bool(a)`. */
   bool: (x: any): boolean => (typeof x === 'boolean' ? x : isArray(x) ? truth(x) : Boolean(x)),
