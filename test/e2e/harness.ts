@@ -96,3 +96,16 @@ export async function newNotebook(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => (window as any).numbook.notebook.controller.doc.cells.length), { timeout: 10_000 }).toBe(1);
   await expect.poll(() => page.locator('nb-cell').count()).toBe(1);
 }
+
+/** Runs the notebook's first cell with `code`: its execution count and its last output as text (a result, printed text, or `ename: evalue`). */
+export function runFirstCell(page: Page, code: string): Promise<{ count: number | null; text: string }> {
+  return page.evaluate(async (code) => {
+    const c = (window as any).numbook.notebook.controller;
+    const id = c.doc.cells[0].id;
+    c.setSource(id, code);
+    await c.run([id]);
+    const cell = c.doc.cells[0];
+    const out = cell.outputs.at(-1);
+    return { count: cell.execution_count, text: out?.data?.['text/plain'] ?? out?.text ?? (out ? `${out.ename}: ${out.evalue}` : '') };
+  }, code);
+}

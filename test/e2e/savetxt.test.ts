@@ -5,19 +5,12 @@
  */
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useApp, openApp, newNotebook, gotoApp } from './harness';
+import { useApp, openApp, newNotebook, gotoApp, runFirstCell } from './harness';
 
 const app = useApp();
 
-const run = (page: Page, code: string) =>
-  page.evaluate(async (code) => {
-    const c = (window as any).numbook.notebook.controller;
-    const id = c.doc.cells[0].id;
-    c.setSource(id, code);
-    await c.run([id]);
-    const out = c.doc.cells[0].outputs.at(-1);
-    return out?.data?.['text/plain'] ?? out?.text ?? (out ? `${out.ename}: ${out.evalue}` : '');
-  }, code);
+/** Runs cell 0 with `code`: its last output's text. */
+const run = async (page: Page, code: string) => (await runFirstCell(page, code)).text;
 
 describe('np.savetxt (Chromium)', { timeout: 300_000 }, () => {
   it("writes into the notebook's files: listed, kept, read back by name", async () => {

@@ -8,22 +8,14 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { useApp, openApp, newNotebook, ARTIFACTS } from './harness';
+import { useApp, openApp, newNotebook, ARTIFACTS, runFirstCell } from './harness';
 
 const app = useApp();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `workspace-small-${name}.png`) });
 
 /** Runs cell 0 with `code`: its last output's text. */
-const run = (page: Page, code: string) =>
-  page.evaluate(async (code) => {
-    const c = (window as any).numbook.notebook.controller;
-    const id = c.doc.cells[0].id;
-    c.setSource(id, code);
-    await c.run([id]);
-    const out = c.doc.cells[0].outputs.at(-1);
-    return out?.data?.['text/plain'] ?? out?.text ?? (out ? `${out.ename}: ${out.evalue}` : '');
-  }, code);
+const run = async (page: Page, code: string) => (await runFirstCell(page, code)).text;
 
 /** Notes the kernel now running, so that newKernelReady can tell when another one is ready. */
 const markKernel = (page: Page) => page.evaluate(() => void ((window as any).__kernelInfo = (window as any).numbook.client.info));

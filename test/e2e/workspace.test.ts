@@ -5,22 +5,11 @@
  */
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useApp, openApp, newNotebook } from './harness';
+import { useApp, openApp, newNotebook, runFirstCell } from './harness';
 
 const app = useApp();
 
-/** Runs the first cell with `code`; its count and its result's text. */
-async function runFirst(page: Page, code: string): Promise<{ count: number | null; text: string }> {
-  return page.evaluate(async (code) => {
-    const c = (window as any).numbook.notebook.controller;
-    const id = c.doc.cells[0].id;
-    c.setSource(id, code);
-    await c.run([id]);
-    const cell = c.doc.cells[0];
-    const out = cell.outputs.at(-1);
-    return { count: cell.execution_count, text: out?.data?.['text/plain'] ?? (out ? `${out.ename}: ${out.evalue}` : '') };
-  }, code);
-}
+const runFirst = runFirstCell;
 
 describe('workspace (Chromium)', () => {
   it('a new notebook gets a fresh kernel: no variables, counts from 1, and the status says so', async () => {
