@@ -163,20 +163,11 @@ export class Kernel {
         break;
       // The inspector's questions wait for the running cell: rows from a half-run cell would mislead.
       case 'variables':
-        this.chain = this.chain.then(() => this.sendVariables(m.id));
+        this.chain = this.chain.then(() => this.channel.send({ type: 'variables', id: m.id, variables: listVariables() }));
         break;
       case 'variable':
         this.chain = this.chain.then(() => this.sendVariable(m.id, m.name));
         break;
-    }
-  }
-
-  /** Every variable's row; never rejects (the chain carries the cells that follow). */
-  private sendVariables(id: number): void {
-    try {
-      this.channel.send({ type: 'variables', id, variables: listVariables() });
-    } catch (e) {
-      this.channel.send({ type: 'variables', id, variables: [{ name: '', type: 'error', preview: String((e as Error)?.message ?? e) }] });
     }
   }
 

@@ -63,17 +63,19 @@ export function summarize(name: string, value: unknown): VariableSummary {
   return { name, type: className(v), preview };
 }
 
-/** Every variable the notebook's cells declared, in the order they were first declared. */
+/** Every variable the notebook's cells declared, in the order they were first declared; never throws. */
 export function listVariables(): VariableSummary[] {
   const out: VariableSummary[] = [];
   for (const name of declaredNames()) {
     if (!Object.prototype.hasOwnProperty.call(g, name)) continue;
-    const value = g[name];
+    let type = 'unknown';
     try {
+      const value = g[name];
+      type = typeof value;
       out.push(summarize(name, value));
     } catch (e) {
       // A getter or a custom inspect hook may throw: the row says so instead of losing the list.
-      out.push({ name, type: typeof value, preview: `<${(e as Error)?.message ?? 'unreadable'}>` });
+      out.push({ name, type, preview: `<${(e as Error)?.message ?? 'unreadable'}>` });
     }
   }
   return out;

@@ -5,7 +5,6 @@
  * the page's file list find it, as a file written in Jupyter's working directory.
  */
 import { asarray, type ArrayLike } from './asarray';
-import { NDArray } from './ndarray';
 import { AttributeError, ValueError, NumpyTypeError } from './errors';
 import { printf, type PrintfValue } from './printf';
 import { writeFile } from './source';
@@ -88,6 +87,5 @@ function pyList(xs: readonly string[]): string {
  */
 export function savetxt(fname: string, X: ArrayLike, opts: SavetxtOptions = {}): void {
   if (typeof fname !== 'string') throw new NumpyTypeError('fname must be a string, file handle, or generator');
-  const text = savetxtText(X instanceof NDArray ? X : asarray(X), opts);
-  writeFile(fname, new TextEncoder().encode(text));
+  writeFile(fname, new TextEncoder().encode(savetxtText(X, opts)));
 }

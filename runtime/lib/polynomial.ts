@@ -152,7 +152,8 @@ export function polyint(p: ArrayLike | Poly1d, m: number | PolyintOptions = 1, k
     k = (m as PolyintOptions).k ?? null;
   } else if (isOpts(k)) k = (k as PolyintOptions).k ?? null;
   if (order < 0) throw new ValueError('Order of integral must be positive (see polyder)');
-  let ks: number[] = k === null ? new Array(order).fill(0) : Array.from({ length: coeffsOf(k as ArrayLike).size }, (_, i) => coeffsOf(k as ArrayLike).flatGet(i));
+  const kArr = k === null ? null : coeffsOf(k as ArrayLike);
+  let ks: number[] = kArr === null ? new Array(order).fill(0) : Array.from({ length: kArr.size }, (_, i) => kArr.flatGet(i));
   if (ks.length === 1 && order > 1) ks = new Array(order).fill(ks[0]);
   if (ks.length < order) throw new ValueError('k must be a scalar or a rank-1 array of length 1 or >m.');
   const truepoly = p instanceof Poly1d;

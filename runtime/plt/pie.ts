@@ -5,6 +5,7 @@
  * at 1.1 radii and `autopct` texts at 0.6. The axes gets equal aspect, no frame or
  * ticks, and limits of ±1.25 about the centre.
  */
+import { printf } from '../printf';
 import { ValueError, NumpyTypeError } from '../errors';
 import type { Text } from './artists';
 import { Patch } from './patches';
@@ -76,29 +77,9 @@ export class Wedge extends Patch {
   }
 }
 
-/** Python's '%.{p}f': as toFixed, but an exact tie rounds to even (2.5 -> '2'), as Python's correctly rounded formatting does. */
-function pyFixed(v: number, p: number): string {
-  const scaled = v * 10 ** p;
-  const floor = Math.floor(scaled);
-  if (p <= 15 && scaled - floor === 0.5 && scaled / 10 ** p === v && floor % 2 === 0) return (floor / 10 ** p).toFixed(p);
-  return v.toFixed(p);
-}
-
-/** Python's `fmt % value` for the one number autopct formats ('%1.1f%%', '%d%%', '%.0f'). */
+/** Python's `fmt % value` for the one number autopct formats ('%1.1f%%', '%d%%', '%.0f'): runtime/printf.ts, exact with ties to even. */
 export function percentFormat(fmt: string, v: number): string {
-  return fmt.replace(/%(%|[-+ 0#]*\d*(?:\.\d+)?[dfieg])/g, (all, spec: string) => {
-    if (spec === '%') return '%';
-    const m = /^([-+ 0#]*)(\d*)(?:\.(\d+))?([dfieg])$/.exec(spec)!;
-    const [, flags, width, prec, conv] = m;
-    let s: string;
-    if (conv === 'd' || conv === 'i') s = String(Math.trunc(v));
-    else if (conv === 'e') s = v.toExponential(prec === undefined ? 6 : Number(prec)).replace(/e([+-])(\d)$/, 'e$10$2');
-    else if (conv === 'g') s = String(Number(v.toPrecision(prec === undefined ? 6 : Math.max(1, Number(prec)))));
-    else s = pyFixed(v, prec === undefined ? 6 : Number(prec));
-    if (flags.includes('+') && v >= 0) s = `+${s}`;
-    const w = Number(width || 0);
-    return flags.includes('-') ? s.padEnd(w) : s.padStart(w, flags.includes('0') ? '0' : ' ');
-  });
+  return printf(fmt, [{ v, kind: 'f', type: 'float' }]);
 }
 
 /** Draws the pie into `ax`; returns [wedges, texts] or, with autopct, [wedges, texts, autotexts]. */

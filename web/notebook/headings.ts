@@ -49,21 +49,27 @@ export function headingsIn(source: string): { level: number; text: string }[] {
   return out;
 }
 
+// A cell's headings, read once per cell object: cells are immutable (an edit makes a new
+// one), and every render asks for the outline and the collapsed sections.
+const parsed = new WeakMap<Cell, { level: number; text: string }[]>();
+function headingsOf(cell: Cell): { level: number; text: string }[] {
+  if (cell.cell_type !== 'markdown') return [];
+  let hs = parsed.get(cell);
+  if (!hs) parsed.set(cell, (hs = headingsIn(cell.source)));
+  return hs;
+}
+
 /** Every heading of every markdown cell: the table of contents. */
 export function outline(cells: readonly Cell[]): Heading[] {
   const out: Heading[] = [];
-  for (const c of cells) {
-    if (c.cell_type !== 'markdown') continue;
-    for (const h of headingsIn(c.source)) out.push({ cellId: c.id, ...h });
-  }
+  for (const c of cells) for (const h of headingsOf(c)) out.push({ cellId: c.id, ...h });
   return out;
 }
 
 /** A cell's section level: its highest heading (smallest number), or 0 for none. */
 export function sectionLevel(cell: Cell): number {
-  if (cell.cell_type !== 'markdown') return 0;
   let level = 0;
-  for (const h of headingsIn(cell.source)) if (level === 0 || h.level < level) level = h.level;
+  for (const h of headingsOf(cell)) if (level === 0 || h.level < level) level = h.level;
   return level;
 }
 

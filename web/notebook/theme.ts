@@ -12,18 +12,19 @@ export type Theme = 'light' | 'dark';
 const KEY = 'numbook:theme';
 const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 
-/** The choice made in this page (it stands even when storage refuses to keep it). */
+/** The choice in force in this page (it stands even when storage refuses to keep it). */
 let chosen: ThemeChoice | null = null;
 
-/** What the user chose ('auto' when nothing, or storage is unavailable). */
+/** What the user chose ('auto' when nothing, or storage is unavailable); read from storage once. */
 export function themeChoice(): ThemeChoice {
   if (chosen) return chosen;
   try {
     const v = localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' ? v : 'auto';
+    chosen = v === 'light' || v === 'dark' ? v : 'auto';
   } catch {
-    return 'auto';
+    chosen = 'auto';
   }
+  return chosen;
 }
 
 /** The theme in force: the choice, or the system's for 'auto'. */

@@ -75,13 +75,11 @@ const db = (): UseStore => {
   const upgraded = raw('readwrite', (s) => upgradeStore(s)).then((v) => {
     newer = v;
   });
-  store = (mode, callback) => {
-    if (mode === 'readwrite' && newer !== null) return Promise.reject(new NewerSchemaError(newer));
-    return upgraded.then(() => {
+  store = (mode, callback) =>
+    upgraded.then(() => {
       if (mode === 'readwrite' && newer !== null) throw new NewerSchemaError(newer);
       return raw(mode, callback);
     });
-  };
   return store;
 };
 
