@@ -74,3 +74,7 @@ export function axisError(axis: number, ndim: number): AxisError {
 /** Python's AttributeError: a name that a module or object does not have (`np.zeroes`). */
 export const AttributeError = named(class extends Error {}, 'AttributeError');
 export type AttributeError = InstanceType<typeof AttributeError>;
+
+/** Python's KeyError (a missing name in an `.npz` archive). Its message is shown quoted, as Python shows the key. */
+export const KeyError = named(class extends Error {}, 'KeyError');
+export type KeyError = InstanceType<typeof KeyError>;

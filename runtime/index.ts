@@ -20,6 +20,7 @@ import * as statistics from './statistics';
 import * as logic from './logic';
 import * as elementwise from './elementwise';
 import * as io from './io';
+import * as npz from './npz';
 import * as textIO from './text-io';
 import * as twodim from './lib/twodim';
 import * as indexTricks from './lib/index-tricks';
@@ -92,6 +93,7 @@ export const np = {
   ...logic,
   ...elementwise,
   ...io,
+  ...npz,
   ...textIO,
   ...twodim,
   ...indexTricks,

@@ -12,7 +12,8 @@ import { asarray, type ArrayLike } from './asarray';
 import { type DType, type DTypeLike, type TypedArray, toDType, itemsize, storageOf } from './dtype';
 import { transpose } from './views';
 import { ValueError, NumpyTypeError, NotImplementedError } from './errors';
-import { pyStr, readBytes } from './source';
+import { pyStr, readBytes, writeFile } from './source';
+import { isZip, NpzFile, type NpzBytes } from './npz';
 
 // ---------------------------------------------------------------------------------------
 // helpers (module-private: every export of this file becomes np.<name>)
@@ -319,21 +320,8 @@ function npyHeader(descr: string, fortran: boolean, shape: readonly number[]): U
   return out;
 }
 
-/**
- * The `.npy` bytes of an array, exactly as NumPy's `np.save(file, arr)` writes them
- * (format 1.0, header padded to 64 bytes; Fortran-ordered views are written with
- * `fortran_order: True`). In the browser there is no file: save the bytes with a download
- * link, IndexedDB or `fetch`; NumPy's `np.load` reads them unchanged.
- *
- * @example
- * const bytes = np.save(np.arange(6).reshape(2, 3));   // Uint8Array, starts with \x93NUMPY
- * np.load(bytes)                                        // array([[0, 1, 2], [3, 4, 5]])
- */
-export function save(arr: ArrayLike, opts: { allow_pickle?: boolean } = {}): Uint8Array {
-  void opts;
-  if (typeof (arr as unknown) === 'string') {
-    throw new NumpyTypeError('np.save(file, arr) writes no files in the browser: np.save(arr) returns the .npy bytes');
-  }
+/** The `.npy` bytes of an array, exactly as NumPy writes them. */
+function npyBytes(arr: ArrayLike): Uint8Array {
   const a = asarray(arr);
   const fortran = !a.isCContiguous && isFContiguous(a);
   const header = npyHeader(DESCR[a.dtype], fortran, a.shape);
@@ -342,6 +330,34 @@ export function save(arr: ArrayLike, opts: { allow_pickle?: boolean } = {}): Uin
   out.set(header, 0);
   out.set(body, header.length);
   return out;
+}
+
+/**
+ * Saves an array in NumPy's `.npy` format, byte for byte as `np.save` writes it (format
+ * 1.0, header padded to 64 bytes; Fortran-ordered views are written with
+ * `fortran_order: True`). With a file name first, the file joins the notebook's files
+ * (`.npy` is appended when missing), where `np.load('name.npy')` and the file list find
+ * it; with the array alone, the bytes are returned (to download, store or send).
+ *
+ * Parameters
+ * - file: the file's name; omit it to get the bytes.
+ * - arr: the array (array_like).
+ *
+ * @example
+ * np.save('weights.npy', np.arange(6).reshape(2, 3))   // into the notebook's files
+ * const bytes = np.save(np.arange(6).reshape(2, 3));   // Uint8Array, starts with \x93NUMPY
+ * np.load(bytes)                                        // array([[0, 1, 2], [3, 4, 5]])
+ */
+export function save(file: string, arr: ArrayLike, opts?: { allow_pickle?: boolean }): void;
+export function save(arr: ArrayLike, opts?: { allow_pickle?: boolean }): Uint8Array;
+export function save(first: ArrayLike | string, second?: ArrayLike | { allow_pickle?: boolean }, third?: { allow_pickle?: boolean }): Uint8Array | void {
+  void third;
+  if (typeof first === 'string') {
+    if (second === undefined) throw new NumpyTypeError("save() missing 1 required positional argument: 'arr'");
+    writeFile(first.endsWith('.npy') ? first : `${first}.npy`, npyBytes(second as ArrayLike));
+    return;
+  }
+  return npyBytes(first);
 }
 
 /** The bytes of a buffer-like source. */
@@ -356,12 +372,9 @@ function eof(what: string, expected: number, got: number): never {
 }
 
 /** NumPy's format.read_array for a complete .npy byte string. */
-function readNpy(b: Uint8Array): NDArray {
+export function readNpy(b: Uint8Array): NDArray {
   if (b.length < MAGIC_LEN) eof('magic string', MAGIC_LEN, b.length);
   if (!MAGIC_PREFIX.every((c, k) => b[k] === c)) {
-    if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
-      throw new NotImplementedError('np.load: .npz archives (zip files) are not supported; load each .npy member instead');
-    }
     throw new ValueError(`the magic string is not correct; expected b'\\x93NUMPY', got ${bytesRepr(b.subarray(0, 6))}`);
   }
   const major = b[6];
@@ -421,38 +434,48 @@ function readNpy(b: Uint8Array): NDArray {
 type AsyncSource = string | URL | { arrayBuffer(): Promise<ArrayBuffer> };
 
 /** Reads a URL or Blob (source.ts: uploaded files, the working directory); errors about the bytes name the file. */
-async function loadAsync(src: AsyncSource): Promise<NDArray> {
+async function loadAsync(src: AsyncSource): Promise<NDArray | NpzFile> {
   const { bytes, name } = await readBytes(src);
   try {
-    return readNpy(bytes);
+    return isZip(bytes) ? new NpzFile(bytes, name) : readNpy(bytes);
   } catch (e) {
     if (name && e instanceof ValueError) e.message = `${name}: ${e.message}`;
     throw e;
   }
 }
 
+/** Options of np.load (NumPy's keywords; arrays of objects are never read, so allow_pickle changes nothing). */
+export interface LoadOptions { allow_pickle?: boolean; mmap_mode?: null }
+
 /**
- * Reads an array from `.npy` bytes, as NumPy's `np.load`: versions 1.0, 2.0 and 3.0,
- * little- and big-endian bool/int/uint/float dtypes, C or Fortran order. Bytes (an
- * ArrayBuffer, typed array or DataView) load synchronously; a URL string, URL, Blob/File
- * or Response returns a Promise. Malformed input throws NumPy's ValueError (bad magic
- * string, truncated data: "EOF: reading array data, expected 48 bytes got 40", ...).
+ * Reads an array from `.npy` bytes, or the arrays of a `.npz` archive, as NumPy's
+ * `np.load`: versions 1.0, 2.0 and 3.0, little- and big-endian bool/int/uint/float dtypes,
+ * C or Fortran order. Bytes (an ArrayBuffer, typed array or DataView) load synchronously;
+ * a file name or URL string, URL, Blob/File or Response returns a Promise. A zip archive
+ * gives an `NpzFile` (`files`, `get(name)`). Malformed input throws NumPy's ValueError (bad
+ * magic string, truncated data: "EOF: reading array data, expected 48 bytes got 40", ...).
  *
  * @example
  * const a = np.load(np.save(np.arange(3)));           // array([0, 1, 2])
- * const b = await np.load('data/weights.npy');       // fetched
+ * const b = await np.load('data/weights.npy');       // fetched, or a notebook file
+ * const z = await np.load('data.npz'); z.get('x')    // an NpzFile
  */
-export function load(source: ArrayBuffer | ArrayBufferView): NDArray;
-export function load(source: AsyncSource): Promise<NDArray>;
-export function load(source: ArrayBuffer | ArrayBufferView | AsyncSource, opts?: { allow_pickle?: boolean; mmap_mode?: null }): NDArray | Promise<NDArray>;
-export function load(source: ArrayBuffer | ArrayBufferView | AsyncSource, opts: { allow_pickle?: boolean; mmap_mode?: null } = {}): NDArray | Promise<NDArray> {
+export function load(source: `${string}.npz`, opts?: LoadOptions): Promise<NpzFile>;
+export function load(source: NpzBytes, opts?: LoadOptions): NpzFile;
+export function load(source: ArrayBuffer | ArrayBufferView, opts?: LoadOptions): NDArray;
+export function load(source: AsyncSource, opts?: LoadOptions): Promise<NDArray>;
+export function load(source: ArrayBuffer | ArrayBufferView | AsyncSource, opts?: LoadOptions): NDArray | NpzFile | Promise<NDArray | NpzFile>;
+export function load(source: ArrayBuffer | ArrayBufferView | AsyncSource, opts: LoadOptions = {}): NDArray | NpzFile | Promise<NDArray | NpzFile> {
   void opts;
   if (typeof source === 'string' || source instanceof URL) return loadAsync(source);
-  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return readNpy(bytesOf(source));
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    const b = bytesOf(source);
+    return isZip(b) ? new NpzFile(b) : readNpy(b);
+  }
   if (source !== null && typeof source === 'object' && typeof (source as any).arrayBuffer === 'function') {
     return loadAsync(source as AsyncSource);
   }
-  throw new NumpyTypeError(`np.load takes .npy bytes (ArrayBuffer, typed array), a URL, or a Blob/Response, not ${source === null ? 'null' : typeof source}`);
+  throw new NumpyTypeError(`np.load takes .npy or .npz bytes (ArrayBuffer, typed array), a file name or URL, or a Blob/Response, not ${source === null ? 'null' : typeof source}`);
 }
 
 // ---------------------------------------------------------------------------------------
