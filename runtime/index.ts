@@ -35,6 +35,7 @@ import * as windows from './windows';
 import * as histograms from './lib/histograms';
 import random from './random/index';
 import linalg from './linalg/index';
+import * as polynomialPackage from './polynomial/index';
 import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
@@ -42,6 +43,8 @@ import { einsum } from './linalg/einsum';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
+const { readNpy: _readNpy, ...ioPublic } = io;
+const { isZip: _isZip, ...npzPublic } = npz;
 
 printer.str = (a) => arrayStr(a);
 printer.repr = (a) => arrayRepr(a);
@@ -92,8 +95,8 @@ export const np = {
   ...statistics,
   ...logic,
   ...elementwise,
-  ...io,
-  ...npz,
+  ...ioPublic,
+  ...npzPublic,
   ...textIO,
   ...twodim,
   ...indexTricks,
@@ -149,6 +152,8 @@ export const np = {
   ...dtypeNames,
   random,
   linalg,
+  /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
+  polynomial: polynomialPackage,
   testing,
   matmul,
   dot,

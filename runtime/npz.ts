@@ -98,6 +98,11 @@ export class NpzFile {
   }
 
   /** NumPy's repr: `NpzFile 'data.npz' with keys: x, arr_0`. */
+  __repr__(): string {
+    return this.toString();
+  }
+
+  /** As the repr. */
   toString(): string {
     const shown = this.files.slice(0, 5).join(', ');
     return `NpzFile ${pyStr(this.#name)} with keys: ${shown}${this.files.length > 5 ? '...' : ''}`;

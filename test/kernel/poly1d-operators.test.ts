@@ -26,3 +26,19 @@ describe("poly1d's operators in cells", () => {
     expect(await runner.value('const d = new Date(5); d - 2')).toBe(3);
   });
 });
+
+describe("np.polynomial.Polynomial's operators in cells", () => {
+  it("give NumPy's results (repr from test/goldens/polynomial_class.json)", async () => {
+    const golden = JSON.parse(readFileSync(new URL('../goldens/polynomial_class.json', import.meta.url), 'utf8'));
+    const P = 'np.polynomial.Polynomial';
+    const cases: [string, string][] = [
+      [`new ${P}([1, 2, 3]) * new ${P}([1, -1])`, golden.printed.product.repr],
+      [`new ${P}([1, 1]) ** 5`, golden.printed.power.repr],
+      [`new ${P}([1, 2]) - 3`, golden.printed.sub_scalar.repr],
+      [`3 - new ${P}([1, 2])`, golden.printed.rsub_scalar.repr],
+      [`new ${P}([2, 4, 6]) / 2`, golden.printed.div_scalar.repr],
+    ];
+    for (const [expr, repr] of cases) expect(await runner.value(`(${expr}).__repr__()`)).toBe(repr);
+    expect(await runner.value(`new ${P}([1, 2]) == new ${P}([1, 2])`)).toBe(true);
+  });
+});

@@ -106,6 +106,13 @@ describe('TypeScript worker with operator views', () => {
     expect(await hover('o =')).toBe('const o: number');
   });
 
+  it("np.polynomial.Polynomial's operators are typed through Python's data model", async () => {
+    setCells('const p = new np.polynomial.Polynomial([1, 2]);\nconst v1 = p * p, v2 = 2 * p, v3 = p - 1, v4 = p ** 2, v5 = -p, d = (p * p).degree();');
+    expect(await markers()).toEqual([]);
+    for (let i = 1; i <= 5; i++) expect(await hover(`v${i} =`)).toBe(`const v${i}: Polynomial`);
+    expect(await hover('d =')).toBe('const d: number');
+  });
+
   it('compound assignment on an ndarray is in place (even const); on a const number an error', async () => {
     setCells(
       [
