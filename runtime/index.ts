@@ -29,6 +29,14 @@ import * as moreUfuncs from './lib/ufuncs';
 import * as functionBase from './lib/function-base';
 import * as arrayApi from './lib/array-api';
 import * as numericRepr from './lib/numeric-repr';
+import * as floatBits from './lib/float-bits';
+import * as packbits from './lib/packbits';
+import * as memory from './lib/memory';
+import * as unwrapMod from './lib/unwrap';
+import * as typeCheck from './lib/type-check';
+import * as uniqueApi from './lib/unique-api';
+import * as fromString from './lib/from-string';
+import * as vectorProducts from './linalg/vector-products';
 import { savetxt } from './savetxt';
 import * as polynomial from './lib/polynomial';
 import * as windows from './windows';
@@ -116,6 +124,19 @@ export const np = {
   savetxt,
   ...arrayApi,
   ...numericRepr,
+  ...floatBits,
+  ...packbits,
+  shares_memory: memory.shares_memory,
+  may_share_memory: memory.may_share_memory,
+  copyto: memory.copyto,
+  require: memory.require,
+  asfortranarray: memory.asfortranarray,
+  isfortran: memory.isfortran,
+  ...unwrapMod,
+  ...typeCheck,
+  ...uniqueApi,
+  ...fromString,
+  ...vectorProducts,
   array2string: (a: NpArrayLike, opts?: Array2StringOptions): string => array2string(asarray(a), opts),
   format_float_positional: formatFloatPositional,
   format_float_scientific: formatFloatScientific,

@@ -21,6 +21,12 @@ function bigOp(x: number, y: number, op: (p: bigint, q: bigint) => bigint): numb
   return Number(BigInt.asIntN(64, op(BigInt(x), BigInt(y))));
 }
 
+// Scratch views of one float's bits (nextafter, spacing).
+const BITS_F64 = new Float64Array(1);
+const BITS_I64 = new BigInt64Array(BITS_F64.buffer);
+const BITS_F32 = new Float32Array(1);
+const BITS_I32 = new Int32Array(BITS_F32.buffer);
+
 /** Scalar helpers the generated expressions call as `H.name(...)`. */
 export const H = {
   /** Python's float `%` (NumPy's npy_divmod remainder). */
@@ -129,6 +135,52 @@ export const H = {
     if (x === y) return x + 1;
     const d = x - y;
     return d > 0 ? x + Math.LOG2E * Math.log1p(Math.pow(2, -d)) : d <= 0 ? y + Math.LOG2E * Math.log1p(Math.pow(2, d)) : d;
+  },
+  /** The next float64 after x towards y (C's nextafter: np.nextafter). */
+  nextafter(x: number, y: number): number {
+    if (x !== x || y !== y) return NaN;
+    if (x === y) return y;
+    if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+    BITS_F64[0] = x;
+    BITS_I64[0] += (y > x) === (x > 0) ? 1n : -1n;
+    return BITS_F64[0];
+  },
+  /** The next float32 after x towards y (nextafterf). */
+  nextafterf(x: number, y: number): number {
+    if (x !== x || y !== y) return NaN;
+    if (x === y) return y;
+    if (x === 0) return y > 0 ? 1.401298464324817e-45 : -1.401298464324817e-45;
+    BITS_F32[0] = x;
+    BITS_I32[0] += (y > x) === (x > 0) ? 1 : -1;
+    return BITS_F32[0];
+  },
+  /** Distance from x to the next float64 away from zero, signed as x (np.spacing; NaN for inf and NaN). */
+  spacing(x: number): number {
+    if (!Number.isFinite(x)) return NaN;
+    const a = Math.abs(x);
+    const d = H.nextafter(a, Infinity) - a;
+    return x < 0 || Object.is(x, -0) ? -d : d;
+  },
+  /** As spacing, in float32. */
+  spacingf(x: number): number {
+    if (!Number.isFinite(x)) return NaN;
+    const a = Math.abs(x);
+    const d = Math.fround(H.nextafterf(a, Infinity) - a);
+    return x < 0 || Object.is(x, -0) ? -d : d;
+  },
+  /** Number of 1 bits in |x| (np.bitwise_count), for integers up to 2^53. */
+  popcount(x: number): number {
+    let v = Math.abs(x);
+    let n = 0;
+    while (v >= 4294967296) {
+      const lo = v % 4294967296;
+      n += H.popcount(lo);
+      v = (v - lo) / 4294967296;
+    }
+    v = v >>> 0;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    return n + ((((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24);
   },
   /** Greatest common divisor of integers (np.gcd; always non-negative). */
   gcd(x: number, y: number): number {

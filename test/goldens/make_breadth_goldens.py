@@ -509,7 +509,131 @@ for expr in ['p * q', '2 * p', 'p * 2', 'p + 1', '1 + p', 'p - q', '5 - p', '-p'
     v = eval(expr, {'np': np, 'p': P, 'q': Q})
     POLY1D_OPS.append({'expr': expr, 'repr': repr(v) if isinstance(v, np.poly1d) else str(bool(v)).lower()})
 
+# ---- the rest of the namespace: float bits, packbits, unwrap, vector products, unique_*, text ----
+for x1, x2 in ((1, 2), (1, 0), (0, 1), (0, -1), (-1, -2), (A([0, 1, -1, 1e300], 'float64'), A([1, 0, 0, np.inf], 'float64')),
+               (A([0, 1, 2.5], 'float32'), 10), (A([1, 2], 'int8'), 3), (np.nan, 1), (A([1.0], 'float64'), np.nan)):
+    case('nextafter', x1, x2)
+for x in (1, -1, 0, A([1e300], 'float64'), A([1, -1, 0, np.inf, np.nan, 5e-324], 'float64'), A([1, 0, -3.5], 'float32'), A([1, 2], 'int32')):
+    case('spacing', x)
+for x in (A([-1, 7, 255], 'int16'), A([0, 1, 2**40 + 7], 'int64'), A([3, 255], 'uint8'), A([True, False], 'bool'), 1023, A([1.5], 'float64')):
+    case('bitwise_count', x)
+BITS = A([[1, 0, 1, 1, 0, 0, 0, 1, 1], [0, 1, 1, 0, 0, 0, 0, 0, 1]], 'int64')
+case('packbits', BITS)
+case('packbits', BITS, axis=1)
+case('packbits', BITS, axis=0)
+case('packbits', BITS, axis=-1, bitorder='little')
+case('packbits', A([True, False, True], 'bool'))
+case('packbits', A([1.5], 'float64'))
+case('packbits', A([1, 0], 'int64'), bitorder='mid')
+case('packbits', BITS, axis=2)
+BYTES = A([[2, 7], [255, 128]], 'uint8')
+case('unpackbits', BYTES)
+case('unpackbits', BYTES, axis=1)
+case('unpackbits', BYTES, axis=0, bitorder='little')
+case('unpackbits', BYTES, axis=1, count=10)
+case('unpackbits', BYTES, axis=1, count=-3)
+case('unpackbits', BYTES, count=-17)
+case('unpackbits', A([1, 2], 'int64'))
+PHASE = A([0, 3, 6.5, 10, 2, -4, 7], 'float64')
+case('unwrap', PHASE)
+case('unwrap', PHASE, discont=4)
+case('unwrap', PHASE, period=4)
+case('unwrap', A([1, 2, 3, 4, 5, 6, 1, 2, 3], 'int64'), period=6)
+case('unwrap', A([[0, 3, 6.5], [1, -3, 2]], 'float64'), axis=0)
+case('unwrap', A([0, 5, 10, 15], 'int64'), period=10)
+M23 = A(np.arange(6).reshape(2, 3), 'int64')
+case('vecdot', M23, A([1, 2, 3], 'int64'))
+case('vecdot', A(np.ones((3, 2)), 'float64'), A(np.ones((3, 2)), 'float64'), axis=0)
+case('vecdot', A([1.5, 2], 'float64'), A([1, 1], 'float64'))
+case('vecdot', A([1, 2], 'int8'), A([3, 4], 'int8'))
+case('vecdot', A([1, 2], 'int64'), A([1, 2, 3], 'int64'))
+case('vecdot', 3, A([1], 'int64'))
+case('matvec', A([[1, 2], [3, 4]], 'int64'), A([1, 1], 'int64'))
+case('matvec', A(np.arange(12).reshape(2, 2, 3), 'float64'), A([1, 0, -1], 'float64'))
+case('matvec', A([[1, 2], [3, 4]], 'int64'), A([1, 1, 1], 'int64'))
+case('matvec', A([1, 2], 'int64'), A([1, 2], 'int64'))
+case('vecmat', A([1, 1], 'int64'), A([[1, 2], [3, 4]], 'int64'))
+case('vecmat', A([1, 2, 3], 'float32'), A(np.arange(12).reshape(2, 3, 2), 'float32'))
+case('vecmat', A([1, 2], 'int64'), A([1, 2], 'int64'))
+case('vecmat', A([1, 2, 3], 'int64'), A([[1, 2], [3, 4]], 'int64'))
+case('matrix_transpose', A(np.arange(6).reshape(1, 2, 3), 'int64'))
+case('matrix_transpose', A([1, 2, 3], 'int64'))
+U = A([[3, 1, 2], [1, 2, 9]], 'int64')
+case('unique_all', U)
+case('unique_counts', A([3, 1, 1, 5], 'int64'))
+case('unique_counts', A([3.0, np.nan, 1, np.nan], 'float64'))
+case('unique_inverse', U)
+case('unique_values', A([2.5, -1, 2.5, 0], 'float64'))
+case('fromstring', '1 2 3', sep=' ')
+case('fromstring', '1,2,3', dtype='int64', sep=',')
+case('fromstring', ' 1 ,  2,3', sep=',')
+case('fromstring', '1\n2\t3', sep=' ')
+case('fromstring', '1,2,', sep=',')
+case('fromstring', 'nan inf -inf 1e3 -2.5', sep=' ')
+case('fromstring', '1 2 3 4', dtype='int32', sep=' ', count=2)
+case('fromstring', '1 2 x', sep=' ')
+case('fromstring', '1.5 2', dtype='int64', sep=' ')
+case('fromstring', '1 2', sep='')
+case('fromstring', '', sep=',')
+case('asfortranarray', A(np.arange(6).reshape(2, 3), 'int64'))
+for arrs in ((A([1, 2], 'int64'), A([1.0], 'float32')), (A([1.0], 'float32'),), (A([1], 'uint8'), A([1], 'float32')), (A([True], 'bool'),)):
+    try:
+        expect = enc_result(np.dtype(np.common_type(*[py(a) for a in arrs])).name)
+    except Exception as e:  # noqa: BLE001
+        expect = error(e)
+    cases.append({'fn': 'common_type', 'args': [js(a) for a in arrs], 'kwargs': {}, 'expect': expect})
+case('mintypecode', ['d', 'f', 'S'])
+case('mintypecode', ['F', 'd'])
+case('mintypecode', ['b', 'h'])
+case('mintypecode', ['f', 'F'])
+case('typename', 'd')
+case('typename', 'F')
+for k in ('bool', 'signed integer', 'unsigned integer', 'integral', 'real floating', 'complex floating', 'numeric', 'int8', ('bool', 'float32'), 'bogus'):
+    for d in ('bool', 'int8', 'uint16', 'int64', 'float32', 'float64'):
+        try:
+            r = np.isdtype(np.dtype(d), tuple(np.dtype(x) if x not in ('bool', 'signed integer', 'unsigned integer', 'integral', 'real floating', 'complex floating', 'numeric', 'bogus') else x for x in k) if isinstance(k, tuple) else (np.dtype(k) if k == 'int8' else k))
+            expect = enc_result(bool(r))
+        except Exception as e:  # noqa: BLE001
+            expect = error(e)
+        cases.append({'fn': 'isdtype', 'args': [d, list(k) if isinstance(k, tuple) else k], 'kwargs': {}, 'expect': expect})
+ABSTRACT = {'generic': np.generic, 'number': np.number, 'integer': np.integer, 'signedinteger': np.signedinteger,
+            'unsignedinteger': np.unsignedinteger, 'inexact': np.inexact, 'floating': np.floating, 'complexfloating': np.complexfloating}
+for a in ('bool', 'int8', 'uint32', 'int64', 'float32', 'float64', *ABSTRACT):
+    for b in ('int8', 'float32', 'float64', *ABSTRACT):
+        cases.append({'fn': 'issubdtype', 'args': [a, b], 'kwargs': {}, 'expect': enc_result(bool(np.issubdtype(ABSTRACT.get(a, a), ABSTRACT.get(b, b))))})
+inplace('copyto', A([0, 0, 0], 'float64'), A([1, 2, 3], 'int64'), where=A([True, False, True], 'bool'))
+inplace('copyto', A([0, 0, 0], 'int8'), 5)
+inplace('copyto', A([0, 0, 0], 'int64'), 1.5)
+inplace('copyto', A([0, 0, 0], 'int8'), 300)
+inplace('copyto', A([0, 0, 0], 'float64'), A([1, 2, 3], 'int64'), casting='no')
+inplace('copyto', A([0, 0, 0], 'float64'), A([1, 2], 'int64'))
+inplace('copyto', A([[0, 0], [0, 0]], 'float64'), A([1, 2], 'float64'))
+inplace('copyto', A([0, 0], 'int8'), A([1, 2], 'int64'))
+
+# ---- memory: views of one array (index strings as a.get takes them), their overlap and flags ----
+BASE = np.arange(24).reshape(4, 6)
+VIEWS = ['...', '::2', '1::2', ':, ::2', ':, 1::2', '0', '1', ':2, :3', '2:, 3:', '1:3, 2:5', '::-1', ':, 5', '::3, ::4', '1, ::-2']
+MEMORY = {'views': VIEWS, 'shares': [], 'may_share': [], 'flags': [], 'transposed_flags': None}
+for v in VIEWS:
+    x = eval(f'BASE[{v}]')
+    MEMORY['flags'].append([bool(x.flags[k]) for k in ('C_CONTIGUOUS', 'F_CONTIGUOUS', 'OWNDATA')])
+    MEMORY['shares'].append([bool(np.shares_memory(x, eval(f'BASE[{w}]'))) for w in VIEWS])
+    MEMORY['may_share'].append([bool(np.may_share_memory(x, eval(f'BASE[{w}]'))) for w in VIEWS])
+MEMORY['flags_repr'] = repr(BASE[:, ::2].flags)
+MEMORY['require_C_of_T'] = [bool(np.require(BASE.T, requirements=['C']).flags[k]) for k in ('C_CONTIGUOUS', 'F_CONTIGUOUS')]
+MEMORY['require_FO'] = [bool(np.require(BASE, requirements='FO').flags[k]) for k in ('C_CONTIGUOUS', 'F_CONTIGUOUS', 'OWNDATA')]
+MEMORY['isfortran'] = [bool(np.isfortran(BASE)), bool(np.isfortran(BASE.T)), bool(np.isfortran(np.asfortranarray(BASE)))]
+MEMORY['iterable'] = [bool(np.iterable(v)) for v in ([1], np.array(1), 2, 'ab', np.arange(2), None)]
+MEMORY['apply_over_axes'] = nd(np.apply_over_axes(np.sum, np.arange(24).reshape(2, 3, 4), [0, 2]))
+MEMORY['apply_over_axes_neg'] = nd(np.apply_over_axes(np.mean, np.arange(24.0).reshape(2, 3, 4), -1))
+MEMORY['fromiter'] = nd(np.fromiter((x * x for x in range(5)), np.int64, count=3))
+MEMORY['fromiter_int8'] = nd(np.fromiter(iter([1.5, 2, -3.7]), dtype=np.int8))
+try:
+    np.fromiter([1, 2], np.int64, count=5)
+except ValueError as e:
+    MEMORY['fromiter_short'] = str(e)
+
 with open(OUT, 'w') as f:
-    json.dump({'numpy': np.__version__, 'cases': cases, 'poly1d': POLY1D, 'poly1d_ops': POLY1D_OPS}, f, separators=(',', ':'))
+    json.dump({'numpy': np.__version__, 'cases': cases, 'poly1d': POLY1D, 'poly1d_ops': POLY1D_OPS, 'memory': MEMORY}, f, separators=(',', ':'))
     f.write('\n')
 print(f'{len(cases)} cases -> {OUT}')
