@@ -36,6 +36,7 @@ import * as unwrapMod from './lib/unwrap';
 import * as typeCheck from './lib/type-check';
 import * as uniqueApi from './lib/unique-api';
 import * as fromString from './lib/from-string';
+import * as conversion from './lib/conversion';
 import * as vectorProducts from './linalg/vector-products';
 import { savetxt } from './savetxt';
 import * as polynomial from './lib/polynomial';
@@ -119,6 +120,7 @@ export const np = {
   polyadd: polynomial.polyadd,
   polysub: polynomial.polysub,
   polymul: polynomial.polymul,
+  polydiv: polynomial.polydiv,
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
   savetxt,
@@ -136,6 +138,7 @@ export const np = {
   ...typeCheck,
   ...uniqueApi,
   ...fromString,
+  ...conversion,
   ...vectorProducts,
   array2string: (a: NpArrayLike, opts?: Array2StringOptions): string => array2string(asarray(a), opts),
   format_float_positional: formatFloatPositional,

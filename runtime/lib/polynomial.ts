@@ -192,6 +192,34 @@ export function polymul(a1: ArrayLike | Poly1d, a2: ArrayLike | Poly1d): any {
 }
 
 /**
+ * Quotient and remainder of polynomial division (highest power first), as NumPy's
+ * `polydiv`: float coefficients; leading remainder terms within 1e-14 of zero dropped.
+ *
+ * @example
+ * np.polydiv([1, 2, 3, 4], [1, 1])   // [array([1., 1., 2.]), array([2.])]
+ */
+export function polydiv(u: ArrayLike | Poly1d, v: ArrayLike | Poly1d): [any, any] {
+  const uc = Float64Array.from(coeffsOf(u).astype('float64').ravel().tolist() as number[]);
+  const vc = Float64Array.from(coeffsOf(v).astype('float64').ravel().tolist() as number[]);
+  const m = uc.length - 1;
+  const n = vc.length - 1;
+  const scale = 1 / vc[0];
+  const q = new Float64Array(Math.max(m - n + 1, 1));
+  const r = uc.slice();
+  for (let k = 0; k < m - n + 1; k++) {
+    const d = scale * r[k];
+    q[k] = d;
+    for (let j = 0; j <= n; j++) r[k + j] -= d * vc[j];
+  }
+  // NumPy's allclose(r[0], 0, rtol=1e-14): |r[0]| <= 1e-8 (atol) drops the leading term.
+  let start = 0;
+  while (Math.abs(r[start]) <= 1e-8 && r.length - start > 1) start++;
+  const qa = new NDArray(q, 'float64', [q.length]);
+  const ra = new NDArray(r.slice(start), 'float64', [r.length - start]);
+  return [wrap(u, v, qa), wrap(u, v, ra)];
+}
+
+/**
  * The monic polynomial whose roots are `seq_of_zeros` (real roots; a square matrix gives
  * its characteristic polynomial only through its eigenvalues, which need complex numbers:
  * not supported yet).

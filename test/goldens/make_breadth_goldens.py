@@ -610,6 +610,20 @@ inplace('copyto', A([0, 0, 0], 'float64'), A([1, 2], 'int64'))
 inplace('copyto', A([[0, 0], [0, 0]], 'float64'), A([1, 2], 'float64'))
 inplace('copyto', A([0, 0], 'int8'), A([1, 2], 'int64'))
 
+# ---- conversions and legacy spellings ----
+R4 = A(np.arange(360).reshape(3, 4, 5, 6), 'int64')
+for axis, start in ((3, 1), (2, 0), (1, 4), (-1, -2), (0, 5), (0, -5), (4, 0)):
+    case('rollaxis', R4, axis, start)
+case('asarray_chkfinite', A([1, 2], 'float64'))
+case('asarray_chkfinite', A([1, np.nan], 'float64'))
+case('asarray_chkfinite', A([1, np.inf], 'float32'))
+case('asanyarray', A([[1, 2]], 'int16'))
+case('astype', A([1.7, -1.7], 'float64'), 'int32')
+case('astype', A([1, 0], 'int64'), 'bool')
+for u, v in (([1, 2, 3, 4], [1, 1]), ([1, 2, 3], [2, 1]), ([3, 0, -1], [1, 2, 3, 4]), ([1, -3, 3, -1], [1, -1]), ([2, 4], [2])):
+    case('polydiv', A(u, 'int64'), A(v, 'int64'))
+case('setbufsize', 5)
+
 # ---- memory: views of one array (index strings as a.get takes them), their overlap and flags ----
 BASE = np.arange(24).reshape(4, 6)
 VIEWS = ['...', '::2', '1::2', ':, ::2', ':, 1::2', '0', '1', ':2, :3', '2:, 3:', '1:3, 2:5', '::-1', ':, 5', '::3, ::4', '1, ::-2']
