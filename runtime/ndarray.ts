@@ -101,6 +101,12 @@ export class NDArray {
     return this.data[kindOf(this.dtype) === 'c' ? 2 * off : off];
   }
 
+  /** Imaginary part of the element at C-order position `i` (0 for a real dtype). */
+  flatGetImag(i: number): number {
+    if (kindOf(this.dtype) !== 'c') return 0;
+    return this.data[2 * (this.isCContiguous ? this.offset + i : this.flatOffset(i)) + 1];
+  }
+
   /** Stores `v` at C-order position `i`, cast to the dtype as NumPy does. */
   flatSet(i: number, v: number | boolean): void {
     const off = this.isCContiguous ? this.offset + i : this.flatOffset(i);
