@@ -39,6 +39,7 @@ import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
+import * as complexFunctions from './complex/functions';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -100,6 +101,7 @@ export const np = {
   ...takePut,
   ...moreUfuncs,
   ...functionBase,
+  ...complexFunctions,
   // numpy/lib/_polynomial_impl.py (the Poly1d class is reached through np.poly1d).
   polyfit: polynomial.polyfit,
   polyval: polynomial.polyval,
