@@ -49,6 +49,9 @@ import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
+import { Complex, complex, j } from './complex/complex';
+import * as complexFunctions from './complex/functions';
+import { refuseComplex, refuseComplexAll } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -71,6 +74,7 @@ const dtypeNames = {
   bool: 'bool', bool_: 'bool', int8: 'int8', int16: 'int16', int32: 'int32', int64: 'int64',
   uint8: 'uint8', uint16: 'uint16', uint32: 'uint32', uint64: 'uint64',
   float32: 'float32', float64: 'float64', int_: 'int64', intp: 'int64', float_: 'float64', double: 'float64',
+  complex64: 'complex64', complex128: 'complex128', csingle: 'complex64', cdouble: 'complex128',
 } as const;
 
 /**
@@ -100,10 +104,11 @@ export const np = {
   var: reduce.variance,
   ...views,
   ...manipulation,
-  ...sorting,
-  ...statistics,
+  // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
+  ...refuseComplexAll(sorting),
+  ...refuseComplexAll(statistics, '', ['diff']),
   ...logic,
-  ...elementwise,
+  ...refuseComplexAll(elementwise, '', ['where']),
   ...ioPublic,
   ...npzPublic,
   ...textIO,
@@ -112,6 +117,7 @@ export const np = {
   ...takePut,
   ...moreUfuncs,
   ...functionBase,
+  ...complexFunctions,
   // numpy/lib/_polynomial_impl.py (the Poly1d class is reached through np.poly1d).
   polyfit: polynomial.polyfit,
   polyval: polynomial.polyval,
@@ -136,7 +142,7 @@ export const np = {
   isfortran: memory.isfortran,
   ...unwrapMod,
   ...typeCheck,
-  ...uniqueApi,
+  ...refuseComplexAll(uniqueApi),
   ...fromString,
   ...conversion,
   ...vectorProducts,
@@ -175,17 +181,21 @@ export const np = {
   trace: manipulation.trace,
   ...dtypeNames,
   random,
-  linalg,
+  linalg: refuseComplexAll(linalg, 'linalg.'),
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
   testing,
-  matmul,
-  dot,
-  inner,
-  vdot,
-  outer,
-  tensordot,
-  einsum,
+  matmul: refuseComplex(matmul, 'matmul'),
+  dot: refuseComplex(dot, 'dot'),
+  inner: refuseComplex(inner, 'inner'),
+  vdot: refuseComplex(vdot, 'vdot'),
+  outer: refuseComplex(outer, 'outer'),
+  tensordot: refuseComplex(tensordot, 'tensordot'),
+  einsum: refuseComplex(einsum, 'einsum'),
+  complex,
+  /** The imaginary unit, Python's `1j`. */
+  j,
+  Complex,
   array,
   asarray,
   slice,
@@ -214,5 +224,5 @@ export const np = {
 };
 
 export type Np = typeof np;
-export { NDArray };
+export { NDArray, Complex };
 export default np;

@@ -248,5 +248,6 @@ export function asfortranarray(a: ArrayLike, opts: { dtype?: DTypeLike | null } 
  * np.isfortran(np.ones([2, 3]).T)   // true
  */
 export function isfortran(a: NDArray): boolean {
+  if (!(a instanceof NDArray)) throw new NumpyTypeError('isfortran: the argument must be an ndarray');
   return isFContiguous(a) && !a.isCContiguous;
 }
