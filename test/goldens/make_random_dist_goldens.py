@@ -105,6 +105,50 @@ GEN_ONLY = [
     ("multinomial", [[5, 50], [[0.5, 0.5], [0.1, 0.9]]], {"size": (3, 2)}),
 ]
 
+# integers / randint edge cases and choice with p (long streams), per class.
+PW = ((np.arange(500) % 7 + 1) / (np.arange(500) % 7 + 1).sum()).tolist()
+GEN_INTS = [
+    ("integers", [0, 256, N], {"dtype": "uint8"}),
+    ("integers", [0, 255, N], {"dtype": "uint8", "endpoint": True}),
+    ("integers", [-5, 100, N], {"dtype": "int8"}),
+    ("integers", [0, 1000, N], {"dtype": "uint16"}),
+    ("integers", [-70000, 70000, N], {"dtype": "int32"}),
+    ("integers", [0, 2, N], {"dtype": "bool"}),
+    ("integers", [7], {"size": N}),
+    ("integers", [0, 10, N], {"endpoint": True}),
+    ("integers", [-(2**40), 2**40, N], {}),
+    ("choice", [500, 200], {"replace": False, "p": PW}),
+    ("choice", [500, N], {"p": PW}),
+]
+LEGACY_INTS = [
+    ("randint", [0, 256, N], {"dtype": "uint8"}),
+    ("randint", [-5, 100, N], {"dtype": "int8"}),
+    ("randint", [0, 1000, N], {"dtype": "uint16"}),
+    ("randint", [-70000, 70000, N], {"dtype": "int32"}),
+    ("randint", [0, 2, N], {"dtype": "bool"}),
+    ("randint", [7], {"size": N}),
+    ("randint", [-(2**40), 2**40, N], {}),
+    ("choice", [500, 200], {"replace": False, "p": PW}),
+    ("choice", [500, N], {"p": PW}),
+]
+INT_ERRORS = [
+    ("integers", [0, 300], {"dtype": "uint8"}),
+    ("integers", [-1, 10], {"dtype": "uint8"}),
+    ("integers", [5, 5], {}),
+    ("integers", [5, 4], {"endpoint": True}),
+    ("integers", [0], {}),
+    ("integers", [0, 2**31 + 1], {"dtype": "int32"}),
+    ("integers", [[0, 5], [10, 3]], {}),
+]
+LEGACY_INT_ERRORS = [
+    ("randint", [0, 300], {"dtype": "uint8"}),
+    ("randint", [5, 5], {}),
+    ("randint", [0], {}),
+    ("randint", [-(2**31) - 1, 0], {"dtype": "int32"}),
+    ("randint", [[0, 5], [10, 3]], {}),
+    ("choice", [5, 4], {"replace": False, "p": [0.5, 0.5, 0, 0, 0]}),
+]
+
 MVN = [
     ([1.0, -2.0, 0.5], [[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 0.5]]),
     ([0.0, 0.0], [[1.0, 0.9], [0.9, 1.0]]),
@@ -180,8 +224,10 @@ def main():
         for fn, args, kw in BOTH:
             cases.append(run("gen", seed, fn, args, kw))
             cases.append(run("legacy", seed, fn, args, kw))
-        for fn, args, kw in GEN_ONLY:
+        for fn, args, kw in GEN_ONLY + GEN_INTS:
             cases.append(run("gen", seed, fn, args, kw))
+        for fn, args, kw in LEGACY_INTS:
+            cases.append(run("legacy", seed, fn, args, kw))
     mvn = []
     for seed in (0, 7):
         for mean, cov in MVN:
@@ -198,6 +244,10 @@ def main():
     errors = []
     for fn, args, kw in ERRORS:
         errors.append(run("gen", 0, fn, args, kw))
+        errors.append(run("legacy", 0, fn, args, kw))
+    for fn, args, kw in INT_ERRORS:
+        errors.append(run("gen", 0, fn, args, kw))
+    for fn, args, kw in LEGACY_INT_ERRORS:
         errors.append(run("legacy", 0, fn, args, kw))
     scalars = []
     for kind in ("gen", "legacy"):

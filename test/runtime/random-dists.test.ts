@@ -7,7 +7,9 @@
  *  - the values: integers exactly; floats exactly (FNV-1a hash of the float64 bytes)
  *    except where NumPy applies exp/pow/log1p/expm1/cos/acos to the output, whose last
  *    bit can differ between glibc and the JS engine (those within 1e-12 relative);
- * plus broadcasting shapes, scalar returns, multivariate_normal (Cholesky to 1e-9; SVD
+ * plus integers/randint edge cases (8/16/32-bit and bool dtypes, endpoint, one bound) and
+ * choice with p (with and without replacement) as long streams, broadcasting shapes,
+ * scalar returns, multivariate_normal (Cholesky to 1e-9; SVD
  * and eigh by the stream position and moments, their vectors' signs being free) and
  * NumPy's errors.
  */
@@ -55,7 +57,11 @@ function after(obj: Sampler, kind: string): number[] {
   return Array.from(r.data as Float64Array);
 }
 
-const label = (c: Case): string => `${c.kind}(${c.seed}).${c.fn}(${JSON.stringify(c.args)}${Object.keys(c.kw).length ? `, ${JSON.stringify(c.kw)}` : ''})`;
+const short = (x: unknown): string => {
+  const t = JSON.stringify(x);
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+};
+const label = (c: Case): string => `${c.kind}(${c.seed}).${c.fn}(${short(c.args)}${Object.keys(c.kw).length ? `, ${short(c.kw)}` : ''})`;
 
 /**
  * Samplers whose output passes through exp/pow/log1p/expm1/cos/acos (the engine's, not
