@@ -27,7 +27,7 @@ export interface ContinuousMethods {
    *     Generator only: the ziggurat (default) or inversion.
    *
    * @example
-   * np.random.default_rng(0).standard_exponential(3)
+   * np.random.default_rng(0).standard_exponential(3)   // array([0.6799319 , 1.0195971 , 0.01980666])
    */
   standard_exponential<A extends readonly unknown[]>(...args: A): Draw<A, ['size', 'dtype', 'method']>;
   /**
@@ -40,7 +40,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).exponential(2, 3)
+   * np.random.default_rng(0).exponential(2, 3)   // array([1.35986381, 2.0391942 , 0.03961333])
    */
   exponential<A extends readonly unknown[]>(...args: A): Draw<A, ['scale', 'size'], 'scale'>;
   /**
@@ -56,7 +56,7 @@ export interface ContinuousMethods {
    *     Generator only.
    *
    * @example
-   * np.random.default_rng(0).standard_gamma(2.5, 3)
+   * np.random.default_rng(0).standard_gamma(2.5, 3)   // array([2.35705591, 3.25266608, 1.46996242])
    */
   standard_gamma<A extends readonly unknown[]>(...args: A): Draw<A, ['shape', 'size', 'dtype'], 'shape'>;
   /**
@@ -71,7 +71,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).gamma(2, 1.5, 3)
+   * np.random.default_rng(0).gamma(2, 1.5, 3)   // array([2.7514651 , 3.95654696, 1.59953711])
    */
   gamma<A extends readonly unknown[]>(...args: A): Draw<A, ['shape', 'scale', 'size'], 'shape' | 'scale'>;
   /**
@@ -85,7 +85,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).beta(2, 5, 3)
+   * np.random.default_rng(0).beta(2, 5, 3)   // array([0.22855553, 0.11648066, 0.2095138 ])
    */
   beta<A extends readonly unknown[]>(...args: A): Draw<A, ['a', 'b', 'size'], 'a' | 'b'>;
   /**
@@ -98,7 +98,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).chisquare(3, 4)
+   * np.random.default_rng(0).chisquare(3, 4)   // array([2.61561668, 4.00824511, 1.35690865, 6.43596987])
    */
   chisquare<A extends readonly unknown[]>(...args: A): Draw<A, ['df', 'size'], 'df'>;
   /**
@@ -113,7 +113,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).noncentral_chisquare(3, 2, 4)
+   * np.random.default_rng(0).noncentral_chisquare(3, 2, 4)   // array([3.00366652, 2.3473197 , 4.25418199, 6.92287774])
    */
   noncentral_chisquare<A extends readonly unknown[]>(...args: A): Draw<A, ['df', 'nonc', 'size'], 'df' | 'nonc'>;
   /**
@@ -126,7 +126,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).f(5, 10, 3)
+   * np.random.default_rng(0).f(5, 10, 3)   // array([0.76140231, 0.36347197, 0.74710702])
    */
   f<A extends readonly unknown[]>(...args: A): Draw<A, ['dfnum', 'dfden', 'size'], 'dfnum' | 'dfden'>;
   /**
@@ -141,7 +141,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).noncentral_f(5, 10, 2, 3)
+   * np.random.default_rng(0).noncentral_f(5, 10, 2, 3)   // array([1.61123282, 3.00483066, 0.66481116])
    */
   noncentral_f<A extends readonly unknown[]>(...args: A): Draw<A, ['dfnum', 'dfden', 'nonc', 'size'], 'dfnum' | 'dfden' | 'nonc'>;
   /**
@@ -152,7 +152,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).standard_cauchy(3)
+   * np.random.default_rng(0).standard_cauchy(3)   // array([-0.95174559,  6.10507088, -1.4814068 ])
    */
   standard_cauchy<A extends readonly unknown[]>(...args: A): Draw<A, ['size']>;
   /**
@@ -165,7 +165,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).standard_t(10, 3)
+   * np.random.default_rng(0).standard_t(10, 3)   // array([0.1342263 , 0.12358306, 1.10002862])
    */
   standard_t<A extends readonly unknown[]>(...args: A): Draw<A, ['df', 'size'], 'df'>;
   /**
@@ -180,7 +180,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).vonmises(0, 4, 3)
+   * np.random.default_rng(0).vonmises(0, 4, 3)   // array([-0.74207299,  0.01295832,  0.67524776])
    */
   vonmises<A extends readonly unknown[]>(...args: A): Draw<A, ['mu', 'kappa', 'size'], 'mu' | 'kappa'>;
   /**
@@ -193,7 +193,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).pareto(3, 3)
+   * np.random.default_rng(0).pareto(3, 3)   // array([0.25438319, 0.40475892, 0.00662406])
    */
   pareto<A extends readonly unknown[]>(...args: A): Draw<A, ['a', 'size'], 'a'>;
   /**
@@ -206,7 +206,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).weibull(1.5, 3)
+   * np.random.default_rng(0).weibull(1.5, 3)   // array([0.77323282, 1.01302243, 0.07320502])
    */
   weibull<A extends readonly unknown[]>(...args: A): Draw<A, ['a', 'size'], 'a'>;
   /**
@@ -219,7 +219,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).power(5, 3)
+   * np.random.default_rng(0).power(5, 3)   // array([0.86822196, 0.91439843, 0.45551584])
    */
   power<A extends readonly unknown[]>(...args: A): Draw<A, ['a', 'size'], 'a'>;
   /**
@@ -234,7 +234,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).laplace(0, 1, 3)
+   * np.random.default_rng(0).laplace(0, 1, 3)   // array([ 0.32009973, -0.6169764 , -2.501682  ])
    */
   laplace<A extends readonly unknown[]>(...args: A): Draw<A, ['loc', 'scale', 'size'], 'loc' | 'scale'>;
   /**
@@ -249,7 +249,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).gumbel(0, 1, 3)
+   * np.random.default_rng(0).gumbel(0, 1, 3)   // array([-0.01315993,  1.15703001,  3.17398381])
    */
   gumbel<A extends readonly unknown[]>(...args: A): Draw<A, ['loc', 'scale', 'size'], 'loc' | 'scale'>;
   /**
@@ -264,7 +264,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).logistic(0, 1, 3)
+   * np.random.default_rng(0).logistic(0, 1, 3)   // array([ 0.56220114, -0.99570497, -3.15299258])
    */
   logistic<A extends readonly unknown[]>(...args: A): Draw<A, ['loc', 'scale', 'size'], 'loc' | 'scale'>;
   /**
@@ -279,7 +279,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).lognormal(0, 1, 3)
+   * np.random.default_rng(0).lognormal(0, 1, 3)   // array([1.1339762, 0.8762491, 1.8972826])
    */
   lognormal<A extends readonly unknown[]>(...args: A): Draw<A, ['mean', 'sigma', 'size'], 'mean' | 'sigma'>;
   /**
@@ -292,7 +292,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).rayleigh(2, 3)
+   * np.random.default_rng(0).rayleigh(2, 3)   // array([2.33226397, 2.85600714, 0.39806193])
    */
   rayleigh<A extends readonly unknown[]>(...args: A): Draw<A, ['scale', 'size'], 'scale'>;
   /**
@@ -307,7 +307,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).wald(3, 2, 3)
+   * np.random.default_rng(0).wald(3, 2, 3)   // array([2.57223863, 1.39526977, 5.71697974])
    */
   wald<A extends readonly unknown[]>(...args: A): Draw<A, ['mean', 'scale', 'size'], 'mean' | 'scale'>;
   /**
@@ -323,7 +323,7 @@ export interface ContinuousMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).triangular(-3, 0, 8, 3)
+   * np.random.default_rng(0).triangular(-3, 0, 8, 3)   // array([ 2.34779941, -0.01621691, -1.83719035])
    */
   triangular<A extends readonly unknown[]>(...args: A): Draw<A, ['left', 'mode', 'right', 'size'], 'left' | 'mode' | 'right'>;
 }

@@ -26,7 +26,7 @@ export interface DiscreteMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).binomial(10, 0.3, 5)
+   * np.random.default_rng(0).binomial(10, 0.3, 5)   // array([3, 2, 1, 0, 4])
    */
   binomial<A extends readonly unknown[]>(...args: A): Draw<A, ['n', 'p', 'size'], 'n' | 'p'>;
   /**
@@ -41,7 +41,7 @@ export interface DiscreteMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).negative_binomial(5, 0.5, 4)
+   * np.random.default_rng(0).negative_binomial(5, 0.5, 4)   // array([1, 5, 1, 2])
    */
   negative_binomial<A extends readonly unknown[]>(...args: A): Draw<A, ['n', 'p', 'size'], 'n' | 'p'>;
   /**
@@ -55,7 +55,7 @@ export interface DiscreteMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).poisson(5, 4)
+   * np.random.default_rng(0).poisson(5, 4)   // array([3, 7, 3, 4])
    */
   poisson<A extends readonly unknown[]>(...args: A): Draw<A, ['lam', 'size'], 'lam'>;
   /**
@@ -68,7 +68,7 @@ export interface DiscreteMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).geometric(0.35, 5)
+   * np.random.default_rng(0).geometric(0.35, 5)   // array([3, 1, 1, 1, 4])
    */
   geometric<A extends readonly unknown[]>(...args: A): Draw<A, ['p', 'size'], 'p'>;
   /**
@@ -81,7 +81,7 @@ export interface DiscreteMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).zipf(2, 5)
+   * np.random.default_rng(0).zipf(2, 5)   // array([2, 1, 2, 5, 7])
    */
   zipf<A extends readonly unknown[]>(...args: A): Draw<A, ['a', 'size'], 'a'>;
   /**
@@ -94,7 +94,7 @@ export interface DiscreteMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).logseries(0.6, 5)
+   * np.random.default_rng(0).logseries(0.6, 5)   // array([1, 1, 7, 1, 1])
    */
   logseries<A extends readonly unknown[]>(...args: A): Draw<A, ['p', 'size'], 'p'>;
   /**
@@ -110,7 +110,7 @@ export interface DiscreteMethods {
    * size : number | number[], optional
    *
    * @example
-   * np.random.default_rng(0).hypergeometric(15, 15, 10, 4)
+   * np.random.default_rng(0).hypergeometric(15, 15, 10, 4)   // array([4, 6, 5, 4])
    */
   hypergeometric<A extends readonly unknown[]>(...args: A): Draw<A, ['ngood', 'nbad', 'nsample', 'size'], 'ngood' | 'nbad' | 'nsample'>;
 }

@@ -33,7 +33,7 @@ export interface MultivariateMethods {
    * NDArray of int64, shape `size + [len(pvals)]`.
    *
    * @example
-   * np.random.default_rng(0).multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6])
+   * np.random.default_rng(0).multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6])   // array([4, 2, 1, 1, 8, 4])
    */
   multinomial(n: number | ArrayInput, pvals: ArrayInput, size?: number | number[] | { size?: number | number[] }): NDArray;
   /**
@@ -51,6 +51,8 @@ export interface MultivariateMethods {
    *
    * @example
    * np.random.default_rng(0).dirichlet([10, 5, 3], 2)
+   * // array([[0.5547855 , 0.34134134, 0.10387315],
+   * //        [0.73812699, 0.17045337, 0.09141964]])
    */
   dirichlet(alpha: ArrayInput, size?: number | number[] | { size?: number | number[] }): NDArray;
   /**
@@ -68,14 +70,19 @@ export interface MultivariateMethods {
    * tol : number, optional
    *     Tolerance of that check, default 1e-8.
    * method : 'svd' | 'eigh' | 'cholesky', optional
-   *     Generator only: the factorisation of `cov`, default 'svd'.
+   *     Generator only: the factorisation of `cov`, default 'svd'. The normals drawn are
+   *     NumPy's; with 'svd' / 'eigh' the singular / eigen vectors' signs may differ from
+   *     LAPACK's and so the values from NumPy's (same distribution), 'cholesky' matches.
    *
    * Returns
    * -------
    * NDArray, shape `size + [N]`.
    *
    * @example
-   * np.random.default_rng(0).multivariate_normal([0, 0], [[1, 0.5], [0.5, 2]], 3)
+   * np.random.default_rng(0).multivariate_normal([0, 0], [[1, 0.5], [0.5, 2]], 3, {method: 'cholesky'})
+   * // array([[ 0.12573022, -0.1118932 ],
+   * //        [ 0.64042265,  0.45898114],
+   * //        [-0.53566937,  0.21051061]])
    */
   multivariate_normal<A extends readonly unknown[]>(...args: A): Draw<A, ['mean', 'cov', 'size'], never, NDArray>;
 }
