@@ -87,11 +87,24 @@ export function poisson(s: Source, lam: number): number {
   }
 }
 
+/**
+ * The inversion sampler's constants for the last (n, p), as NumPy's `binomial_t` keeps
+ * them: a pure function of (n, p, legacy), so sharing it never changes a stream.
+ */
+const inv = { n: -1, p: -1, legacy: false, qn: 0, bound: 0 };
+
 function binomialInversion(s: Source, n: number, p: number): number {
   const q = 1.0 - p;
-  const qn = s.legacy ? Math.exp(n * log(q)) : Math.exp(n * Math.log1p(-p));
-  const np = n * p;
-  const bound = Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1)));
+  if (inv.n !== n || inv.p !== p || inv.legacy !== s.legacy) {
+    inv.n = n;
+    inv.p = p;
+    inv.legacy = s.legacy;
+    inv.qn = s.legacy ? Math.exp(n * log(q)) : Math.exp(n * Math.log1p(-p));
+    const np = n * p;
+    inv.bound = Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1)));
+  }
+  const qn = inv.qn;
+  const bound = inv.bound;
   let X = 0;
   let px = qn;
   let U = s.double();
