@@ -84,6 +84,12 @@ BOTH = [
     ("multinomial", [500, [0.1, 0.2, 0.3, 0.4]], {"size": 2000}),
     ("dirichlet", [[10.0, 5.0, 3.0]], {"size": 3000}),
     ("dirichlet", [[0.5, 0.3, 2.0]], {"size": 3000}),
+    # parameters for which a draw takes no random bits (legacy binomial still draws)
+    ("poisson", [0.0, 50], {}),
+    ("binomial", [0, 0.5, 50], {}),
+    ("binomial", [10, 0.0, 50], {}),
+    ("standard_gamma", [0.0, 50], {}),
+    ("weibull", [0.0, 50], {}),
     # broadcasting of array parameters
     ("exponential", [[1.0, 2.0, 3.0]], {"size": (4, 3)}),
     ("poisson", [[[1.0], [20.0]]], {"size": (2, 5)}),

@@ -187,3 +187,20 @@ describe('the legacy np.random.* distribution functions share the global RandomS
     expect(random.standard_normal()).toBe(rs.standard_normal());
   });
 });
+
+describe('block-buffered draws (scalar parameters with a size) equal one-by-one draws', () => {
+  const calls: [string, unknown[]][] = [
+    ['exponential', [2]], ['gamma', [0.3, 2]], ['gamma', [5]], ['beta', [0.4, 0.6]], ['poisson', [3]], ['poisson', [80]],
+    ['binomial', [50, 0.4]], ['geometric', [0.05]], ['zipf', [1.5]], ['lognormal', [0, 2]], ['vonmises', [1, 0.5]],
+  ];
+  for (const [fn, a] of calls) {
+    it(`${fn}(${a.join(', ')}): 3000 at once vs one at a time, and the state after`, () => {
+      const g1 = default_rng(99) as unknown as Sampler;
+      const g2 = default_rng(99) as unknown as Sampler;
+      const bulk = Array.from(((g1[fn](...a, { size: 3000 })) as NDArray).data as Float64Array);
+      const single = Array.from({ length: 3000 }, () => g2[fn](...a) as number);
+      expect(bulk).toEqual(single);
+      expect(after(g1, 'gen')).toEqual(after(g2, 'gen'));
+    });
+  }
+});

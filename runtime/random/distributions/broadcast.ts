@@ -7,6 +7,8 @@
 import { ValueError, NumpyTypeError } from '../../errors';
 import { bind, toSize, prod, param, broadcastParams, type Param } from '../common';
 import { type NDArray, wrap } from '../nd';
+import { type Source, generatorSource } from './source';
+import { BlockBitGen, canBlock } from './block';
 
 /** NumPy's parameter constraints (`constraint_type`). */
 export type Constraint =
@@ -112,8 +114,11 @@ export type Sampler = (a: number, b: number, c: number) => number;
 
 /**
  * Binds `args` to `[...params, 'size']`, validates and broadcasts the parameters, and
- * draws: a JS number when there is no size and every parameter is scalar, else an array
- * of `dtype` ('float64' for `cont`, 'int64' for `disc`).
+ * draws with `make(src)`: a JS number when there is no size and every parameter is
+ * scalar, else an array of `dtype` ('float64' for `cont`, 'int64' for `disc`). With
+ * scalar parameters for which `oneWord` holds (every draw takes at least one 64-bit word
+ * and no 32-bit draw) and a Generator source on a bulk bit generator, the words come in
+ * blocks (`BlockBitGen`): NumPy's values and final state, fewer calls.
  *
  * Parameters
  * ----------
@@ -121,19 +126,19 @@ export type Sampler = (a: number, b: number, c: number) => number;
  *     Method name for error messages.
  * args : unknown[]
  * specs : ParamSpec[]
- * draw : (a, b, c) => number
+ * src : Source
+ * make : (src) => (a, b, c) => number
  * dtype : 'float64' | 'int64', optional
- * extra : string[], optional
- *     Further keyword names after size (e.g. dtype), left to the caller.
+ * oneWord : (a, b, c) => boolean, optional
  *
  * @example
- * sample('exponential', [2, {size: 3}], [['scale', 1, 'nonneg']], (s) => s * src.exponential())
+ * sample('exponential', [2, {size: 3}], [['scale', 1, 'nonneg']], src, (s) => (sc) => sc * s.exponential())
  */
 export function sample(
-  fn: string, args: readonly unknown[], specs: readonly ParamSpec[], draw: Sampler,
-  dtype: 'float64' | 'int64' = 'float64', extra: readonly string[] = [],
+  fn: string, args: readonly unknown[], specs: readonly ParamSpec[], src: Source, make: (s: Source) => Sampler,
+  dtype: 'float64' | 'int64' = 'float64', oneWord?: Sampler,
 ): number | NDArray {
-  const a = bind(fn, args, [...specs.map((s) => s[0]), 'size', ...extra]);
+  const a = bind(fn, args, [...specs.map((s) => s[0]), 'size']);
   const ps = specs.map(([name, fallback]) => {
     if (fallback === undefined && a[name] === undefined) {
       throw new NumpyTypeError(`${fn}() missing 1 required positional argument: '${name}'`);
@@ -141,7 +146,22 @@ export function sample(
     return param(a[name], fallback ?? 0);
   });
   specs.forEach(([name, , cons], i) => checkConstraint(ps[i], name, cons));
-  return drawParams(toSize(a.size), ps, draw, dtype);
+  const size = toSize(a.size);
+  if (size !== null && oneWord && !src.legacy && canBlock(src.g) && ps.every((p) => p.data === null)) {
+    const p0 = ps[0]?.v ?? 0, p1 = ps[1]?.v ?? 0, p2 = ps[2]?.v ?? 0;
+    if (oneWord(p0, p1, p2)) {
+      const block = new BlockBitGen(src.g);
+      const draw = make(generatorSource(block));
+      const n = prod(size);
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        block.remaining = n - i;
+        out[i] = draw(p0, p1, p2);
+      }
+      return wrap(out, size, dtype);
+    }
+  }
+  return drawParams(size, ps, make(src), dtype);
 }
 
 /**

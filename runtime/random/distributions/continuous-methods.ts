@@ -7,7 +7,7 @@ import { ValueError, NumpyTypeError } from '../../errors';
 import { toDType } from '../../dtype';
 import { bind, toSize, prod, type Draw } from '../common';
 import { type NDArray, wrap } from '../nd';
-import { sample, type ParamSpec } from './broadcast';
+import { sample, type ParamSpec, type Sampler } from './broadcast';
 import type { Source } from './source';
 import * as C from './continuous';
 import { standardExponentialF, standardGammaF } from './float32';
@@ -332,6 +332,9 @@ type SourceOf = (self: unknown) => Source;
 type Impl = (this: unknown, ...args: unknown[]) => number | NDArray;
 
 const spec = (...s: ParamSpec[]): ParamSpec[] => s;
+const always: Sampler = () => 1;
+/** Gamma-like samplers draw nothing for a zero shape. */
+const nonzero: Sampler = (a) => (a !== 0 ? 1 : 0);
 
 /**
  * The implementations of `ContinuousMethods` for a class whose instances give their
@@ -347,16 +350,19 @@ const spec = (...s: ParamSpec[]): ParamSpec[] => s;
  * Object.assign(Generator.prototype, continuousMethods((g) => generatorSource(g.bit_generator), false));
  */
 export function continuousMethods(sourceOf: SourceOf, legacy: boolean): Record<keyof ContinuousMethods, Impl> {
-  /** A method drawing `draw(s)(a, b, c)` per element over the parameters of `specs`. */
-  const m = (name: string, specs: ParamSpec[], draw: (s: Source) => (a: number, b: number, c: number) => number): Impl =>
+  /**
+   * A method drawing `draw(s)(a, b, c)` per element over the parameters of `specs`;
+   * `oneWord` says for which parameters every draw takes at least one 64-bit word.
+   */
+  const m = (name: string, specs: ParamSpec[], draw: (s: Source) => Sampler, oneWord: Sampler = always): Impl =>
     function (this: unknown, ...args: unknown[]) {
-      return sample(name, args, specs, draw(sourceOf(this)));
+      return sample(name, args, specs, sourceOf(this), draw, 'float64', oneWord);
     };
   const locScale = spec(['loc', 0, 'none'], ['scale', 1, 'nonneg']);
   return {
     standard_exponential(this: unknown, ...args: unknown[]) {
       const s = sourceOf(this);
-      if (legacy) return sample('standard_exponential', args, [], () => s.exponential());
+      if (legacy) return sample('standard_exponential', args, [], s, (src) => () => src.exponential());
       const a = bind('standard_exponential', args, ['size', 'dtype', 'method']);
       const method = a.method ?? 'zig';
       if (method !== 'zig' && method !== 'inv') throw new ValueError("Unknown method: method must be either 'zig' or 'inv'.");
@@ -379,29 +385,31 @@ export function continuousMethods(sourceOf: SourceOf, legacy: boolean): Record<k
     standard_gamma(this: unknown, ...args: unknown[]) {
       const s = sourceOf(this);
       const specs = spec(['shape', undefined, 'nonneg']);
-      if (legacy) return sample('standard_gamma', args, specs, (k) => C.standardGamma(s, k));
+      const gamma = (src: Source): Sampler => (k) => C.standardGamma(src, k);
+      if (legacy) return sample('standard_gamma', args, specs, s, gamma, 'float64', nonzero);
       const a = bind('standard_gamma', args, ['shape', 'size', 'dtype']);
       const dtype = toDType(a.dtype as string | undefined, 'float64');
       const rest = { shape: a.shape, size: a.size };
-      if (dtype === 'float64') return sample('standard_gamma', [rest], specs, (k) => C.standardGamma(s, k));
+      if (dtype === 'float64') return sample('standard_gamma', [rest], specs, s, gamma, 'float64', nonzero);
       if (dtype !== 'float32') throw new NumpyTypeError(`Unsupported dtype dtype('${dtype}') for standard_gamma`);
-      const r = sample('standard_gamma', [rest], specs, (k) => standardGammaF(s.g, Math.fround(k)));
+      const r = sample('standard_gamma', [rest], specs, s, (src) => (k) => standardGammaF(src.g, Math.fround(k)));
       if (typeof r === 'number') return r;
       return wrap(Float32Array.from(r.data as Float64Array), r.shape.slice(), 'float32');
     },
-    gamma: m('gamma', spec(['shape', undefined, 'nonneg'], ['scale', 1, 'nonneg']), (s) => (k, sc) => sc * C.standardGamma(s, k)),
+    gamma: m('gamma', spec(['shape', undefined, 'nonneg'], ['scale', 1, 'nonneg']), (s) => (k, sc) => sc * C.standardGamma(s, k), nonzero),
     beta: m('beta', spec(['a', undefined, 'pos'], ['b', undefined, 'pos']), (s) => (a, b) => C.beta(s, a, b)),
     chisquare: m('chisquare', spec(['df', undefined, 'pos']), (s) => (df) => C.chisquare(s, df)),
     noncentral_chisquare: m('noncentral_chisquare', spec(['df', undefined, 'pos'], ['nonc', undefined, 'nonneg']),
-      (s) => (df, nonc) => C.noncentralChisquare(s, df, nonc)),
+      (s) => (df, nonc) => C.noncentralChisquare(s, df, nonc), (_df, nonc) => (Number.isNaN(nonc) ? 0 : 1)),
     f: m('f', spec(['dfnum', undefined, 'pos'], ['dfden', undefined, 'pos']), (s) => (a, b) => C.fDist(s, a, b)),
     noncentral_f: m('noncentral_f', spec(['dfnum', undefined, 'pos'], ['dfden', undefined, 'pos'], ['nonc', undefined, 'nonneg']),
-      (s) => (a, b, c) => C.noncentralF(s, a, b, c)),
+      (s) => (a, b, c) => C.noncentralF(s, a, b, c), (_a, _b, nonc) => (Number.isNaN(nonc) ? 0 : 1)),
     standard_cauchy: m('standard_cauchy', [], (s) => () => C.standardCauchy(s)),
     standard_t: m('standard_t', spec(['df', undefined, 'pos']), (s) => (df) => C.standardT(s, df)),
-    vonmises: m('vonmises', spec(['mu', undefined, 'none'], ['kappa', undefined, 'nonneg']), (s) => (mu, k) => C.vonmises(s, mu, k)),
+    vonmises: m('vonmises', spec(['mu', undefined, 'none'], ['kappa', undefined, 'nonneg']), (s) => (mu, k) => C.vonmises(s, mu, k),
+      (_mu, k) => (Number.isNaN(k) ? 0 : 1)),
     pareto: m('pareto', spec(['a', undefined, 'pos']), (s) => (a) => C.pareto(s, a)),
-    weibull: m('weibull', spec(['a', undefined, 'nonneg']), (s) => (a) => C.weibull(s, a)),
+    weibull: m('weibull', spec(['a', undefined, 'nonneg']), (s) => (a) => C.weibull(s, a), nonzero),
     power: m('power', spec(['a', undefined, 'pos']), (s) => (a) => C.power(s, a)),
     laplace: m('laplace', locScale, (s) => (l, sc) => C.laplace(s, l, sc)),
     gumbel: m('gumbel', locScale, (s) => (l, sc) => C.gumbel(s, l, sc)),
@@ -412,11 +420,11 @@ export function continuousMethods(sourceOf: SourceOf, legacy: boolean): Record<k
     triangular(this: unknown, ...args: unknown[]) {
       const s = sourceOf(this);
       return sample('triangular', args, spec(['left', undefined, 'none'], ['mode', undefined, 'none'], ['right', undefined, 'none']),
-        (l, md, r) => {
+        s, (src) => (l, md, r) => {
           if (l > md) throw new ValueError('left > mode');
           if (md > r) throw new ValueError('mode > right');
           if (l === r) throw new ValueError('left == right');
-          return C.triangular(s, l, md, r);
+          return C.triangular(src, l, md, r);
         });
     },
   };

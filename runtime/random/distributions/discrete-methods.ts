@@ -6,7 +6,7 @@
  */
 import type { Draw } from '../common';
 import type { NDArray } from '../nd';
-import { sample, type ParamSpec } from './broadcast';
+import { sample, type ParamSpec, type Sampler } from './broadcast';
 import type { Source } from './source';
 import * as D from './discrete';
 import { hypergeometricMethod } from './hypergeometric';
@@ -132,20 +132,21 @@ type Impl = (this: unknown, ...args: unknown[]) => number | NDArray;
  * Object.assign(RandomState.prototype, discreteMethods((rs) => rs._source(), true));
  */
 export function discreteMethods(sourceOf: SourceOf, legacy: boolean): Record<keyof DiscreteMethods, Impl> {
-  const m = (name: string, specs: ParamSpec[], draw: (s: Source) => (a: number, b: number, c: number) => number): Impl =>
+  /** `oneWord`: for which parameters every draw takes at least one 64-bit word. */
+  const m = (name: string, specs: ParamSpec[], draw: (s: Source) => Sampler, oneWord: Sampler = () => 1): Impl =>
     function (this: unknown, ...args: unknown[]) {
-      return sample(name, args, specs, draw(sourceOf(this)), 'int64');
+      return sample(name, args, specs, sourceOf(this), draw, 'int64', oneWord);
     };
   return {
     binomial: m('binomial', [['n', undefined, legacy ? 'legacy_long' : 'nonneg'], ['p', undefined, 'b01']],
       // n is read as an integer (NumPy casts it to int64 / long).
-      (s) => (n, p) => D.binomial(s, p, Math.trunc(n))),
+      (s) => (n, p) => D.binomial(s, p, Math.trunc(n)), (n, p) => (Math.trunc(n) !== 0 && p !== 0 ? 1 : 0)),
     negative_binomial: m('negative_binomial',
       legacy ? [['n', undefined, 'pos'], ['p', undefined, 'b01']] : [['n', undefined, 'pos_notnan'], ['p', undefined, 'bgt01']],
       (s) => (n, p) => D.negativeBinomial(s, n, p)),
-    poisson: m('poisson', [['lam', 1, 'poisson']], (s) => (lam) => D.poisson(s, lam)),
+    poisson: m('poisson', [['lam', 1, 'poisson']], (s) => (lam) => D.poisson(s, lam), (lam) => (lam !== 0 ? 1 : 0)),
     geometric: m('geometric', [['p', undefined, 'bgt01']], (s) => (p) => D.geometric(s, p)),
-    zipf: m('zipf', [['a', undefined, 'gt1']], (s) => (a) => D.zipf(s, a)),
+    zipf: m('zipf', [['a', undefined, 'gt1']], (s) => (a) => D.zipf(s, a), (a) => (a < 1025 ? 1 : 0)),
     logseries: m('logseries', [['p', undefined, 'blt01']], (s) => (p) => D.logseries(s, p)),
     hypergeometric: hypergeometricMethod(sourceOf, legacy),
   };
