@@ -7,7 +7,7 @@ import type { BitGen } from '../bitgen';
 import {
   KE_FLOAT, WE_FLOAT, FE_FLOAT, KI_FLOAT, WI_FLOAT, FI_FLOAT,
   ZIGGURAT_EXP_R_F, ZIGGURAT_NOR_R_F, ZIGGURAT_NOR_INV_R_F,
-} from './ziggurat-tables';
+} from './ziggurat-tables-f32';
 
 const f = Math.fround;
 
