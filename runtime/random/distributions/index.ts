@@ -70,7 +70,11 @@ export function installDistributions(proto: object, makeSource: (self: any) => S
     }
     return s;
   };
-  Object.assign(proto, continuousMethods(sourceOf, legacy), discreteMethods(sourceOf, legacy), multivariateMethods(sourceOf, legacy));
+  const methods = { ...continuousMethods(sourceOf, legacy), ...discreteMethods(sourceOf, legacy), ...multivariateMethods(sourceOf, legacy) };
+  // Non-enumerable, as class methods are (inspectors list an instance's own state only).
+  for (const [name, fn] of Object.entries(methods)) {
+    Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  }
 }
 
 export { generatorSource };
