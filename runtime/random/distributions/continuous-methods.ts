@@ -375,11 +375,10 @@ export function continuousMethods(sourceOf: SourceOf, legacy: boolean): Record<k
         return shape === null ? out[0] : wrap(out, shape, 'float32');
       }
       if (dtype !== 'float64') throw new NumpyTypeError(`Unsupported dtype dtype('${dtype}') for standard_exponential`);
-      const draw = method === 'inv' ? () => -Math.log1p(-s.double()) : () => s.exponential();
-      if (shape === null) return draw();
-      const out = new Float64Array(prod(shape));
-      for (let i = 0; i < out.length; i++) out[i] = draw();
-      return wrap(out, shape, 'float64');
+      const draw = method === 'inv'
+        ? (src: Source): Sampler => () => -Math.log1p(-src.double())
+        : (src: Source): Sampler => () => src.exponential();
+      return sample('standard_exponential', [{ size: a.size }], [], s, draw, 'float64', always);
     },
     exponential: m('exponential', spec(['scale', 1, 'nonneg']), (s) => (scale) => scale * s.exponential()),
     standard_gamma(this: unknown, ...args: unknown[]) {
