@@ -153,6 +153,8 @@ LEGACY_INT_ERRORS = [
     ("randint", [-(2**31) - 1, 0], {"dtype": "int32"}),
     ("randint", [[0, 5], [10, 3]], {}),
     ("choice", [5, 4], {"replace": False, "p": [0.5, 0.5, 0, 0, 0]}),
+    ("multinomial", [5, [[0.5, 0.5], [0.2, 0.8]]], {}),
+    ("multinomial", [5, 0.5], {}),
 ]
 
 MVN = [
@@ -186,6 +188,8 @@ ERRORS = [
     ("multinomial", [-1, [0.5, 0.5]], {}),
     ("multinomial", [10, [0.5, -0.5]], {}),
     ("dirichlet", [[1.0, -1.0]], {}),
+    ("dirichlet", [3], {}),
+    ("dirichlet", [[[1.0, 2.0], [3.0, 4.0]]], {}),
     ("multivariate_normal", [[0.0, 0.0], [[1.0, 2.0], [2.0, 1.0]]], {"check_valid": "raise"}),
     ("multivariate_normal", [[0.0, 0.0, 0.0], [[1.0, 0.0], [0.0, 1.0]]], {}),
     ("multivariate_normal", [[0.0, 0.0], [1.0, 1.0]], {}),

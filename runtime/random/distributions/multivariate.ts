@@ -116,7 +116,9 @@ function multinomial(s: Source, legacy: boolean, args: unknown[]): NDArray {
   const p = valuesOf(parr);
   const ndim = parr.shape.length;
   if (legacy && ndim === 0) throw new NumpyTypeError('pvals must be a 1-d sequence');
-  if (legacy && ndim > 1) throw new ValueError(`object too deep for desired array`);
+  if (legacy && ndim > 1) {
+    throw new ValueError('setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
+  }
   const d = ndim >= 1 ? parr.shape[ndim - 1] : 0;
   if (!legacy && d === 0) {
     throw new ValueError('pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.');
@@ -172,8 +174,11 @@ function dirichlet(s: Source, legacy: boolean, args: unknown[]): NDArray {
   const a = bind('dirichlet', args, ['alpha', 'size']);
   if (a.alpha === undefined) throw new NumpyTypeError("dirichlet() missing 1 required positional argument: 'alpha'");
   const arr = toArray(a.alpha as ArrayInput);
-  if (arr.shape.length !== 1) {
-    throw new ValueError(`object of too small depth for desired array`);
+  if (arr.shape.length === 0) {
+    throw new NumpyTypeError(`object of type '${Number.isInteger(arr.flatGet(0)) ? 'int' : 'float'}' has no len()`);
+  }
+  if (arr.shape.length > 1) {
+    throw new ValueError('setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
   }
   const alpha = valuesOf(arr);
   const k = alpha.length;
