@@ -40,10 +40,25 @@ import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
-import { refuseComplex, refuseComplexAll, byParts } from './complex/guard';
+import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
+
+// The methods of families without complex loops refuse complex arrays too (complex/guard.ts);
+// take and repeat go part by part, as np.take and np.repeat.
+refuseComplexMethods(NDArray.prototype as any, ['sort', 'argsort', 'nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul', 'max', 'min', 'ptp']);
+{
+  const P = NDArray.prototype as any;
+  const take = byParts(takePut.take as (...args: any[]) => any, 0);
+  const repeat = byParts(manipulation.repeat as (...args: any[]) => any, 0);
+  P.take = function (this: NDArray, ...args: any[]) {
+    return take(this, ...args);
+  };
+  P.repeat = function (this: NDArray, ...args: any[]) {
+    return repeat(this, ...args);
+  };
+}
 
 printer.str = (a) => arrayStr(a);
 printer.repr = (a) => arrayRepr(a);

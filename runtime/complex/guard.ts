@@ -61,3 +61,16 @@ export function byParts<F extends (...args: any[]) => any>(fn: F, at: number): F
   Object.defineProperty(g, 'name', { value: fn.name });
   return g as unknown as F;
 }
+
+/** The ndarray methods `names` refuse a complex array (`this`) or complex arguments. */
+export function refuseComplexMethods(proto: Record<string, any>, names: readonly string[]): void {
+  for (const k of names) {
+    const f = proto[k];
+    if (typeof f !== 'function') continue;
+    const checked = refuseComplex(f, k);
+    proto[k] = function (this: NDArray, ...args: any[]) {
+      if (kindOf(this.dtype) === 'c') throw new NumpyTypeError(`np.${k} does not support complex input (dtype ${this.dtype}) in np`);
+      return checked.apply(this, args);
+    };
+  }
+}
