@@ -171,7 +171,19 @@ for arr in [np.array([1 + 2j, -0.5 - 1e-300j, complex(np.nan, np.inf)]),
     npy.append({'a': carr(arr.astype(arr.dtype.newbyteorder('='))), 'bytes': base64.b64encode(buf.getvalue()).decode(),
                 'native': arr.dtype.byteorder != '>' and not (arr.ndim > 1 and arr.flags.f_contiguous and not arr.flags.c_contiguous)})
 
+# ---- Mandelbrot: the notebook favourite, z = z*z + c with the mask |z| <= 2 ---------------
+n, iters = 120, 30
+x = np.linspace(-2, 1, n)
+y = np.linspace(-1.5, 1.5, n)
+c = x[None, :] + y[:, None] * 1j
+z = np.zeros_like(c)
+counts = np.zeros((n, n), dtype=np.int64)
+for _ in range(iters):
+    z = z * z + c
+    counts += np.abs(z) <= 2
+mandel = {'n': n, 'iters': iters, 'counts': counts.ravel().tolist()}
+
 with open(OUT, 'w') as f:
     json.dump({'printing': printing, 'unary': unary, 'binary': binary, 'promotion': promo, 'weak': weak,
-               'reductions': red, 'functions': fns, 'errors': errors, 'npy': npy}, f, indent=None, separators=(',', ':'))
+               'reductions': red, 'functions': fns, 'errors': errors, 'npy': npy, 'mandelbrot': mandel}, f, indent=None, separators=(',', ':'))
 print('wrote', OUT)
