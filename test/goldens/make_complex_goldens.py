@@ -83,7 +83,8 @@ for dt in ['complex128', 'complex64']:
         unary.append({'name': name, 'x': carr(x), 'out': carr(f(x))})
 unary.append({'name': 'angle', 'x': carr(X), 'deg': True, 'out': carr(np.angle(X, deg=True))})
 
-BINARY = ['add', 'subtract', 'multiply', 'divide', 'power', 'equal', 'not_equal']
+BINARY = ['add', 'subtract', 'multiply', 'divide', 'power', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal',
+          'maximum', 'minimum', 'logical_and', 'logical_or', 'logical_xor']
 binary = []
 for dt in ['complex128', 'complex64']:
     x = X.astype(dt)
