@@ -47,7 +47,7 @@ const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
 
 // The methods of families without complex loops refuse complex arrays too (complex/guard.ts);
 // take and repeat go part by part, as np.take and np.repeat.
-refuseComplexMethods(NDArray.prototype as any, ['sort', 'argsort', 'nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul', 'max', 'min', 'ptp']);
+refuseComplexMethods(NDArray.prototype as any, ['sort', 'argsort', 'nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul']);
 {
   const P = NDArray.prototype as any;
   const take = byParts(takePut.take as (...args: any[]) => any, 0);

@@ -122,6 +122,14 @@ for dt in ['complex128', 'complex64']:
     for name in ['sum', 'prod', 'mean', 'cumsum', 'cumprod', 'var', 'std']:
         for axis in [None, 0, 1]:
             red.append({'name': name, 'axis': axis, 'x': carr(z), 'out': carr(getattr(np, name)(z, axis=axis))})
+# lexicographic order: ties in the real part, and a NaN part
+Z2 = np.round(Z.real / 3) + 1j * Z.imag
+Z3 = Z2.copy()
+Z3[1, 2] = complex(1, np.nan)
+for z in [Z2, Z3, Z2.astype('complex64')]:
+    for name in ['max', 'min', 'argmax', 'argmin', 'ptp']:
+        for axis in [None, 0, 1]:
+            red.append({'name': name, 'axis': axis, 'x': carr(z), 'out': carr(getattr(np, name)(z, axis=axis))})
 big = (np.linspace(0, 1, 10001) * (1 + 1j) + 0.1j).astype('complex128')
 red.append({'name': 'sum', 'axis': None, 'x': carr(big), 'out': carr(np.sum(big))})
 red.append({'name': 'mean', 'axis': None, 'x': carr(big), 'out': carr(np.mean(big))})
