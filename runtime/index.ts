@@ -40,6 +40,7 @@ import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
+import { sort_complex } from './complex/sort';
 import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
@@ -47,7 +48,7 @@ const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
 
 // The methods of families without complex loops refuse complex arrays too (complex/guard.ts);
 // take and repeat go part by part, as np.take and np.repeat.
-refuseComplexMethods(NDArray.prototype as any, ['sort', 'argsort', 'nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul']);
+refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul']);
 {
   const P = NDArray.prototype as any;
   const take = byParts(takePut.take as (...args: any[]) => any, 0);
@@ -107,7 +108,8 @@ export const np = {
   ...views,
   ...manipulation,
   // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
-  ...refuseComplexAll(sorting),
+  ...refuseComplexAll(sorting, '', ['sort', 'argsort']),
+  sort_complex,
   ...refuseComplexAll(statistics, '', ['diff']),
   ...logic,
   ...refuseComplexAll(elementwise, '', ['where']),

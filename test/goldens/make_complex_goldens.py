@@ -130,6 +130,14 @@ for z in [Z2, Z3, Z2.astype('complex64')]:
     for name in ['max', 'min', 'argmax', 'argmin', 'ptp']:
         for axis in [None, 0, 1]:
             red.append({'name': name, 'axis': axis, 'x': carr(z), 'out': carr(getattr(np, name)(z, axis=axis))})
+S = np.array([[3 + 1j, complex(np.nan, 0), 1 - 1j, 1 + 1j, complex(1, np.nan), -2 + 0j],
+              [complex(np.nan, np.nan), 0j, 0 - 2j, complex(np.nan, -1), 5 + 5j, 1 + 1j]])
+for z in [S, S.astype('complex64')]:
+    for name in ['sort', 'argsort']:
+        for axis in [None, 0, 1]:
+            red.append({'name': name, 'axis': axis, 'x': carr(z), 'out': carr(getattr(np, name)(z, axis=axis, kind='stable'))})
+    red.append({'name': 'sort_complex', 'axis': None, 'x': carr(z), 'out': carr(np.sort_complex(z))})
+red.append({'name': 'sort_complex', 'axis': None, 'x': carr(np.array([3, 1, 2], dtype='int16')), 'out': carr(np.sort_complex(np.array([3, 1, 2], dtype='int16')))})
 big = (np.linspace(0, 1, 10001) * (1 + 1j) + 0.1j).astype('complex128')
 red.append({'name': 'sum', 'axis': None, 'x': carr(big), 'out': carr(np.sum(big))})
 red.append({'name': 'mean', 'axis': None, 'x': carr(big), 'out': carr(np.mean(big))})

@@ -9,7 +9,7 @@ describe('complex reductions against NumPy', () => {
     test(`${c.name}(${c.x.dtype}${c.x.shape}, axis=${c.axis})`, () => {
       const f = (np as any)[c.name];
       const x = fromC(c.x);
-      let r = c.axis === null ? f(x) : f(x, c.axis);
+      let r = c.axis === null && c.name !== 'sort' && c.name !== 'argsort' ? f(x) : f(x, c.axis);
       if (r instanceof Complex) r = np.array(r, { dtype: c.out.dtype });
       else if (typeof r === 'number' && c.out.dtype === 'int64') r = np.array(r);
       else if (typeof r === 'number') r = np.array([r], { dtype: c.out.dtype }).reshape([]);
