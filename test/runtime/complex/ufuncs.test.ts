@@ -7,7 +7,8 @@ import { G, fromC, mismatch } from './golden';
 // overflowing a*a - b*b is -inf there, nan here). The transcendental functions come from
 // glibc there and from V8's Math here. complex64 computes in double and rounds once.
 const EXACT = new Set(['add', 'subtract', 'divide', 'negative', 'positive', 'conjugate', 'conj',
-  'reciprocal', 'equal', 'not_equal', 'isnan', 'isinf', 'isfinite', 'real', 'imag']);
+  'reciprocal', 'equal', 'not_equal', 'isnan', 'isinf', 'isfinite', 'real', 'imag', 'less', 'less_equal', 'greater',
+  'greater_equal', 'maximum', 'minimum', 'logical_and', 'logical_or', 'logical_xor']);
 const FMA = new Set(['multiply', 'square']);
 
 function rtol(name: string, dtype: string): number {
