@@ -274,7 +274,7 @@ function clipImpl(a: ArrayLike, lo: ArrayLike | null, hi: ArrayLike | null, out:
   const shape = broadcastShapes(xa.shape, la.shape, ha.shape);
   if (out) {
     checkOut(out, shape);
-    const rank = { b: 0, u: 1, i: 2, f: 3 } as const;
+    const rank = { b: 0, u: 1, i: 2, f: 3, c: 4 } as const;
     if (out.dtype !== dtype && rank[kindOf(dtype)] > rank[kindOf(out.dtype)]) {
       throw new UFuncTypeError(`Cannot cast ufunc 'clip' output from dtype('${dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
     }

@@ -38,6 +38,8 @@ import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
+import { Complex, complex, j } from './complex/complex';
+import * as complexFunctions from './complex/functions';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -58,6 +60,7 @@ const dtypeNames = {
   bool: 'bool', bool_: 'bool', int8: 'int8', int16: 'int16', int32: 'int32', int64: 'int64',
   uint8: 'uint8', uint16: 'uint16', uint32: 'uint32', uint64: 'uint64',
   float32: 'float32', float64: 'float64', int_: 'int64', intp: 'int64', float_: 'float64', double: 'float64',
+  complex64: 'complex64', complex128: 'complex128', csingle: 'complex64', cdouble: 'complex128',
 } as const;
 
 /**
@@ -98,6 +101,7 @@ export const np = {
   ...takePut,
   ...moreUfuncs,
   ...functionBase,
+  ...complexFunctions,
   // numpy/lib/_polynomial_impl.py (the Poly1d class is reached through np.poly1d).
   polyfit: polynomial.polyfit,
   polyval: polynomial.polyval,
@@ -155,6 +159,10 @@ export const np = {
   outer,
   tensordot,
   einsum,
+  complex,
+  /** The imaginary unit, Python's `1j`. */
+  j,
+  Complex,
   array,
   asarray,
   slice,
@@ -183,5 +191,5 @@ export const np = {
 };
 
 export type Np = typeof np;
-export { NDArray };
+export { NDArray, Complex };
 export default np;

@@ -29,7 +29,7 @@ const MAX_HEADER_SIZE = 10000;
 /** NumPy's dtype.descr string of each dtype (little-endian, as NumPy writes on x86/ARM). */
 const DESCR: Record<DType, string> = {
   bool: '|b1', int8: '|i1', uint8: '|u1', int16: '<i2', uint16: '<u2', int32: '<i4', uint32: '<u4',
-  int64: '<i8', uint64: '<u8', float32: '<f4', float64: '<f8',
+  int64: '<i8', uint64: '<u8', float32: '<f4', float64: '<f8', complex64: '<c8', complex128: '<c16',
 };
 
 /** Python's repr of a bytes object: b'\x93NUMPY'. */
