@@ -34,6 +34,8 @@ import * as windows from './windows';
 import * as histograms from './lib/histograms';
 import random from './random/index';
 import linalg from './linalg/index';
+import fft from './fft/index';
+import { roots } from './lib/roots';
 import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
@@ -112,6 +114,7 @@ export const np = {
   polymul: polynomial.polymul,
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
+  roots,
   savetxt,
   ...arrayApi,
   ...numericRepr,
@@ -151,6 +154,7 @@ export const np = {
   ...dtypeNames,
   random,
   linalg,
+  fft,
   testing,
   matmul,
   dot,

@@ -18,7 +18,7 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'eig.json')
 
 def parts(z):
     z = np.asarray(z)
-    return {'dtype': str(z.dtype), 'shape': list(z.shape), 're': z.real.ravel().tolist(), 'im': z.imag.ravel().tolist()}
+    return {'dtype': str(z.dtype), 'shape': list(z.shape), 're': z.real.ravel().tolist(), 'im': z.imag.ravel().tolist(), 'repr': repr(z)}
 
 
 def rand(n):
