@@ -3,11 +3,11 @@
  * taken as C-order re/im rows, each row transformed into a new length, and the result's
  * axis moved back (as NumPy's pocketfft wrapper does with its output array).
  */
-import { NDArray } from '../ndarray';
+import { NDArray, copyToContiguous } from '../ndarray';
 import { moveaxis } from '../views';
 import { IndexError, NumpyTypeError, ValueError } from '../errors';
-import { kindOf } from '../dtype';
-import { complexFromParts, complexParts } from '../complex/parts';
+import { kindOf, type DType } from '../dtype';
+import { complexParts } from '../complex/parts';
 import { allocate } from '../allocate';
 
 export type FftNorm = 'backward' | 'ortho' | 'forward' | null | undefined;
@@ -40,7 +40,18 @@ export function complexOut(a: NDArray): 'complex64' | 'complex128' {
   return a.dtype === 'float32' || a.dtype === 'complex64' ? 'complex64' : 'complex128';
 }
 
-export type RowKernel = (inRe: Float64Array, inIm: Float64Array, m: number, outRe: Float64Array, outIm: Float64Array, nout: number) => void;
+/**
+ * A row transform: input row (re, and im or null for real input) of length m, output into
+ * outRe/outIm of length nout (outIm unused for real output). Input rows are views into the
+ * source and must not be written.
+ */
+export type RowKernel = (inRe: Float64Array, inIm: Float64Array | null, m: number, outRe: Float64Array, outIm: Float64Array, nout: number) => void;
+
+/** C-order float64 data of a real array, without a copy when it already is one. */
+function realRows(a: NDArray): Float64Array {
+  if (a.dtype === 'float64' && a.isCContiguous) return a.contiguousData() as Float64Array;
+  return copyToContiguous(a, 'float64').data as Float64Array;
+}
 
 /**
  * Applies `kernel` to every row along `axis`: rows of input length m produce rows of length
@@ -49,29 +60,22 @@ export type RowKernel = (inRe: Float64Array, inIm: Float64Array, m: number, outR
 export function alongAxis(a: NDArray, axis: number, nout: number, kernel: RowKernel, dtype: string, real: boolean): NDArray {
   const moved = axis === a.ndim - 1 ? a : moveaxis(a, axis, -1);
   const m = moved.shape[moved.ndim - 1];
-  const { re, im } = complexParts(moved);
-  const rows = m === 0 ? 0 : re.length / m;
+  let re: Float64Array, im: Float64Array | null = null;
+  if (isComplex(moved)) ({ re, im } = complexParts(moved));
+  else re = realRows(moved);
   const lead = moved.shape.slice(0, -1);
-  const rowCount = lead.reduce((p, x) => p * x, 1);
-  const outRe = new Float64Array(rowCount * nout), outIm = new Float64Array(rowCount * nout);
-  const ir = new Float64Array(m), ii = new Float64Array(m);
+  const rows = lead.reduce((p, x) => p * x, 1);
+  const shape = [...lead, nout];
+  const data = allocate(dtype as DType, rows * nout, shape) as Float64Array | Float32Array;
   const orr = new Float64Array(nout), oi = new Float64Array(nout);
   for (let r = 0; r < rows; r++) {
-    ir.set(re.subarray(r * m, r * m + m));
-    ii.set(im.subarray(r * m, r * m + m));
-    kernel(ir, ii, m, orr, oi, nout);
-    outRe.set(orr, r * nout);
-    outIm.set(oi, r * nout);
+    const rr = re.subarray(r * m, r * m + m), ri = im ? im.subarray(r * m, r * m + m) : null;
+    kernel(rr, ri, m, orr, oi, nout);
+    const o = r * nout;
+    if (real) data.set(orr, o);
+    else for (let k = 0; k < nout; k++) { data[2 * (o + k)] = orr[k]; data[2 * (o + k) + 1] = oi[k]; }
   }
-  const shape = [...lead, nout];
-  let out: NDArray;
-  if (real) {
-    const data = allocate(dtype as any, outRe.length, shape);
-    (data as Float64Array | Float32Array).set(outRe);
-    out = new NDArray(data, dtype as any, shape);
-  } else {
-    out = complexFromParts(outRe, outIm, shape, dtype as 'complex64' | 'complex128');
-  }
+  const out = new NDArray(data, dtype as DType, shape);
   return axis === a.ndim - 1 ? out : moveaxis(out, -1, axis);
 }
 

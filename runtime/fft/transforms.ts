@@ -48,7 +48,8 @@ function c2c(x: ArrayLike, args: Arg[], forward: boolean): NDArray {
   const fct = normFactor(norm, len, forward);
   return alongAxis(a, ax, len, (ir, ii, m, or, oi, nout) => {
     const k = Math.min(m, nout);
-    or.set(ir.subarray(0, k)); oi.set(ii.subarray(0, k));
+    or.set(ir.subarray(0, k));
+    if (ii) oi.set(ii.subarray(0, k)); else oi.fill(0, 0, k);
     or.fill(0, k); oi.fill(0, k);
     cfft(or, oi, forward);
     if (fct !== 1) for (let i = 0; i < nout; i++) { or[i] *= fct; oi[i] *= fct; }
@@ -65,9 +66,14 @@ function r2c(a: NDArray, n: number | null, axis: number, norm: FftNorm): NDArray
   const fct = normFactor(norm, len, true);
   const x = new Float64Array(len);
   return alongAxis(a, ax, (len >> 1) + 1, (ir, _ii, m, or, oi) => {
-    const k = Math.min(m, len);
-    x.set(ir.subarray(0, k)); x.fill(0, k);
-    rfftCore(x, or, oi);
+    // the row itself when no cropping or padding is needed (rfftCore only reads it)
+    let src = ir;
+    if (m !== len) {
+      const k = Math.min(m, len);
+      x.set(ir.subarray(0, k)); x.fill(0, k);
+      src = x;
+    }
+    rfftCore(src, or, oi);
     if (fct !== 1) for (let i = 0; i < or.length; i++) { or[i] *= fct; oi[i] *= fct; }
   }, complexOut(a), false);
 }
@@ -82,7 +88,8 @@ function c2r(a: NDArray, n: number | null, axis: number, norm: FftNorm): NDArray
   const dtype = a.dtype === 'float32' || a.dtype === 'complex64' ? 'float32' : 'float64';
   return alongAxis(a, ax, len, (ir, ii, m, or) => {
     const k = Math.min(m, h);
-    xr.set(ir.subarray(0, k)); xi.set(ii.subarray(0, k));
+    xr.set(ir.subarray(0, k));
+    if (ii) xi.set(ii.subarray(0, k)); else xi.fill(0, 0, k);
     xr.fill(0, k); xi.fill(0, k);
     irfftCore(xr, xi, len, or);
     if (fct !== 1) for (let i = 0; i < len; i++) or[i] *= fct;
