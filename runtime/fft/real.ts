@@ -44,14 +44,14 @@ export function rfftCore(x: ArrayLike<number>, outRe: Float64Array, outIm: Float
   outRe[h] = zr[0] - zi[0]; outIm[h] = 0;
   for (let k = 1; k <= h >> 1; k++) {
     const j = h - k;
-    // E = (Z_k + conj Z_j)/2, O = -i/2 (Z_k - conj Z_j); X_k = E + w^k O, X_j = conj(E) - conj(w^k O)... via symmetry
+    // E = (Z_k + conj Z_j)/2, O = -i/2 (Z_k - conj Z_j); X_k = E + w^k O, X_j = conj(E) - conj(w^k O)
     const ar = zr[k], ai = zi[k], br = zr[j], bi = zi[j];
     const er = 0.5 * (ar + br), ei = 0.5 * (ai - bi);
     const or = 0.5 * (ai + bi), oi = -0.5 * (ar - br);
     const wr = twr[k], wi = twi[k];
     const tr = wr * or - wi * oi, ti = wr * oi + wi * or;
     outRe[k] = er + tr; outIm[k] = ei + ti;
-    outRe[j] = er - tr; outIm[j] = ti - ei;
+    if (j !== k) { outRe[j] = er - tr; outIm[j] = ti - ei; }
   }
 }
 
