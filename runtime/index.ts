@@ -42,6 +42,7 @@ import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
+import { refuseComplex, refuseComplexAll } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -92,10 +93,11 @@ export const np = {
   var: reduce.variance,
   ...views,
   ...manipulation,
-  ...sorting,
-  ...statistics,
+  // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
+  ...refuseComplexAll(sorting),
+  ...refuseComplexAll(statistics, '', ['diff']),
   ...logic,
-  ...elementwise,
+  ...refuseComplexAll(elementwise, '', ['where']),
   ...io,
   ...textIO,
   ...twodim,
@@ -114,7 +116,7 @@ export const np = {
   polymul: polynomial.polymul,
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
-  roots,
+  roots: refuseComplex(roots, 'roots'),
   savetxt,
   ...arrayApi,
   ...numericRepr,
@@ -153,16 +155,16 @@ export const np = {
   trace: manipulation.trace,
   ...dtypeNames,
   random,
-  linalg,
+  linalg: refuseComplexAll(linalg, 'linalg.'),
   fft,
   testing,
-  matmul,
-  dot,
-  inner,
-  vdot,
-  outer,
-  tensordot,
-  einsum,
+  matmul: refuseComplex(matmul, 'matmul'),
+  dot: refuseComplex(dot, 'dot'),
+  inner: refuseComplex(inner, 'inner'),
+  vdot: refuseComplex(vdot, 'vdot'),
+  outer: refuseComplex(outer, 'outer'),
+  tensordot: refuseComplex(tensordot, 'tensordot'),
+  einsum: refuseComplex(einsum, 'einsum'),
   complex,
   /** The imaginary unit, Python's `1j`. */
   j,

@@ -9,7 +9,7 @@
  */
 import { NDArray, copyToContiguous, reshapeFresh } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
-import { type DType, type DTypeLike, type TypedArray, toDType, itemsize, storageOf } from './dtype';
+import { type DType, type DTypeLike, type TypedArray, toDType, itemsize, storageOf, lanesOf } from './dtype';
 import { transpose } from './views';
 import { ValueError, NumpyTypeError, NotImplementedError } from './errors';
 import { pyStr, readBytes } from './source';
@@ -93,7 +93,8 @@ function rawBytes(c: NDArray): Uint8Array {
     return out;
   }
   out.set(new Uint8Array(d.buffer, d.byteOffset, n * size));
-  if (!LITTLE_ENDIAN_HOST && size > 1) swapBytes(out, size);
+  // A complex element is two floats, each swapped on its own.
+  if (!LITTLE_ENDIAN_HOST && size > 1) swapBytes(out, size / lanesOf(c.dtype));
   return out;
 }
 
@@ -124,9 +125,10 @@ function decode(bytes: Uint8Array, dtype: DType, count: number, little: boolean)
     return out;
   }
   const copy = bytes.slice(0, count * size);
-  if (size > 1 && little !== LITTLE_ENDIAN_HOST) swapBytes(copy, size);
+  const lanes = lanesOf(dtype);
+  if (size > 1 && little !== LITTLE_ENDIAN_HOST) swapBytes(copy, size / lanes);
   const C = storageOf(dtype);
-  return new C(copy.buffer, 0, count);
+  return new C(copy.buffer, 0, count * lanes);
 }
 
 function isOptions(v: unknown): v is Record<string, any> {
@@ -263,7 +265,7 @@ const UNSUPPORTED = /^(f2|f16|f12|e|g|c\d*|F|D|G|[USa]\d*|V\d*|O\d*|[Mm]8(\[\w+\
 /** descr_to_dtype for the dtypes this runtime has: dtype and whether the data is little-endian. */
 function descrToDType(descr: PyVal): { dtype: DType; little: boolean } {
   if (typeof descr !== 'string') {
-    throw new NotImplementedError(`np.load: structured dtype ${pyRepr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32 and float64`);
+    throw new NotImplementedError(`np.load: structured dtype ${pyRepr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32, float64, complex64 and complex128`);
   }
   const order = /^[<>|=]/.test(descr) ? descr[0] : '=';
   const body = order === '=' && !descr.startsWith('=') ? descr : descr.slice(1);
@@ -277,7 +279,7 @@ function descrToDType(descr: PyVal): { dtype: DType; little: boolean } {
   }
   if (dtype === null) {
     if (UNSUPPORTED.test(body)) {
-      throw new NotImplementedError(`np.load: dtype ${pyStr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32 and float64`);
+      throw new NotImplementedError(`np.load: dtype ${pyStr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32, float64, complex64 and complex128`);
     }
     throw new ValueError(`descr is not a valid dtype descriptor: ${pyRepr(descr)}`);
   }
@@ -501,7 +503,7 @@ export function frombuffer(buffer: ArrayBuffer | ArrayBufferView | NDArray, dtyp
   // Strides given: NumPy's result is a view of the buffer, not an allocation, even when empty.
   if (LITTLE_ENDIAN_HOST && dt !== 'int64' && dt !== 'uint64' && dt !== 'bool' && at % size === 0) {
     const C = storageOf(dt);
-    return new NDArray(new C(bytes.buffer as ArrayBuffer, at, n), dt, [n], [1]);
+    return new NDArray(new C(bytes.buffer as ArrayBuffer, at, n * lanesOf(dt)), dt, [n], [1]);
   }
   return new NDArray(decode(bytes.subarray(offset, offset + n * size), dt, n, true), dt, [n], [1]);
 }

@@ -208,7 +208,13 @@ export function complexUnary(name: string, x: NDArray, out?: NDArray | null): ND
 }
 
 function absRow(n: number, o: any, oo: number, os: number, a: any, ao: number, as: number): void {
-  for (let i = 0, p = oo, q = 2 * ao; i < n; i++, p += os, q += 2 * as) o[p] = hypot(a[q], a[q + 1]);
+  for (let i = 0, p = oo, q = 2 * ao; i < n; i++, p += os, q += 2 * as) {
+    const x = a[q];
+    const y = a[q + 1];
+    const s = x * x + y * y;
+    // The sum of squares neither overflowed nor lost the smaller part to underflow.
+    o[p] = s < 1e300 && s > 1e-290 ? Math.sqrt(s) : hypot(x, y);
+  }
 }
 
 /** hypot without Math.hypot's variadic overhead: scaled, so no spurious overflow or underflow. */

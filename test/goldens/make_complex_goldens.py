@@ -156,7 +156,22 @@ for key, fn in {
     except Exception as e:  # noqa: BLE001
         errors[key] = [type(e).__name__, str(e)]
 
+# ---- .npy ------------------------------------------------------------------------------
+import base64  # noqa: E402
+import io  # noqa: E402
+
+npy = []
+for arr in [np.array([1 + 2j, -0.5 - 1e-300j, complex(np.nan, np.inf)]),
+            (np.arange(6).reshape(2, 3) * (0.1 + 0.7j)).astype('complex64'),
+            np.asfortranarray((np.arange(6).reshape(2, 3) * (1 - 2j))),
+            np.array([1 + 2j, 3 - 4j], dtype='>c16'),
+            np.zeros((0, 2), dtype='complex64')]:
+    buf = io.BytesIO()
+    np.save(buf, arr)
+    npy.append({'a': carr(arr.astype(arr.dtype.newbyteorder('='))), 'bytes': base64.b64encode(buf.getvalue()).decode(),
+                'native': arr.dtype.byteorder != '>' and not (arr.ndim > 1 and arr.flags.f_contiguous and not arr.flags.c_contiguous)})
+
 with open(OUT, 'w') as f:
     json.dump({'printing': printing, 'unary': unary, 'binary': binary, 'promotion': promo, 'weak': weak,
-               'reductions': red, 'functions': fns, 'errors': errors}, f, indent=None, separators=(',', ':'))
+               'reductions': red, 'functions': fns, 'errors': errors, 'npy': npy}, f, indent=None, separators=(',', ':'))
 print('wrote', OUT)

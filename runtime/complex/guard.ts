@@ -1,0 +1,41 @@
+/**
+ * The one gate for function families with no complex support yet (sorting, linalg, the
+ * products, statistics, rounding): a complex argument is NumPy-style TypeError naming the
+ * function, never interleaved (re, im) storage silently read as reals.
+ */
+import { NDArray } from '../ndarray';
+import { kindOf } from '../dtype';
+import { NumpyTypeError } from '../errors';
+import { isComplexLike } from './complex';
+
+/** Whether an argument holds complex data: a complex array, a Complex, or a list with one. */
+function holdsComplex(v: unknown, depth = 0): boolean {
+  if (v instanceof NDArray) return kindOf(v.dtype) === 'c';
+  if (Array.isArray(v)) return depth < 32 && v.some((e) => holdsComplex(e, depth + 1));
+  return isComplexLike(v);
+}
+
+/** `fn` with complex arguments refused: `np.${name}` in the message. */
+export function refuseComplex<F extends (...args: any[]) => any>(fn: F, name: string): F {
+  const g = function (this: unknown, ...args: any[]) {
+    for (const a of args) {
+      if (holdsComplex(a)) {
+        const dt = a instanceof NDArray ? a.dtype : 'complex128';
+        throw new NumpyTypeError(`np.${name} does not support complex input (dtype ${dt}) in np`);
+      }
+    }
+    return fn.apply(this, args);
+  };
+  Object.defineProperty(g, 'name', { value: fn.name });
+  return g as unknown as F;
+}
+
+/** Every function of a module object refused complex input (other members pass through). */
+export function refuseComplexAll<T extends Record<string, any>>(mod: T, prefix = '', except: readonly string[] = []): T {
+  const out: Record<string, any> = {};
+  for (const [k, v] of Object.entries(mod)) {
+    const isClass = typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v));
+    out[k] = typeof v === 'function' && !isClass && !except.includes(k) ? refuseComplex(v, prefix + k) : v;
+  }
+  return out as T;
+}
