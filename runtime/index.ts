@@ -42,7 +42,7 @@ import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
-import { refuseComplex, refuseComplexAll } from './complex/guard';
+import { refuseComplex, refuseComplexAll, byParts } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -154,6 +154,14 @@ export const np = {
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
   trace: manipulation.trace,
   ...dtypeNames,
+  // Functions that move elements by raw offsets handle complex data part by part.
+  take: byParts(takePut.take, 0),
+  compress: byParts(takePut.compress, 1),
+  extract: byParts(takePut.extract, 1),
+  choose: refuseComplex(takePut.choose, 'choose'),
+  repeat: byParts(manipulation.repeat, 0),
+  pad: byParts(manipulation.pad, 0),
+  resize: byParts(manipulation.resize, 0),
   random,
   linalg: refuseComplexAll(linalg, 'linalg.'),
   fft,

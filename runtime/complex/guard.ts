@@ -6,7 +6,10 @@
 import { NDArray } from '../ndarray';
 import { kindOf } from '../dtype';
 import { NumpyTypeError } from '../errors';
-import { isComplexLike } from './complex';
+import { Complex, isComplexLike } from './complex';
+import { asarray } from '../asarray';
+import { real, imag } from './functions';
+import { complexParts, complexFromParts } from './parts';
 
 /** Whether an argument holds complex data: a complex array, a Complex, or a list with one. */
 function holdsComplex(v: unknown, depth = 0): boolean {
@@ -38,4 +41,23 @@ export function refuseComplexAll<T extends Record<string, any>>(mod: T, prefix =
     out[k] = typeof v === 'function' && !isClass && !except.includes(k) ? refuseComplex(v, prefix + k) : v;
   }
   return out as T;
+}
+
+/**
+ * `fn` made complex-aware by parts, for functions that only move elements (take, repeat,
+ * pad, resize, compress, extract): the real and imaginary parts go through it separately
+ * and the results are paired again. `at` is the position of the data argument.
+ */
+export function byParts<F extends (...args: any[]) => any>(fn: F, at: number): F {
+  const g = function (this: unknown, ...args: any[]) {
+    if (!holdsComplex(args[at])) return fn.apply(this, args);
+    const a = asarray(args[at]);
+    const withPart = (p: unknown) => fn.apply(this, args.map((v, i) => (i === at ? p : v)));
+    const re = withPart(real(a));
+    const im = withPart(imag(a));
+    if (!(re instanceof NDArray)) return new Complex(+re, +im);
+    return complexFromParts(complexParts(re).re, complexParts(im as NDArray).re, re.shape.slice(), a.dtype as 'complex64' | 'complex128');
+  };
+  Object.defineProperty(g, 'name', { value: fn.name });
+  return g as unknown as F;
 }

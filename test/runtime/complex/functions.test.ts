@@ -52,10 +52,10 @@ describe('type-check functions against NumPy', () => {
 });
 
 describe('promotion (NumPy 2, NEP 50)', () => {
-  test.each(G.promotion.map((p: string[]) => [p[0], p[1], p[2]]))('promote_types(%s, %s) is %s', (a, b, want) => {
+  test.each(G.promotion.map((p: string[]) => [p[0], p[1], p[2]]) as [string, string, string][])('promote_types(%s, %s) is %s', (a, b, want) => {
     expect(np.promote_types(a, b)).toBe(want);
   });
-  test.each(G.weak.map((p: string[]) => [p[0], p[1]]))('%s array + 1j is %s', (d, want) => {
+  test.each(G.weak.map((p: string[]) => [p[0], p[1]]) as [string, string][])('%s array + 1j is %s', (d, want) => {
     expect((np.add(np.zeros(2, { dtype: d }), np.j) as NDArray).dtype).toBe(want);
   });
 });
@@ -81,5 +81,21 @@ describe("NumPy's errors for complex input", () => {
   }
   test('less orders lexicographically, as NumPy', () => {
     expect(String(np.less(np.array([np.j, 1]), np.array([np.complex(0, 2), np.complex(1, -1)])))).toBe('[ True False]');
+  });
+});
+
+describe('element-moving functions work part by part on complex arrays', () => {
+  const z = np.array([[np.complex(1, 2), np.complex(3, -4)], [np.complex(-5, 6), np.complex(7, 0.5)]]);
+  test('take, repeat, pad, resize, compress, extract', () => {
+    expect(np.array_repr(np.take(z, [3, 0]))).toBe('array([7.+0.5j, 1.+2.j ])');
+    expect(String(np.take(z, 1))).toBe('(3-4j)');
+    expect(np.array_repr(np.repeat(z, 2, 0).get(':, 0'))).toBe('array([ 1.+2.j,  1.+2.j, -5.+6.j, -5.+6.j])');
+    expect(np.array_repr(np.pad(z.get(0), 1))).toBe('array([0.+0.j, 1.+2.j, 3.-4.j, 0.+0.j])');
+    expect(np.array_repr(np.resize(z, [3]))).toBe('array([ 1.+2.j,  3.-4.j, -5.+6.j])');
+    expect(np.array_repr(np.compress([false, true], z, 1))).toBe('array([[3.-4.j ],\n       [7.+0.5j]])');
+    expect(np.array_repr(np.extract(np.array([[true, false], [false, true]]), z))).toBe('array([1.+2.j , 7.+0.5j])');
+  });
+  test('choose refuses complex', () => {
+    expect(() => np.choose([0, 1], [z.get(0), z.get(1)])).toThrow(np.TypeError);
   });
 });
