@@ -167,8 +167,10 @@ const CACHE_MAX = 32;
 export function cfftPlan(n: number): CfftPlan {
   let p = cache.get(n);
   if (p) return p;
-  const big = factorize(n).some((f) => f > 5);
-  if (big && n > 50 && 1.5 * 2 * costGuess(goodSize(2 * n - 1)) < costGuess(n)) p = new BluesteinPlan(n);
+  // pocketfft's rule: short lengths and lengths whose largest prime factor p has p*p <= n
+  // run directly; otherwise Bluestein when its (fudged) cost estimate is lower
+  const lpf = Math.max(...factorize(n));
+  if (n >= 50 && lpf * lpf > n && 1.5 * 2 * costGuess(goodSize(2 * n - 1)) < costGuess(n)) p = new BluesteinPlan(n);
   else p = new StockhamPlan(n);
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(n, p);
