@@ -40,8 +40,10 @@ export function geev(a: ArrayLike<number>, n: number, computeV: boolean): GeevRe
   for (let r = 2; r < n; r++) for (let c = 0; c < r - 1; c++) h[r * n + c] = 0;
   for (let i = 0; i < ilo; i++) wr[i] = h[i * n + i];
   for (let i = ihi + 1; i < n; i++) wr[i] = h[i * n + i];
+  if (q) transposeInPlace(q, n);
   const info = lahqr(h, n, ilo, ihi, wr, wi, q);
   if (info > 0 || !q) return { wr, wi, vr: null, info };
+  transposeInPlace(q, n);
   trevc(h, q, n);
   gebak(bal, q, n, n);
   normalize(q, n, wi);
@@ -78,6 +80,12 @@ function normalize(v: Float64Array, n: number, wi: Float64Array): void {
       }
       v[k * n + i + 1] = 0;
     }
+  }
+}
+
+function transposeInPlace(a: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) { const t = a[i * n + j]; a[i * n + j] = a[j * n + i]; a[j * n + i] = t; }
   }
 }
 

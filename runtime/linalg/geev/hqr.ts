@@ -1,7 +1,8 @@
 /**
  * LAPACK's dlahqr with wantt and wantz: the double-shift Francis QR iteration that turns an
  * upper Hessenberg H into real Schur form T = Z^T H Z (1x1 and standardised 2x2 blocks),
- * accumulating the transformations into z. NumPy's LAPACK uses it for n < 75; for larger
+ * accumulating the transformations into z, which holds Z TRANSPOSED (row k is Z's column k,
+ * so the updates run along contiguous rows). NumPy's LAPACK uses it for n < 75; for larger
  * n LAPACK switches to dlaqr0, so eigenvalue order there may differ from NumPy's.
  * n x n row-major, 0-based ilo..ihi inclusive. Returns 0 or (failing index + 1).
  */
@@ -108,35 +109,40 @@ export function lahqr(h: Float64Array, n: number, ilo: number, ihi: number, wr: 
         const v2 = v[1], t2 = t1 * v2;
         if (nr === 3) {
           const v3 = v[2], t3 = t1 * v3;
+          const r0 = k2 * n, r1 = r0 + n, r2 = r1 + n;
           for (let j = k2; j <= i2; j++) {
-            const sum = h[k2 * n + j] + v2 * h[(k2 + 1) * n + j] + v3 * h[(k2 + 2) * n + j];
-            h[k2 * n + j] -= sum * t1; h[(k2 + 1) * n + j] -= sum * t2; h[(k2 + 2) * n + j] -= sum * t3;
+            const sum = h[r0 + j] + v2 * h[r1 + j] + v3 * h[r2 + j];
+            h[r0 + j] -= sum * t1; h[r1 + j] -= sum * t2; h[r2 + j] -= sum * t3;
           }
           const jmax = Math.min(k2 + 3, i);
-          for (let j = i1; j <= jmax; j++) {
-            const o = j * n + k2;
+          for (let j = i1, o = i1 * n + k2; j <= jmax; j++, o += n) {
             const sum = h[o] + v2 * h[o + 1] + v3 * h[o + 2];
             h[o] -= sum * t1; h[o + 1] -= sum * t2; h[o + 2] -= sum * t3;
           }
-          if (z) for (let j = ilo; j <= ihi; j++) {
-            const o = j * n + k2;
-            const sum = z[o] + v2 * z[o + 1] + v3 * z[o + 2];
-            z[o] -= sum * t1; z[o + 1] -= sum * t2; z[o + 2] -= sum * t3;
+          if (z) {
+            const c0 = k2 * n, c1 = c0 + n, c2 = c1 + n;
+            for (let j = ilo; j <= ihi; j++) {
+              const sum = z[c0 + j] + v2 * z[c1 + j] + v3 * z[c2 + j];
+              z[c0 + j] -= sum * t1; z[c1 + j] -= sum * t2; z[c2 + j] -= sum * t3;
+            }
           }
         } else if (nr === 2) {
+          const r0 = k2 * n, r1 = r0 + n;
           for (let j = k2; j <= i2; j++) {
-            const sum = h[k2 * n + j] + v2 * h[(k2 + 1) * n + j];
-            h[k2 * n + j] -= sum * t1; h[(k2 + 1) * n + j] -= sum * t2;
+            const sum = h[r0 + j] + v2 * h[r1 + j];
+            h[r0 + j] -= sum * t1; h[r1 + j] -= sum * t2;
           }
           for (let j = i1; j <= i; j++) {
             const o = j * n + k2;
             const sum = h[o] + v2 * h[o + 1];
             h[o] -= sum * t1; h[o + 1] -= sum * t2;
           }
-          if (z) for (let j = ilo; j <= ihi; j++) {
-            const o = j * n + k2;
-            const sum = z[o] + v2 * z[o + 1];
-            z[o] -= sum * t1; z[o + 1] -= sum * t2;
+          if (z) {
+            const c0 = k2 * n, c1 = c0 + n;
+            for (let j = ilo; j <= ihi; j++) {
+              const sum = z[c0 + j] + v2 * z[c1 + j];
+              z[c0 + j] -= sum * t1; z[c1 + j] -= sum * t2;
+            }
           }
         }
       }
@@ -160,8 +166,8 @@ export function lahqr(h: Float64Array, n: number, ilo: number, ihi: number, wr: 
         h[j * n + i - 1] = cs * x + sn * y; h[j * n + i] = cs * y - sn * x;
       }
       if (z) for (let j = ilo; j <= ihi; j++) {
-        const x = z[j * n + i - 1], y = z[j * n + i];
-        z[j * n + i - 1] = cs * x + sn * y; z[j * n + i] = cs * y - sn * x;
+        const x = z[(i - 1) * n + j], y = z[i * n + j];
+        z[(i - 1) * n + j] = cs * x + sn * y; z[i * n + j] = cs * y - sn * x;
       }
     }
     kdefl = 0;
