@@ -18,7 +18,7 @@ import { eigvals } from '../linalg/eig';
  *
  * @example
  * np.roots([1, -6, 11, -6])   // array([3., 2., 1.])
- * np.roots([1, 0, 1])         // array([-0.+1.j, -0.-1.j])
+ * np.roots([1, 2, 5])         // array([-1.+2.j, -1.-2.j])
  */
 export function roots(p: ArrayLike): NDArray {
   let a = asarray(p);
