@@ -31,8 +31,12 @@ export function fftAxis(a: NDArray, axis: number): number {
   return axis < 0 ? axis + nd : axis;
 }
 
+/** NumPy's checks of a transform length: an integer (TypeError), at least 1 (ValueError). */
 export function checkPoints(n: number): void {
-  if (!(n >= 1) || !Number.isInteger(n)) throw new ValueError(`Invalid number of FFT data points (${n}) specified.`);
+  if (typeof n !== 'number' || !Number.isInteger(n)) {
+    throw new NumpyTypeError(`'${typeof n === 'number' ? 'float' : typeof n}' object cannot be interpreted as an integer`);
+  }
+  if (n < 1) throw new ValueError(`Invalid number of FFT data points (${n}) specified.`);
 }
 
 /** complex64 for float32/complex64 input (NumPy 2 keeps single precision), else complex128. */

@@ -77,7 +77,7 @@ errors = []
 for label, call in (
     ('n=0', lambda: np.fft.fft([1, 2], n=0)), ('empty', lambda: np.fft.fft([])),
     ('norm', lambda: np.fft.fft([1, 2], norm='x')), ('axis', lambda: np.fft.fft(np.ones((2, 3)), axis=2)),
-    ('irfft 1', lambda: np.fft.irfft([1])), ('s/axes', lambda: np.fft.fftn(np.ones((2, 2)), s=[2], axes=[0, 1])),
+    ('irfft 1', lambda: np.fft.irfft([1])), ('n=2.5', lambda: np.fft.fft([1, 2, 3], n=2.5)), ('s/axes', lambda: np.fft.fftn(np.ones((2, 2)), s=[2], axes=[0, 1])),
 ):
     try:
         call()

@@ -52,6 +52,7 @@ describe('np.fft errors as NumPy', () => {
     norm: () => np.fft.fft([1, 2], { norm: 'x' as any }),
     axis: () => np.fft.fft(np.ones([2, 3]), { axis: 2 }),
     'irfft 1': () => np.fft.irfft([1]),
+    'n=2.5': () => np.fft.fft([1, 2, 3], { n: 2.5 }),
     's/axes': () => np.fft.fftn(np.ones([2, 2]), { s: [2], axes: [0, 1] }),
   };
   for (const e of G.errors) {
