@@ -45,6 +45,8 @@ import * as histograms from './lib/histograms';
 import random from './random/index';
 import linalg from './linalg/index';
 import * as polynomialPackage from './polynomial/index';
+import fft from './fft/index';
+import { roots } from './lib/roots';
 import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
@@ -146,6 +148,7 @@ export const np = {
   polydiv: polynomial.polydiv,
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
+  roots: refuseComplex(roots, 'roots'),
   savetxt,
   ...arrayApi,
   ...numericRepr,
@@ -209,6 +212,7 @@ export const np = {
   linalg: refuseComplexAll(linalg, 'linalg.'),
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
+  fft,
   testing,
   matmul: refuseComplex(matmul, 'matmul'),
   dot: refuseComplex(dot, 'dot'),
