@@ -117,3 +117,18 @@ describe('ndarray methods with complex arrays', () => {
     expect(np.array([3, 1, 2]).max()).toBe(3);
   });
 });
+
+describe('assigning a.real and a.imag', () => {
+  test('writes the parts of a complex array; imag of a real array is a TypeError', () => {
+    const a = np.zeros(3, { dtype: 'complex128' });
+    a.real = np.array([1, 2, 3]);
+    a.imag = 5 as any;
+    expect(np.array_repr(a)).toBe('array([1.+5.j, 2.+5.j, 3.+5.j])');
+    const r = np.zeros(2);
+    r.real = 7 as any;
+    expect(r.tolist()).toEqual([7, 7]);
+    expect(() => {
+      r.imag = 1 as any;
+    }).toThrow('array does not have imaginary part to set');
+  });
+});
