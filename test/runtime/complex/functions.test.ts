@@ -132,3 +132,14 @@ describe('assigning a.real and a.imag', () => {
     }).toThrow('array does not have imaginary part to set');
   });
 });
+
+describe('np.testing with complex arrays', () => {
+  const a = np.array([np.complex(1, 2), np.complex(3, 4)]);
+  const b = np.array([np.complex(1, 2), np.complex(3, 5)]);
+  test('a difference in the imaginary part fails; equal arrays pass', () => {
+    expect(() => np.testing.assert_array_equal(a, b)).toThrow(np.AssertionError);
+    expect(() => np.testing.assert_allclose(a, b)).toThrow(/Not equal to tolerance/);
+    expect(() => np.testing.assert_allclose(a, a.copy())).not.toThrow();
+    expect(() => np.testing.assert_array_less(a, b)).toThrow(np.TypeError);
+  });
+});
