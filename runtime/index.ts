@@ -42,10 +42,26 @@ import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
-import { refuseComplex, refuseComplexAll, byParts } from './complex/guard';
+import { sort_complex } from './complex/sort';
+import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertByParts } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
+
+// The methods of families without complex loops refuse complex arrays too (complex/guard.ts);
+// take and repeat go part by part, as np.take and np.repeat.
+refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul']);
+{
+  const P = NDArray.prototype as any;
+  const take = byParts(takePut.take as (...args: any[]) => any, 0);
+  const repeat = byParts(manipulation.repeat as (...args: any[]) => any, 0);
+  P.take = function (this: NDArray, ...args: any[]) {
+    return take(this, ...args);
+  };
+  P.repeat = function (this: NDArray, ...args: any[]) {
+    return repeat(this, ...args);
+  };
+}
 
 printer.str = (a) => arrayStr(a);
 printer.repr = (a) => arrayRepr(a);
@@ -94,7 +110,8 @@ export const np = {
   ...views,
   ...manipulation,
   // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
-  ...refuseComplexAll(sorting),
+  ...refuseComplexAll(sorting, '', ['sort', 'argsort']),
+  sort_complex,
   ...refuseComplexAll(statistics, '', ['diff']),
   ...logic,
   ...refuseComplexAll(elementwise, '', ['where']),
@@ -165,7 +182,16 @@ export const np = {
   random,
   linalg: refuseComplexAll(linalg, 'linalg.'),
   fft,
-  testing,
+  // The array assertions compare complex input part by part; assert_array_less has no complex order.
+  testing: {
+    ...testing,
+    assert_allclose: assertByParts(testing.assert_allclose),
+    assert_array_equal: assertByParts(testing.assert_array_equal),
+    assert_array_almost_equal: assertByParts(testing.assert_array_almost_equal),
+    assert_equal: assertByParts(testing.assert_equal),
+    assert_almost_equal: assertByParts(testing.assert_almost_equal),
+    assert_array_less: refuseComplex(testing.assert_array_less, 'testing.assert_array_less'),
+  },
   matmul: refuseComplex(matmul, 'matmul'),
   dot: refuseComplex(dot, 'dot'),
   inner: refuseComplex(inner, 'inner'),

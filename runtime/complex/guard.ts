@@ -61,3 +61,33 @@ export function byParts<F extends (...args: any[]) => any>(fn: F, at: number): F
   Object.defineProperty(g, 'name', { value: fn.name });
   return g as unknown as F;
 }
+
+/** The ndarray methods `names` refuse a complex array (`this`) or complex arguments. */
+export function refuseComplexMethods(proto: Record<string, any>, names: readonly string[]): void {
+  for (const k of names) {
+    const f = proto[k];
+    if (typeof f !== 'function') continue;
+    const checked = refuseComplex(f, k);
+    proto[k] = function (this: NDArray, ...args: any[]) {
+      if (kindOf(this.dtype) === 'c') throw new NumpyTypeError(`np.${k} does not support complex input (dtype ${this.dtype}) in np`);
+      return checked.apply(this, args);
+    };
+  }
+}
+
+/**
+ * An assertion `fn(actual, desired, ...)` checked on complex input part by part: the real
+ * parts, then the imaginary parts (a real side has zero imaginary parts), so a difference
+ * in either part fails as NumPy's does.
+ */
+export function assertByParts<F extends (...args: any[]) => any>(fn: F): F {
+  const g = function (this: unknown, ...args: any[]) {
+    if (!holdsComplex(args[0]) && !holdsComplex(args[1])) return fn.apply(this, args);
+    const a = asarray(args[0]);
+    const b = asarray(args[1]);
+    fn.apply(this, [real(a), real(b), ...args.slice(2)]);
+    return fn.apply(this, [imag(a), imag(b), ...args.slice(2)]);
+  };
+  Object.defineProperty(g, 'name', { value: fn.name });
+  return g as unknown as F;
+}

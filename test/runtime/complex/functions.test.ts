@@ -99,3 +99,47 @@ describe('element-moving functions work part by part on complex arrays', () => {
     expect(() => np.choose([0, 1], [z.get(0), z.get(1)])).toThrow(np.TypeError);
   });
 });
+
+describe('ndarray methods with complex arrays', () => {
+  const z = np.array([np.complex(1, 2), np.complex(3, -4)]);
+  test('take and repeat methods go part by part; sort and max are lexicographic; unique, clip and dot refuse', () => {
+    expect(np.array_repr(z.take([1, 1]))).toBe('array([3.-4.j, 3.-4.j])');
+    expect(np.array_repr(z.repeat(2))).toBe('array([1.+2.j, 1.+2.j, 3.-4.j, 3.-4.j])');
+    const s = np.array([np.complex(3, -4), np.complex(1, 2)]);
+    s.sort();
+    expect(String(s)).toBe('[1.+2.j 3.-4.j]');
+    expect(() => np.unique(z)).toThrow(/np.unique does not support complex input/);
+    expect(() => z.clip(0, 1)).toThrow(np.TypeError);
+    expect(() => z.dot(z)).toThrow(np.TypeError);
+    expect(String(z.max())).toBe('(3-4j)');
+    expect(z.argmin()).toBe(0);
+    expect(np.array([3, 1, 2]).take([0, 2]).tolist()).toEqual([3, 2]);
+    expect(np.array([3, 1, 2]).max()).toBe(3);
+  });
+});
+
+describe('assigning a.real and a.imag', () => {
+  test('writes the parts of a complex array; imag of a real array is a TypeError', () => {
+    const a = np.zeros(3, { dtype: 'complex128' });
+    a.real = np.array([1, 2, 3]);
+    a.imag = 5 as any;
+    expect(np.array_repr(a)).toBe('array([1.+5.j, 2.+5.j, 3.+5.j])');
+    const r = np.zeros(2);
+    r.real = 7 as any;
+    expect(r.tolist()).toEqual([7, 7]);
+    expect(() => {
+      r.imag = 1 as any;
+    }).toThrow('array does not have imaginary part to set');
+  });
+});
+
+describe('np.testing with complex arrays', () => {
+  const a = np.array([np.complex(1, 2), np.complex(3, 4)]);
+  const b = np.array([np.complex(1, 2), np.complex(3, 5)]);
+  test('a difference in the imaginary part fails; equal arrays pass', () => {
+    expect(() => np.testing.assert_array_equal(a, b)).toThrow(np.AssertionError);
+    expect(() => np.testing.assert_allclose(a, b)).toThrow(/Not equal to tolerance/);
+    expect(() => np.testing.assert_allclose(a, a.copy())).not.toThrow();
+    expect(() => np.testing.assert_array_less(a, b)).toThrow(np.TypeError);
+  });
+});
