@@ -9,6 +9,7 @@
 import { gemm } from './gemm';
 import { tql2 } from './eigh';
 import { JsRotator } from './rotate';
+import { checkInterrupt } from '../interrupt';
 
 const EPS = 2.220446049250313e-16;
 /** Subproblems this small are solved by the QL iterations. */
@@ -58,6 +59,8 @@ function leaf(d: Float64Array, e: Float64Array, n: number): TridiagEig {
  * vector pair (last of T1, sign times first of T2): dlaed1 to dlaed3.
  */
 function merge(a: TridiagEig, b: TridiagEig, n1: number, n2: number, rho: number, sign: number): TridiagEig {
+  // each merge is O(n^2) to O(n^3) work: the host may stop the computation between them
+  checkInterrupt();
   const n = n1 + n2;
   // Qb = diag(Q1, Q2) by columns (C[j * n + i] = Qb[i, j]), z = Qb^T u / sqrt(2), rho * 2;
   // kind[j]: which rows of column j may be nonzero (TOP, BOTTOM, or both once rotated)
