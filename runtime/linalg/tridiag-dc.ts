@@ -181,23 +181,29 @@ function secularVectors(dl: number[], z: number[], rho: number, lam: Float64Arra
   for (let i = 0; i < K; i++) zz += z[i] * z[i];
   for (let j = 0; j < K; j++) lam[j] = secularRoot(dl, z, rho, j, zz, delta.subarray(j * K, (j + 1) * K));
   // Gu and Eisenstat: the z for which the computed roots are exact, so the vectors are orthogonal
+  // (root-major loops: delta's rows are contiguous)
   const zh = new Float64Array(K);
-  for (let i = 0; i < K; i++) {
-    let wi = delta[i * K + i];
-    for (let j = 0; j < K; j++) if (j !== i) wi *= delta[j * K + i] / (dl[i] - dl[j]);
-    zh[i] = z[i] < 0 ? -Math.sqrt(Math.max(0, -wi)) : Math.sqrt(Math.max(0, -wi));
-  }
-  const U = new Float64Array(K * K);
+  for (let i = 0; i < K; i++) zh[i] = delta[i * K + i];
   for (let j = 0; j < K; j++) {
+    const row = j * K, dj = dl[j];
+    for (let i = 0; i < j; i++) zh[i] *= delta[row + i] / (dl[i] - dj);
+    for (let i = j + 1; i < K; i++) zh[i] *= delta[row + i] / (dl[i] - dj);
+  }
+  for (let i = 0; i < K; i++) zh[i] = z[i] < 0 ? -Math.sqrt(Math.max(0, -zh[i])) : Math.sqrt(Math.max(0, -zh[i]));
+  // vector j, normalised, into row j of delta, then transposed into U's column j
+  for (let j = 0; j < K; j++) {
+    const row = j * K;
     let s = 0;
     for (let i = 0; i < K; i++) {
-      const v = zh[i] / delta[j * K + i];
-      U[i * K + j] = v;
+      const v = zh[i] / delta[row + i];
+      delta[row + i] = v;
       s += v * v;
     }
     const inv = 1 / Math.sqrt(s);
-    for (let i = 0; i < K; i++) U[i * K + j] *= inv;
+    for (let i = 0; i < K; i++) delta[row + i] *= inv;
   }
+  const U = new Float64Array(K * K);
+  for (let j = 0; j < K; j++) for (let i = 0; i < K; i++) U[i * K + j] = delta[j * K + i];
   return U;
 }
 
@@ -235,20 +241,19 @@ function secularRoot(dl: number[], z: number[], rho: number, j: number, zz: numb
   for (let i = 0; i < K; i++) dlt[i] = dl[i] - origin;
   let tau = (lo + hi) / 2;
   for (let it = 0; it < 200; it++) {
-    let psi = 0, dpsi = 0, phi = 0, dphi = 0, err = 0;
-    for (let i = 0; i < K; i++) {
-      const di = dlt[i] - tau;
-      const t = z[i] / di;
-      const term = z[i] * t;
-      if (i <= ip) {
-        psi += term;
-        dpsi += t * t;
-      } else {
-        phi += term;
-        dphi += t * t;
-      }
-      err += Math.abs(term);
+    // the poles left of the root (psi, all terms negative) and right of it (phi, positive)
+    let psi = 0, dpsi = 0, phi = 0, dphi = 0;
+    for (let i = 0; i <= ip; i++) {
+      const t = z[i] / (dlt[i] - tau);
+      psi += z[i] * t;
+      dpsi += t * t;
     }
+    for (let i = ip + 1; i < K; i++) {
+      const t = z[i] / (dlt[i] - tau);
+      phi += z[i] * t;
+      dphi += t * t;
+    }
+    const err = phi - psi;
     const g = rinv + psi + phi;
     if (Math.abs(g) <= EPS * (8 * err + 2 * rinv + 3 * Math.abs(tau) * (dpsi + dphi))) break;
     if (g < 0) lo = tau;
