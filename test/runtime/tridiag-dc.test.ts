@@ -7,7 +7,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { tridiagEig } from '../../runtime/linalg/tridiag-dc';
-import { tql2 } from '../../runtime/linalg/eigh';
+import { tql2, eigh, DC_MIN } from '../../runtime/linalg/eigh';
 import { NO_ROTATION } from '../../runtime/linalg/rotate';
 import { uniform } from './uniform';
 
@@ -70,5 +70,44 @@ describe('tridiagonal divide and conquer', () => {
     check(new Float64Array(n).fill(2), uniform(n - 1, 6).map((x) => x * 1e-12), 'tiny couplings');
     check(Float64Array.from({ length: n }, (_, i) => 2 ** -(i % 40)), Float64Array.from({ length: n - 1 }, (_, i) => 2 ** -(i % 40) / 3), 'graded');
     check(new Float64Array(n).fill(1), new Float64Array(n - 1).fill(1), 'Toeplitz');
+  });
+});
+
+describe('eigh through divide and conquer', () => {
+  it('identity, zeros, ones, the Laplacian, Hilbert: orthonormal vectors, small residuals', () => {
+    const n = Math.max(DC_MIN, 100);
+    const mats: [string, (i: number, j: number) => number][] = [
+      ['identity', (i, j) => (i === j ? 1 : 0)],
+      ['zeros', () => 0],
+      ['ones', () => 1],
+      ['Laplacian', (i, j) => (i === j ? 2 : Math.abs(i - j) === 1 ? -1 : 0)],
+      ['Hilbert', (i, j) => 1 / (i + j + 1)],
+    ];
+    for (const [label, f] of mats) {
+      const a = Float64Array.from({ length: n * n }, (_, k) => f(Math.floor(k / n), k % n));
+      const { w, v } = eigh(a, n);
+      let norm = 0;
+      for (let i = 0; i < n; i++) {
+        let r = 0;
+        for (let j = 0; j < n; j++) r += Math.abs(a[i * n + j]);
+        norm = Math.max(norm, r);
+      }
+      let orth = 0, res = 0;
+      for (let p = 0; p < n; p++) {
+        for (let q = p; q < n; q++) {
+          let s = 0;
+          for (let i = 0; i < n; i++) s += v![i * n + p] * v![i * n + q];
+          orth = Math.max(orth, Math.abs(s - (p === q ? 1 : 0)));
+        }
+        for (let i = 0; i < n; i++) {
+          let s = 0;
+          for (let k = 0; k < n; k++) s += a[i * n + k] * v![k * n + p];
+          res = Math.max(res, Math.abs(s - w[p] * v![i * n + p]));
+        }
+      }
+      for (let i = 1; i < n; i++) expect(w[i] >= w[i - 1], label).toBe(true);
+      expect(orth, `${label}: orthonormal`).toBeLessThan(4 * n * EPS);
+      expect(res, `${label}: residual`).toBeLessThan(4 * n * EPS * Math.max(norm, 1));
+    }
   });
 });
