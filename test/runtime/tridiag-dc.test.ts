@@ -3,7 +3,8 @@
  * against the QL iterations (eigh.ts's tql2) and against its own residuals: eigenvalues
  * equal to a few ulps of ||T||, Q orthonormal and T Q = Q diag(w) to n eps ||T||, on random
  * matrices and on the ones that exercise deflation (Wilkinson's close pairs, a zero
- * coupling, equal diagonals, tiny couplings, graded entries).
+ * coupling, equal diagonals, tiny couplings, graded entries); and eigh from DC_MIN on for
+ * the identity, zeros, ones, the Laplacian and Hilbert.
  */
 import { describe, it, expect } from 'vitest';
 import { tridiagEig } from '../../runtime/linalg/tridiag-dc';
