@@ -131,7 +131,7 @@ export const np = {
   polymul: polynomial.polymul,
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
-  savetxt,
+  savetxt: refuseComplex(savetxt, 'savetxt'),
   ...arrayApi,
   ...numericRepr,
   array2string: (a: NpArrayLike, opts?: Array2StringOptions): string => array2string(asarray(a), opts),
