@@ -149,7 +149,7 @@ export const np = {
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
   roots: refuseComplex(roots, 'roots'),
-  savetxt,
+  savetxt: refuseComplex(savetxt, 'savetxt'),
   ...arrayApi,
   ...numericRepr,
   ...floatBits,
