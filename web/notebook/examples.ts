@@ -11,6 +11,8 @@ import { withLocation } from '../sharing/notebook-location';
 import visualNumpy from '../../notebooks/visual-numpy/visual-numpy.ipynb?raw';
 import exercisesVisualNumpy from '../../notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb?raw';
 import plotting from '../../notebooks/plotting/plotting.ipynb?raw';
+import svdCompression from '../../notebooks/svd-compression/svd-compression.ipynb?raw';
+import mooresLaw from '../../notebooks/moores-law/moores-law.ipynb?raw';
 
 export interface Example {
   /** What `?example=` names. */
@@ -44,6 +46,20 @@ export const EXAMPLES: readonly Example[] = [
     description: "matplotlib's pyplot in cells: lines, scatter, histograms, images, contours, pies, box plots, subplots and twin axes.",
     path: 'notebooks/plotting/plotting.ipynb',
     ipynb: plotting,
+  },
+  {
+    id: 'svd-compression',
+    title: 'Image compression with the SVD',
+    description: 'np.linalg.svd on a grayscale picture: singular values on a log scale, rank-k approximations side by side, storage, error and energy captured.',
+    path: 'notebooks/svd-compression/svd-compression.ipynb',
+    ipynb: svdCompression,
+  },
+  {
+    id: 'moores-law',
+    title: "Fitting a trend on a log scale: Moore's law",
+    description: 'Transistor counts of 43 processors, 1971–2021: a log axis, np.polyfit on the logarithms, the doubling time, residuals, Polynomial.fit and a prediction.',
+    path: 'notebooks/moores-law/moores-law.ipynb',
+    ipynb: mooresLaw,
   },
 ];
 

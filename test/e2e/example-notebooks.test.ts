@@ -1,0 +1,135 @@
+/**
+ * The shipped tutorial notebooks "Image compression with the SVD" (notebooks/svd-compression/)
+ * and "Fitting a trend on a log scale: Moore's law" (notebooks/moores-law/) in Chromium:
+ * each opened with `?example=<id>`, run top to bottom; every code cell ran, none failed, the
+ * figures are drawn, and the key numbers they print are right. The expected numbers come
+ * from NumPy on the same data files (notebooks/<id>/data/), not from our own output.
+ * Screenshots: test-results/example-<id>-*.png.
+ */
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { useApp, openApp, ARTIFACTS } from './harness';
+
+const app = useApp();
+
+interface CellRun {
+  errors: string[];
+  figures: number;
+  count: number | null;
+  stdout: string;
+  result: string;
+}
+
+const read = (page: Page): Promise<CellRun[]> =>
+  page.evaluate(() =>
+    (window as any).numbook.notebook.controller.doc.cells
+      .filter((x: any) => x.cell_type === 'code')
+      .map((x: any) => {
+        const outs = x.outputs ?? [];
+        const text = (t: unknown) => (Array.isArray(t) ? t.join('') : String(t ?? ''));
+        return {
+          errors: outs.filter((o: any) => o.output_type === 'error').map((o: any) => `${o.ename}: ${o.evalue}`),
+          figures: outs.filter((o: any) => o.data?.['application/vnd.numbook.figure+json']).length,
+          count: x.execution_count ?? null,
+          stdout: outs.filter((o: any) => o.output_type === 'stream').map((o: any) => text(o.text)).join(''),
+          result: outs.filter((o: any) => o.output_type === 'execute_result').map((o: any) => text(o.data?.['text/plain'])).join(''),
+        };
+      }),
+  );
+
+/** Opens the example, runs all, waits until every code cell ran (or one failed) and the kernel is idle. */
+async function runExample(id: string, title: string): Promise<{ page: Page; cells: CellRun[]; errors: string[] }> {
+  const { page, errors } = await openApp(app, { query: `?example=${id}` });
+  await expect.poll(() => page.evaluate(() => (window as any).numbook.notebook.controller.meta.name), { timeout: 30_000 }).toBe(title);
+  await page.click('nb-toolbar button[data-command=run-all]:not([role=menuitem])');
+  // Run all stops at a failing cell: then the checks below name it.
+  await expect
+    .poll(async () => {
+      const cells = await read(page);
+      return cells.every((c) => c.count !== null) || cells.some((c) => c.errors.length > 0);
+    }, { timeout: 150_000, interval: 250 })
+    .toBe(true);
+  await expect.poll(() => page.locator('.nb-kernel-state').textContent(), { timeout: 60_000 }).toBe('idle');
+  return { page, cells: await read(page), errors };
+}
+
+/** Every figure drawn (its canvas inked) and saved as a screenshot. */
+async function checkFigures(page: Page, id: string, expected: number): Promise<void> {
+  const figures = page.locator('nb-cell .nb-figure');
+  await expect.poll(() => figures.count(), { timeout: 30_000 }).toBe(expected);
+  for (let i = 0; i < expected; i++) {
+    const fig = figures.nth(i);
+    await fig.scrollIntoViewIfNeeded();
+    const ink = await fig.locator('canvas').first().evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let p = 0; p < d.length; p += 4) if (d[p] < 200 || d[p + 1] < 200 || d[p + 2] < 200) n++;
+      return n;
+    });
+    expect(ink, `${id} figure ${i}`).toBeGreaterThan(5000);
+    await fig.screenshot({ path: path.join(ARTIFACTS, `example-${id}-${i}.png`) });
+  }
+}
+
+/** The number printed after `label` in `text`. */
+function numberAfter(text: string, label: string): number {
+  const m = new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*([-+0-9.e]+)`).exec(text);
+  expect(m, `"${label}" in:\n${text}`).not.toBeNull();
+  return Number(m![1]);
+}
+
+describe('tutorial notebooks (Chromium)', () => {
+  it('Image compression with the SVD runs top to bottom: shapes, errors per rank, energy, four figures', async () => {
+    const { page, cells, errors } = await runExample('svd-compression', 'Image compression with the SVD');
+    expect(cells.flatMap((c) => c.errors)).toEqual([]);
+    expect(cells.map((c) => c.count)).toEqual(cells.map((_, i) => i + 1));
+    // load, svd, singular values + energy, rank-k grid, table, residual
+    expect(cells.map((c) => c.figures)).toEqual([1, 0, 1, 1, 0, 1]);
+    const out = cells.map((c) => c.stdout);
+    expect(out[0]).toContain('shape [ 256, 256 ] dtype uint8');
+    expect(out[1]).toContain('U [ 256, 256 ]  s [ 256 ]  Vt [ 256, 256 ]');
+    expect(out[1]).toContain('U * s @ Vt equals A: true');
+    // NumPy on data/lakeside.png: s[0] = 117.32..., energy at k = 20 is 99.47%.
+    expect(numberAfter(out[1], 'five largest singular values: [')).toBeCloseTo(117.32, 1);
+    expect(numberAfter(out[2], 'k = 20:')).toBeCloseTo(99.47, 1);
+    // The table: relative error per k, falling; NumPy gives 0.2248, 0.1367, 0.0728, 0.0327 at k = 1, 5, 20, 50.
+    const rows = new Map(out[4].trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/)).map((f) => [Number(f[0]), { ratio: parseFloat(f[2]), err: Number(f[3]) }]));
+    expect([...rows.keys()]).toEqual([1, 5, 10, 20, 50, 100]);
+    expect(rows.get(1)!.err).toBeCloseTo(0.2248, 3);
+    expect(rows.get(20)!.err).toBeLessThan(0.08);
+    expect(rows.get(20)!.err).toBeCloseTo(0.0728, 3);
+    expect(rows.get(50)!.err).toBeCloseTo(0.0327, 3);
+    expect(rows.get(20)!.ratio).toBeCloseTo(15.7, 1);
+    const errs = [...rows.values()].map((r) => r.err);
+    expect(errs).toEqual([...errs].sort((a, b) => b - a));
+    await checkFigures(page, 'svd-compression', 4);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it("Moore's law runs top to bottom: the doubling time, Polynomial.fit as NumPy prints it, three figures", async () => {
+    const { page, cells, errors } = await runExample('moores-law', "Fitting a trend on a log scale: Moore's law");
+    expect(cells.flatMap((c) => c.errors)).toEqual([]);
+    expect(cells.map((c) => c.count)).toEqual(cells.map((_, i) => i + 1));
+    // load, scatter lin/log, polyfit, fitted line, residuals, Polynomial, prediction
+    expect(cells.map((c) => c.figures)).toEqual([0, 1, 0, 1, 1, 0, 0]);
+    const out = cells.map((c) => c.stdout);
+    expect(out[0]).toContain('43 processors from 1971 to 2021');
+    // NumPy: np.polyfit(year, np.log10(count), 1) = [0.14419, -280.9097]; doubling time 2.0877 years.
+    const doubling = numberAfter(out[2], 'doubling time:');
+    expect(doubling).toBeGreaterThan(1.8);
+    expect(doubling).toBeLessThan(2.4);
+    expect(doubling).toBeCloseTo(2.09, 2);
+    expect(out[2]).toContain('coefficients: [ 1.44190396e-01 -2.80909700e+02]');
+    expect(out[4]).toContain('furthest above: Intel Itanium 2 (Madison) (2003)');
+    expect(out[4]).toContain('furthest below: ARM2 (1986)');
+    // NumPy's str and repr of the fit and of .convert(), byte for byte.
+    expect(out[5]).toBe('6.89433069 + 3.6047599·(-79.84 + 0.04x)\n-280.90969986 + 0.1441904·x\n');
+    expect(cells[5].result).toBe("Polynomial([-2.80909700e+02,  1.44190396e-01], domain=[-1.,  1.], window=[-1.,  1.], symbol='x')");
+    expect(numberAfter(out[6], '2030: about')).toBeCloseTo(626, -1);
+    await checkFigures(page, 'moores-law', 3);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
