@@ -46,12 +46,12 @@ so we get a 2-D array. Dividing by 255 gives floats between 0 and 1.
 """)
 code("""
 const img = await loadImage("data/lakeside.png", {mode: "L"});
-console.log("shape", img.shape, "dtype", img.dtype);
 const A = img / 255;
 plt.figure({figsize: [5, 5]});
 plt.imshow(A, {cmap: "gray", vmin: 0, vmax: 1});
-plt.title(`lakeside.png: ${A.shape[0]} × ${A.shape[1]} pixels`);
 plt.axis("off");
+plt.title(`lakeside.png: ${A.shape[0]} by ${A.shape[1]} pixels`);
+console.log("shape", img.shape, "dtype", img.dtype);
 """)
 
 md("""
@@ -129,8 +129,9 @@ const [m, n] = A.shape;
 console.log("    k   numbers stored   storage ratio   relative error");
 for (const k of [1, 5, 10, 20, 50, 100]) {
   const stored = k * (m + n + 1);
+  const ratio = (100 * stored / (m * n)).toFixed(1) + "%";
   const err = np.linalg.norm(A - rank(k)) / np.linalg.norm(A);
-  console.log(String(k).padStart(5), String(stored).padStart(16), (100 * stored / (m * n)).toFixed(1).padStart(14) + "%", err.toFixed(4).padStart(16));
+  console.log(String(k).padStart(5), String(stored).padStart(16), ratio.padStart(15), err.toFixed(4).padStart(16));
 }
 """)
 
@@ -145,9 +146,9 @@ code("""
 const residual = A - rank(20);
 plt.figure({figsize: [5.2, 4.4]});
 plt.imshow(residual, {cmap: "RdBu_r", vmin: -0.3, vmax: 0.3});
-plt.colorbar({label: "A − A₂₀"});
-plt.title("What rank 20 leaves out");
+plt.colorbar({label: "A - A₂₀"});
 plt.axis("off");
+plt.title("What rank 20 leaves out");
 console.log("largest pixel error at rank 20:", np.abs(residual).max().toFixed(3));
 """)
 

@@ -72,6 +72,16 @@ async function checkFigures(page: Page, id: string, expected: number): Promise<v
   }
 }
 
+/** A screenshot of every cell, in order (markdown rendered, outputs shown), for reading the notebook as a user sees it. */
+async function shootCells(page: Page, id: string): Promise<void> {
+  const cells = page.locator('nb-cell');
+  const n = await cells.count();
+  for (let i = 0; i < n; i++) {
+    await cells.nth(i).scrollIntoViewIfNeeded();
+    await cells.nth(i).screenshot({ path: path.join(ARTIFACTS, `example-${id}-cell-${i}.png`) });
+  }
+}
+
 /** The number printed after `label` in `text`. */
 function numberAfter(text: string, label: string): number {
   const m = new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*([-+0-9.e]+)`).exec(text);
@@ -93,6 +103,7 @@ describe('tutorial notebooks (Chromium)', () => {
     // NumPy on data/lakeside.png: s[0] = 117.32..., energy at k = 20 is 99.47%.
     expect(numberAfter(out[1], 'five largest singular values: [')).toBeCloseTo(117.32, 1);
     expect(numberAfter(out[2], 'k = 20:')).toBeCloseTo(99.47, 1);
+    expect(out[2]).toContain('values needed for 99.9%: 52 of 256');
     // The table: relative error per k, falling; NumPy gives 0.2248, 0.1367, 0.0728, 0.0327 at k = 1, 5, 20, 50.
     const rows = new Map(out[4].trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/)).map((f) => [Number(f[0]), { ratio: parseFloat(f[2]), err: Number(f[3]) }]));
     expect([...rows.keys()]).toEqual([1, 5, 10, 20, 50, 100]);
@@ -101,9 +112,13 @@ describe('tutorial notebooks (Chromium)', () => {
     expect(rows.get(20)!.err).toBeCloseTo(0.0728, 3);
     expect(rows.get(50)!.err).toBeCloseTo(0.0327, 3);
     expect(rows.get(20)!.ratio).toBeCloseTo(15.7, 1);
+    expect(numberAfter(out[5], 'largest pixel error at rank 20:')).toBeCloseTo(0.463, 3);
+    // No cell ends in a value (a stray `Out[n]` such as plt.axis's limits).
+    expect(cells.map((c) => c.result)).toEqual(cells.map(() => ''));
     const errs = [...rows.values()].map((r) => r.err);
     expect(errs).toEqual([...errs].sort((a, b) => b - a));
     await checkFigures(page, 'svd-compression', 4);
+    await shootCells(page, 'svd-compression');
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
@@ -116,6 +131,7 @@ describe('tutorial notebooks (Chromium)', () => {
     expect(cells.map((c) => c.figures)).toEqual([0, 1, 0, 1, 1, 0, 0]);
     const out = cells.map((c) => c.stdout);
     expect(out[0]).toContain('43 processors from 1971 to 2021');
+    expect(out[0]).toMatch(/^2021 Apple M1 Max +57,000,000,000$/m);
     // NumPy: np.polyfit(year, np.log10(count), 1) = [0.14419, -280.9097]; doubling time 2.0877 years.
     const doubling = numberAfter(out[2], 'doubling time:');
     expect(doubling).toBeGreaterThan(1.8);
@@ -126,9 +142,11 @@ describe('tutorial notebooks (Chromium)', () => {
     expect(out[4]).toContain('furthest below: ARM2 (1986)');
     // NumPy's str and repr of the fit and of .convert(), byte for byte.
     expect(out[5]).toBe('6.89433069 + 3.6047599·(-79.84 + 0.04x)\n-280.90969986 + 0.1441904·x\n');
+    expect(cells.map((c, i) => i === 5 || c.result === '')).toEqual(cells.map(() => true));
     expect(cells[5].result).toBe("Polynomial([-2.80909700e+02,  1.44190396e-01], domain=[-1.,  1.], window=[-1.,  1.], symbol='x')");
     expect(numberAfter(out[6], '2030: about')).toBeCloseTo(626, -1);
     await checkFigures(page, 'moores-law', 3);
+    await shootCells(page, 'moores-law');
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
