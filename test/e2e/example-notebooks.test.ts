@@ -90,6 +90,20 @@ function numberAfter(text: string, label: string): number {
 }
 
 describe('tutorial notebooks (Chromium)', () => {
+  it('the notebook list offers both under Examples, with their titles', async () => {
+    const { page, errors } = await openApp(app, { until: 'drawn' });
+    await page.click('.nb-toolbar button[data-command=open-list]');
+    const list = page.locator('nb-notebook-list dialog');
+    await expect.poll(() => list.isVisible(), { timeout: 20_000 }).toBe(true);
+    const title = (id: string) => list.locator(`.nb-examples li[data-example=${id}] button[data-action=open-example]`).textContent();
+    expect(await title('svd-compression')).toBe('Image compression with the SVD');
+    expect(await title('moores-law')).toBe("Fitting a trend on a log scale: Moore's law");
+    await list.locator('.nb-examples li[data-example=moores-law]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'example-notebooks-list.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('Image compression with the SVD runs top to bottom: shapes, errors per rank, energy, four figures', async () => {
     const { page, cells, errors } = await runExample('svd-compression', 'Image compression with the SVD');
     expect(cells.flatMap((c) => c.errors)).toEqual([]);
