@@ -24,7 +24,7 @@ export interface Bundle {
 /** The array's elements in a fresh C-order buffer (never its live storage). */
 export function arrayPayload(a: NDArray): { payload: NDArrayPayload; transfer: ArrayBuffer[] } {
   const storage = a.data.constructor.name as NDArrayPayload['storage'];
-  const base = { dtype: a.dtype, shape: [...a.shape], storage };
+  const base = { dtype: a.dtype as NDArrayPayload['dtype'], shape: [...a.shape], storage };
   if (a.size * a.data.BYTES_PER_ELEMENT > MAX_ARRAY_BYTES) return { payload: { ...base, truncated: true }, transfer: [] };
   // slice() copies even when contiguousData() is already a copy: a few ms for 8 MB, and
   // the user's array keeps its storage whatever the page does with the buffer.
@@ -42,6 +42,8 @@ type Reprs = {
 /** The bundle for a value shown as a result or by display(). */
 export function bundleOf(value: unknown): Bundle {
   if (value instanceof NDArray) {
+    // The array views (table, plot, image) read real elements; a complex array is its text.
+    if (value.dtype === 'complex64' || value.dtype === 'complex128') return { data: { 'text/plain': np.array_repr(value) }, transfer: [] };
     const { payload, transfer } = arrayPayload(value);
     return { data: { 'text/plain': np.array_repr(value), 'application/vnd.numbook.ndarray+json': payload }, transfer };
   }

@@ -2,7 +2,7 @@
  * The one allocator: every ndarray buffer comes from here, so moving storage into a
  * WebAssembly heap later is a change to this file alone.
  */
-import { type DType, type TypedArray, storageOf, itemsize } from './dtype';
+import { type DType, type TypedArray, storageOf, itemsize, lanesOf } from './dtype';
 import { MemoryError } from './errors';
 import { shapeRepr } from './shape';
 
@@ -53,7 +53,7 @@ export function allocate(dtype: DType, size: number, shape?: readonly number[]):
   if (bytes > memoryLimit) throw fail();
   const C = storageOf(dtype);
   try {
-    return new C(size);
+    return new C(size * lanesOf(dtype));
   } catch (e) {
     // The engine could not give the memory (RangeError: Array buffer allocation failed).
     if (e instanceof RangeError) throw fail();

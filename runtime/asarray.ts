@@ -6,9 +6,10 @@ import { type DType, type DTypeLike, type TypedArray, toDType, promoteTypes, sca
 import { NDArray, copyToContiguous, zerosOf } from './ndarray';
 import { ValueError, OverflowError, NumpyTypeError } from './errors';
 import { shapeStr } from './shape';
+import { isComplexLike, type ComplexLike } from './complex/complex';
 
 /** Anything NumPy would take as an array: an NDArray, a number, a boolean or nested arrays of them. */
-export type ArrayLike = NDArray | number | boolean | TypedArray | readonly ArrayLike[];
+export type ArrayLike = NDArray | number | boolean | ComplexLike | TypedArray | readonly ArrayLike[];
 
 const TYPED: [Function, DType][] = [
   [Float64Array, 'float64'], [Float32Array, 'float32'], [Int8Array, 'int8'], [Int16Array, 'int16'],
@@ -40,7 +41,7 @@ function inspect(x: readonly unknown[]): { shape: number[]; dtype: DType } {
     } else break;
   }
   let dtype: DType | null = null;
-  let kind = -1; // -1 none, 0 bool, 1 int, 2 float (for Python scalars)
+  let kind = -1; // -1 none, 0 bool, 1 int, 2 float, 3 complex (for Python scalars)
   const ragged = (depth: number): never => {
     throw new ValueError(
       `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. The detected shape was ${shapeStr(shape.slice(0, depth))} + inhomogeneous part.`,
@@ -66,19 +67,24 @@ function inspect(x: readonly unknown[]): { shape: number[]; dtype: DType } {
     if (typeof v === 'boolean') kind = Math.max(kind, 0);
     else if (typeof v === 'number') kind = Math.max(kind, isPythonInt(v) ? 1 : 2);
     else if (typeof v === 'bigint') kind = Math.max(kind, 1);
+    else if (isComplexLike(v)) kind = 3;
     else throw new NumpyTypeError(`unsupported array element ${v === null ? 'null' : typeof v}: np.array takes numbers, booleans, arrays and nested lists of them`);
   };
   walk(x, 0);
   let d: DType;
   if (kind >= 0) {
-    const sk = defaultDType(kind === 0 ? 'bool' : kind === 1 ? 'int' : 'float');
+    const sk = defaultDType(kind === 0 ? 'bool' : kind === 1 ? 'int' : kind === 2 ? 'float' : 'complex');
     d = dtype === null ? sk : promoteTypes(dtype, sk);
   } else d = dtype ?? 'float64';
   return { shape, dtype: d };
 }
 
-/** Writes the leaves of a nested list into `out` in C order, cast to `dtype`. */
+/**
+ * Writes the leaves of a nested list into `out` in C order, cast to `dtype`. `pos.i`
+ * counts storage scalars: a complex element takes two (re, im).
+ */
 function fill(x: unknown, out: TypedArray, dtype: DType, pos: { i: number }): void {
+  const cplx = kindOf(dtype) === 'c';
   if (Array.isArray(x)) {
     for (const e of x) fill(e, out, dtype, pos);
   } else if (x instanceof NDArray) {
@@ -87,7 +93,17 @@ function fill(x: unknown, out: TypedArray, dtype: DType, pos: { i: number }): vo
     pos.i += c.length;
   } else if (ArrayBuffer.isView(x)) {
     const t = x as TypedArray;
-    for (let k = 0; k < t.length; k++) out[pos.i++] = castScalar(t[k], dtype);
+    for (let k = 0; k < t.length; k++) {
+      out[pos.i++] = castScalar(t[k], dtype);
+      if (cplx) out[pos.i++] = 0;
+    }
+  } else if (isComplexLike(x)) {
+    if (!cplx) throw new NumpyTypeError(`float() argument must be a string or a real number, not 'complex'`);
+    out[pos.i++] = x.re;
+    out[pos.i++] = x.im;
+  } else if (cplx) {
+    out[pos.i++] = typeof x === 'boolean' ? (x ? 1 : 0) : Number(x);
+    out[pos.i++] = 0;
   } else {
     const v = typeof x === 'bigint' ? Number(x) : (x as number | boolean);
     if (typeof v === 'number' && isPythonInt(v) && (kindOf(dtype) === 'i' || kindOf(dtype) === 'u')) {
@@ -116,6 +132,12 @@ export function array(object: ArrayLike, opts: { dtype?: DTypeLike | null } = {}
 }
 
 function build(object: unknown, dt: DTypeLike | null | undefined): NDArray {
+  if (isComplexLike(object)) {
+    const dtype = toDType(dt, 'complex128');
+    const out = zerosOf([], dtype);
+    fill(object, out.data, dtype, { i: 0 });
+    return out;
+  }
   if (typeof object === 'number' || typeof object === 'boolean' || typeof object === 'bigint') {
     const v = typeof object === 'bigint' ? Number(object) : object;
     const dtype = toDType(dt, defaultDType(scalarKind(v)));

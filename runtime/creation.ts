@@ -2,7 +2,7 @@
  * Array creation: zeros, ones, full, empty and their *_like forms, ranges, identity-like
  * matrices, meshgrid and fromfunction.
  */
-import { type DType, type DTypeLike, toDType, castScalar, scalarKind, defaultDType } from './dtype';
+import { type DType, type DTypeLike, toDType, castScalar, scalarKind, defaultDType, kindOf as dtypeKind } from './dtype';
 import { NDArray, zerosOf, copyToContiguous } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { toShape, sizeOf } from './shape';
@@ -65,7 +65,11 @@ export function full(shape: ShapeLike, fill_value: number | boolean | ArrayLike,
   if (typeof fill_value === 'number' || typeof fill_value === 'boolean') {
     const dtype = toDType(opts.dtype, defaultDType(scalarKind(fill_value)));
     const out = zerosOf(s, dtype);
-    out.data.fill(castScalar(fill_value, dtype));
+    if (dtypeKind(dtype) === 'c') {
+      // (re, im) pairs: only the real parts take the value.
+      const v = +fill_value;
+      for (let i = 0; i < out.data.length; i += 2) out.data[i] = v;
+    } else out.data.fill(castScalar(fill_value, dtype));
     return out;
   }
   const v = asarray(fill_value);

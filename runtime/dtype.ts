@@ -11,10 +11,12 @@ export type DType =
   | 'bool'
   | 'int8' | 'int16' | 'int32' | 'int64'
   | 'uint8' | 'uint16' | 'uint32' | 'uint64'
-  | 'float32' | 'float64';
+  | 'float32' | 'float64'
+  | 'complex64' | 'complex128';
 
 export const DTYPES: readonly DType[] = [
   'bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float32', 'float64',
+  'complex64', 'complex128',
 ];
 
 export type TypedArray =
@@ -25,8 +27,8 @@ export type TypedArrayConstructor =
   | Uint8ArrayConstructor | Int8ArrayConstructor | Int16ArrayConstructor | Int32ArrayConstructor
   | Uint16ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor;
 
-/** Kind letters as NumPy's `dtype.kind`: b(ool), i(nt), u(nsigned), f(loat). */
-export type Kind = 'b' | 'i' | 'u' | 'f';
+/** Kind letters as NumPy's `dtype.kind`: b(ool), i(nt), u(nsigned), f(loat), c(omplex). */
+export type Kind = 'b' | 'i' | 'u' | 'f' | 'c';
 
 interface Info { kind: Kind; itemsize: number; storage: TypedArrayConstructor; min: number; max: number }
 
@@ -42,6 +44,9 @@ const INFO: Record<DType, Info> = {
   uint64: { kind: 'u', itemsize: 8, storage: Float64Array, min: 0, max: 18446744073709551615 },
   float32: { kind: 'f', itemsize: 4, storage: Float32Array, min: -3.4028234663852886e38, max: 3.4028234663852886e38 },
   float64: { kind: 'f', itemsize: 8, storage: Float64Array, min: -Number.MAX_VALUE, max: Number.MAX_VALUE },
+  // Complex values are interleaved (re, im) pairs of the float storage: two scalars an element.
+  complex64: { kind: 'c', itemsize: 8, storage: Float32Array, min: -3.4028234663852886e38, max: 3.4028234663852886e38 },
+  complex128: { kind: 'c', itemsize: 16, storage: Float64Array, min: -Number.MAX_VALUE, max: Number.MAX_VALUE },
 };
 
 const ALIASES: Record<string, DType> = {
@@ -56,6 +61,8 @@ const ALIASES: Record<string, DType> = {
   uint64: 'uint64', u8: 'uint64', uint: 'uint64', uintp: 'uint64', ulong: 'uint64', ulonglong: 'uint64',
   float32: 'float32', f4: 'float32', single: 'float32',
   float64: 'float64', f8: 'float64', float: 'float64', double: 'float64', float_: 'float64', d: 'float64',
+  complex64: 'complex64', c8: 'complex64', csingle: 'complex64', F: 'complex64',
+  complex128: 'complex128', c16: 'complex128', complex: 'complex128', cdouble: 'complex128', complex_: 'complex128', D: 'complex128',
 };
 
 /** Something NumPy accepts as `dtype=`: a name such as `'float64'`, `'f8'`, `'int'`. */
@@ -84,6 +91,11 @@ export const storageOf = (d: DType): TypedArrayConstructor => INFO[d].storage;
 export const isFloat = (d: DType): boolean => INFO[d].kind === 'f';
 export const isInteger = (d: DType): boolean => INFO[d].kind === 'i' || INFO[d].kind === 'u';
 export const isBool = (d: DType): boolean => d === 'bool';
+export const isComplex = (d: DType): boolean => INFO[d].kind === 'c';
+/** Storage scalars per element: 2 for complex (re, im), else 1. */
+export const lanesOf = (d: DType): number => (INFO[d].kind === 'c' ? 2 : 1);
+/** The float dtype of a complex dtype's parts (complex64 -> float32), or `d` itself. */
+export const partDType = (d: DType): DType => (d === 'complex64' ? 'float32' : d === 'complex128' ? 'float64' : d);
 /** Smallest and largest value of an integer dtype (as doubles). */
 export const dtypeRange = (d: DType): [number, number] => [INFO[d].min, INFO[d].max];
 
@@ -105,6 +117,11 @@ export function promoteTypes(type1: DTypeLike, type2: DTypeLike): DType {
   const B = INFO[b];
   if (A.kind === 'b') return b;
   if (B.kind === 'b') return a;
+  if (A.kind === 'c' || B.kind === 'c') {
+    // The complex type whose parts hold the other type: the parts promote as reals.
+    const part = promoteTypes(partDType(a), partDType(b));
+    return part === 'float32' ? 'complex64' : 'complex128';
+  }
   if (A.kind === 'f' && B.kind === 'f') return A.itemsize >= B.itemsize ? a : b;
   if (A.kind === 'f' || B.kind === 'f') {
     const [f, i] = A.kind === 'f' ? [A, B] : [B, A];
@@ -118,10 +135,11 @@ export function promoteTypes(type1: DTypeLike, type2: DTypeLike): DType {
 }
 
 /** A Python scalar as NEP 50 sees it: bool, int or float. JS numbers that are whole are ints. */
-export type ScalarKind = 'bool' | 'int' | 'float';
+export type ScalarKind = 'bool' | 'int' | 'float' | 'complex';
 
-export function scalarKind(v: number | boolean): ScalarKind {
+export function scalarKind(v: number | boolean | { re: number; im: number }): ScalarKind {
   if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'object') return 'complex';
   return isPythonInt(v) ? 'int' : 'float';
 }
 
@@ -135,7 +153,7 @@ export function isPythonInt(v: number): boolean {
 
 /** The dtype a lone Python scalar becomes in `np.array(v)`. */
 export function defaultDType(k: ScalarKind): DType {
-  return k === 'bool' ? 'bool' : k === 'int' ? 'int64' : 'float64';
+  return k === 'bool' ? 'bool' : k === 'int' ? 'int64' : k === 'complex' ? 'complex128' : 'float64';
 }
 
 /** Promotion of an array dtype with a weak Python scalar (NEP 50). */
@@ -143,7 +161,8 @@ export function promoteWithScalar(d: DType, k: ScalarKind): DType {
   const kind = INFO[d].kind;
   if (k === 'bool') return d;
   if (k === 'int') return kind === 'b' ? 'int64' : d;
-  return kind === 'f' ? d : 'float64';
+  if (k === 'complex') return kind === 'c' ? d : d === 'float32' ? 'complex64' : 'complex128';
+  return kind === 'f' || kind === 'c' ? d : 'float64';
 }
 
 /**
@@ -158,7 +177,7 @@ export function checkScalarFits(v: number, d: DType): void {
 }
 
 /** Kinds in NumPy's 'same_kind' order (bool < unsigned < signed < float); a cast down it is unsafe. */
-const KIND_ORDER: Record<Kind, number> = { b: 0, u: 1, i: 2, f: 3 };
+const KIND_ORDER: Record<Kind, number> = { b: 0, u: 1, i: 2, f: 3, c: 4 };
 
 /** `np.can_cast(from, to, casting='same_kind')`. */
 export function canCastSameKind(from: DType, to: DType): boolean {
@@ -184,6 +203,9 @@ export function castScalar(v: number | boolean, d: DType): number {
     case 'bool': return x !== 0 ? 1 : 0; // NaN is truthy in NumPy too
     case 'float32': return Math.fround(x);
     case 'float64': return x;
+    // The real part of a complex element (callers that know complex store the pair).
+    case 'complex64': return Math.fround(x);
+    case 'complex128': return x;
     case 'int64': {
       if (!Number.isFinite(x)) return -TWO63;
       const t = Math.trunc(x);

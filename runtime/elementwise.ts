@@ -124,10 +124,12 @@ function nonzeroOf(cond: ArrayLike): NDArray[] {
 export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): any {
   if (x === undefined && y === undefined) return nonzeroOf(condition);
   if (x === undefined || y === undefined) throw new ValueError('either both or neither of x and y should be given');
-  const c = asarray(condition);
+  let c = asarray(condition);
+  if (kindOf(c.dtype) === 'c') c = m.not_equal(c, 0) as NDArray;
   const px = operand(x);
   const py = operand(y);
   const dtype = resultType([px, py]);
+  const pairs = kindOf(dtype) === 'c';
   const xa = castOperand(px, dtype);
   const ya = castOperand(py, dtype);
   const shape = broadcastShapes(c.shape, xa.shape, ya.shape);
@@ -143,7 +145,16 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): any {
     (n, off, st) => {
       let [oo, co, xo, yo] = off;
       const [os, cs, xs, ys] = st;
-      for (let i = 0; i < n; i++, oo += os, co += cs, xo += xs, yo += ys) od[oo] = cd[co] !== 0 ? xd[xo] : yd[yo];
+      if (pairs) {
+        // complex: (re, im) pairs, offsets in elements
+        for (let i = 0; i < n; i++, oo += os, co += cs, xo += xs, yo += ys) {
+          const take = cd[co] !== 0;
+          const s = take ? xd : yd;
+          const q = 2 * (take ? xo : yo);
+          od[2 * oo] = s[q];
+          od[2 * oo + 1] = s[q + 1];
+        }
+      } else for (let i = 0; i < n; i++, oo += os, co += cs, xo += xs, yo += ys) od[oo] = cd[co] !== 0 ? xd[xo] : yd[yo];
     },
   );
   return out;
@@ -274,7 +285,7 @@ function clipImpl(a: ArrayLike, lo: ArrayLike | null, hi: ArrayLike | null, out:
   const shape = broadcastShapes(xa.shape, la.shape, ha.shape);
   if (out) {
     checkOut(out, shape);
-    const rank = { b: 0, u: 1, i: 2, f: 3 } as const;
+    const rank = { b: 0, u: 1, i: 2, f: 3, c: 4 } as const;
     if (out.dtype !== dtype && rank[kindOf(dtype)] > rank[kindOf(out.dtype)]) {
       throw new UFuncTypeError(`Cannot cast ufunc 'clip' output from dtype('${dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
     }

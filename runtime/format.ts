@@ -22,8 +22,10 @@ import {
 export interface Printable {
   readonly dtype: DType;
   readonly shape: readonly number[];
-  /** Element `i` of the array in C (row-major) order; bool arrays give 0/1. */
+  /** Element `i` of the array in C (row-major) order; bool arrays give 0/1; complex the real part. */
   flatGet(i: number): number;
+  /** The imaginary part of element `i` (complex dtypes only). */
+  flatGetImag?(i: number): number;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1309,8 +1311,56 @@ function formatArray(a: Printable, formatFunction: FormatFunction, lineWidth: nu
   return recurser(0, 0, nextLinePrefix, lineWidth);
 }
 
+/**
+ * arrayprint.py's ComplexFloatingFormat: a FloatingFormat for the real parts (the sign
+ * option) and one for the imaginary parts (always signed), `j` before the padding.
+ */
+function complexFormat(re: number[], im: number[], zeroD: boolean, single: boolean, o: InternalPrintOptions): (k: number) => string {
+  const rf = new FloatingFormat({ values: re, zeroD }, single, o.precision, o.legacy <= 113 ? 'maxprec_equal' : o.floatmode,
+    o.suppress, o.sign, o.legacy, o.nanstr, o.infstr).format;
+  const jf = new FloatingFormat({ values: im, zeroD }, single, o.precision, o.legacy <= 113 ? 'maxprec' : o.floatmode,
+    o.suppress, '+', o.legacy, o.nanstr, o.infstr).format;
+  return (k) => {
+    const i = jf(im[k]);
+    const sp = i.trimEnd().length;
+    return rf(re[k]) + i.slice(0, sp) + 'j' + i.slice(sp);
+  };
+}
+
+/** array2stringImpl for complex arrays: the layout walks element indices, formatted by pair. */
+function complexArray2string(a: Printable, o: InternalPrintOptions, separator: string, prefix: string): string {
+  const single = a.dtype === 'complex64';
+  const r = single ? (x: number) => Math.fround(x) : (x: number) => x;
+  const size = sizeOf(a.shape);
+  const index: Printable = { dtype: a.dtype, shape: a.shape, flatGet: (i) => i };
+  const summary = size > o.threshold;
+  const idx = summary ? leadingTrailing(index, o.edgeitems) : Array.from({ length: size }, (_, i) => i);
+  // Parts indexed by position in `idx`; the layout hands the formatter positions, not flat indices.
+  const re = idx.map((i) => r(a.flatGet(i)));
+  const im = idx.map((i) => r(a.flatGetImag!(i)));
+  const pos = new Map<number, number>();
+  idx.forEach((i, k) => pos.set(i, k));
+  const fmt = complexFormat(re, im, a.shape.length === 0, single, o);
+  const nextLinePrefix = ' ' + ' '.repeat(pylen(prefix));
+  return formatArray(index, (i) => fmt(pos.get(i)!), o.linewidth, nextLinePrefix, separator, o.edgeitems, summary ? '...' : '', o.legacy);
+}
+
+/** `str()` of a NumPy complex scalar: `(1+2j)`, `-1j`, parts as the float scalars print. */
+function complexScalarStr(re: number, im: number, single: boolean): string {
+  const part = (v: number): string => {
+    if (Number.isNaN(v)) return 'nan';
+    if (!Number.isFinite(v)) return v < 0 ? '-inf' : 'inf';
+    const s = floatScalarStr(single ? Math.fround(v) : v, single, Number.POSITIVE_INFINITY);
+    return s.endsWith('.0') ? s.slice(0, -2) : s;
+  };
+  if (re === 0 && !Object.is(re, -0)) return `${part(im)}j`;
+  const i = part(im);
+  return `(${part(re)}${i.startsWith('-') ? '' : '+'}${i}j)`;
+}
+
 /** `_array2string`: summarise if needed, build the element formatter, lay out the text. */
 function array2stringImpl(a: Printable, o: InternalPrintOptions, separator: string, prefix: string): string {
+  if (a.dtype === 'complex64' || a.dtype === 'complex128') return complexArray2string(a, o, separator, prefix);
   if (a.dtype === 'float32') {
     // float32 elements are printed as float32 even if handed over as unrounded doubles
     const src = a;
@@ -1358,6 +1408,7 @@ function itemRepr(a: Printable): string {
   const v = a.flatGet(0);
   if (a.dtype === 'bool') return v ? 'True' : 'False';
   if (a.dtype === 'float64' || a.dtype === 'float32') return pyFloatRepr(v);
+  if (a.dtype === 'complex64' || a.dtype === 'complex128') return complexScalarStr(v, a.flatGetImag!(0), false);
   return intToString(v);
 }
 
@@ -1412,7 +1463,7 @@ export function shapeRepr(shape: readonly number[]): string {
 
 function dtypeIsImplied(dtype: DType, legacy: number): boolean {
   if (legacy <= 113 && dtype === 'bool') return false;
-  return dtype === 'int64' || dtype === 'float64' || dtype === 'bool';
+  return dtype === 'int64' || dtype === 'float64' || dtype === 'bool' || dtype === 'complex128';
 }
 
 /** Options of `arrayRepr` / `arrayStr` (NumPy's keyword names). */
@@ -1502,9 +1553,13 @@ export function arrayStr(a: Printable, opts: ArrayReprOptions = {}): string {
     const v = a.flatGet(0);
     if (a.dtype === 'bool') return v ? 'True' : 'False';
     if (a.dtype === 'float64' || a.dtype === 'float32') return pyFloatRepr(v);
+    if (a.dtype === 'complex64' || a.dtype === 'complex128') return complexScalarStr(v, a.flatGetImag!(0), false);
     return intToString(v);
   }
   // the str of 0d arrays is a special case: it should appear like a scalar
+  if (a.shape.length === 0 && (a.dtype === 'complex64' || a.dtype === 'complex128')) {
+    return complexScalarStr(a.flatGet(0), a.flatGetImag!(0), a.dtype === 'complex64');
+  }
   if (a.shape.length === 0) return formatScalar(a.flatGet(0), a.dtype);
   return array2string(a, {
     max_line_width: opts.max_line_width, precision: opts.precision, suppress_small: opts.suppress_small,

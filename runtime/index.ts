@@ -45,15 +45,36 @@ import * as histograms from './lib/histograms';
 import random from './random/index';
 import linalg from './linalg/index';
 import * as polynomialPackage from './polynomial/index';
+import fft from './fft/index';
+import { roots } from './lib/roots';
 import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
+import { Complex, complex, j } from './complex/complex';
+import * as complexFunctions from './complex/functions';
+import { sort_complex } from './complex/sort';
+import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
 const { readNpy: _readNpy, ...ioPublic } = io;
 const { isZip: _isZip, ...npzPublic } = npz;
+
+// The methods of families without complex loops refuse complex arrays too (complex/guard.ts);
+// take and repeat go part by part, as np.take and np.repeat.
+refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul']);
+{
+  const P = NDArray.prototype as any;
+  const take = byParts(takePut.take as (...args: any[]) => any, 0);
+  const repeat = byParts(manipulation.repeat as (...args: any[]) => any, 0);
+  P.take = function (this: NDArray, ...args: any[]) {
+    return take(this, ...args);
+  };
+  P.repeat = function (this: NDArray, ...args: any[]) {
+    return repeat(this, ...args);
+  };
+}
 
 printer.str = (a) => arrayStr(a);
 printer.repr = (a) => arrayRepr(a);
@@ -71,6 +92,7 @@ const dtypeNames = {
   bool: 'bool', bool_: 'bool', int8: 'int8', int16: 'int16', int32: 'int32', int64: 'int64',
   uint8: 'uint8', uint16: 'uint16', uint32: 'uint32', uint64: 'uint64',
   float32: 'float32', float64: 'float64', int_: 'int64', intp: 'int64', float_: 'float64', double: 'float64',
+  complex64: 'complex64', complex128: 'complex128', csingle: 'complex64', cdouble: 'complex128',
 } as const;
 
 /**
@@ -100,10 +122,12 @@ export const np = {
   var: reduce.variance,
   ...views,
   ...manipulation,
-  ...sorting,
-  ...statistics,
+  // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
+  ...refuseComplexAll(sorting, '', ['sort', 'argsort']),
+  sort_complex,
+  ...refuseComplexAll(statistics, '', ['diff']),
   ...logic,
-  ...elementwise,
+  ...refuseComplexAll(elementwise, '', ['where']),
   ...ioPublic,
   ...npzPublic,
   ...textIO,
@@ -112,6 +136,7 @@ export const np = {
   ...takePut,
   ...moreUfuncs,
   ...functionBase,
+  ...complexFunctions,
   // numpy/lib/_polynomial_impl.py (the Poly1d class is reached through np.poly1d).
   polyfit: polynomial.polyfit,
   polyval: polynomial.polyval,
@@ -123,6 +148,7 @@ export const np = {
   polydiv: polynomial.polydiv,
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
+  roots: refuseComplex(roots, 'roots'),
   savetxt,
   ...arrayApi,
   ...numericRepr,
@@ -136,7 +162,7 @@ export const np = {
   isfortran: memory.isfortran,
   ...unwrapMod,
   ...typeCheck,
-  ...uniqueApi,
+  ...refuseComplexAll(uniqueApi),
   ...fromString,
   ...conversion,
   ...vectorProducts,
@@ -174,18 +200,31 @@ export const np = {
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
   trace: manipulation.trace,
   ...dtypeNames,
+  // Functions that move elements by raw offsets handle complex data part by part.
+  take: byParts(takePut.take, 0),
+  compress: byParts(takePut.compress, 1),
+  extract: byParts(takePut.extract, 1),
+  choose: refuseComplex(takePut.choose, 'choose'),
+  repeat: byParts(manipulation.repeat, 0),
+  pad: byParts(manipulation.pad, 0),
+  resize: byParts(manipulation.resize, 0),
   random,
-  linalg,
+  linalg: refuseComplexAll(linalg, 'linalg.'),
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
+  fft,
   testing,
-  matmul,
-  dot,
-  inner,
-  vdot,
-  outer,
-  tensordot,
-  einsum,
+  matmul: refuseComplex(matmul, 'matmul'),
+  dot: refuseComplex(dot, 'dot'),
+  inner: refuseComplex(inner, 'inner'),
+  vdot: refuseComplex(vdot, 'vdot'),
+  outer: refuseComplex(outer, 'outer'),
+  tensordot: refuseComplex(tensordot, 'tensordot'),
+  einsum: refuseComplex(einsum, 'einsum'),
+  complex,
+  /** The imaginary unit, Python's `1j`. */
+  j,
+  Complex,
   array,
   asarray,
   slice,
@@ -214,5 +253,5 @@ export const np = {
 };
 
 export type Np = typeof np;
-export { NDArray };
+export { NDArray, Complex };
 export default np;

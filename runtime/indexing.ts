@@ -5,6 +5,7 @@
  * (fancy indexing) make copies. The index may be one string in Python's syntax
  * (`"1:, ::2"`), separate arguments (`":", 1`), or a mix.
  */
+import { Complex } from './complex/complex';
 import { NDArray, copyInto } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
 import { broadcastShapes, broadcastStrides, cStrides, shapeStr, sizeOf } from './shape';
@@ -347,12 +348,14 @@ function compressInto(out: TypedArray, d: TypedArray, off: number, md: TypedArra
 /** `a[index]`: a view for basic indices, a copy for fancy ones, a number for a full integer index. */
 export function getItem(a: NDArray, index: readonly IndexItem[]): any {
   const m = index.length === 1 ? index[0] : null;
-  if (m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
+  const cplx = kindOf(a.dtype) === 'c';
+  if (!cplx && m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
     return compress(a, m);
   }
   const t = resolveIndex(a, index);
   if (t.kind === 'view') {
     if (t.scalar) {
+      if (cplx) return new Complex(a.data[2 * t.view.offset], a.data[2 * t.view.offset + 1]);
       const v = a.data[t.view.offset];
       return a.dtype === 'bool' ? v !== 0 : v;
     }
@@ -361,7 +364,12 @@ export function getItem(a: NDArray, index: readonly IndexItem[]): any {
   const out = allocate(a.dtype, t.offsets.length, t.shape);
   const src = a.data;
   const offs = t.offsets;
-  for (let i = 0; i < offs.length; i++) out[i] = src[offs[i]];
+  if (cplx) {
+    for (let i = 0; i < offs.length; i++) {
+      out[2 * i] = src[2 * offs[i]];
+      out[2 * i + 1] = src[2 * offs[i] + 1];
+    }
+  } else for (let i = 0; i < offs.length; i++) out[i] = src[offs[i]];
   return new NDArray(out, a.dtype, t.shape);
 }
 
@@ -386,7 +394,7 @@ function kindOfValue(value: ArrayLike, a: NDArray) {
     if (Number.isNaN(value) && kindOf(a.dtype) !== 'b') throw new ValueError('cannot convert float NaN to integer');
     return undefined;
   }
-  return typeof value === 'number' || typeof value === 'boolean' ? a.dtype : undefined;
+  return (typeof value === 'number' || typeof value === 'boolean') && kindOf(a.dtype) !== 'c' ? a.dtype : undefined;
 }
 
 /** `a[index] = value`, broadcasting the value and casting it to a's dtype. */
@@ -404,5 +412,10 @@ export function setItem(a: NDArray, index: readonly IndexItem[], value: ArrayLik
   const dst = a.data;
   const src = tmp.data;
   const offs = t.offsets;
-  for (let i = 0; i < offs.length; i++) dst[offs[i]] = src[i];
+  if (kindOf(a.dtype) === 'c') {
+    for (let i = 0; i < offs.length; i++) {
+      dst[2 * offs[i]] = src[2 * i];
+      dst[2 * offs[i] + 1] = src[2 * i + 1];
+    }
+  } else for (let i = 0; i < offs.length; i++) dst[offs[i]] = src[i];
 }

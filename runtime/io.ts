@@ -9,7 +9,7 @@
  */
 import { NDArray, copyToContiguous, reshapeFresh } from './ndarray';
 import { asarray, type ArrayLike } from './asarray';
-import { type DType, type DTypeLike, type TypedArray, toDType, itemsize, storageOf } from './dtype';
+import { type DType, type DTypeLike, type TypedArray, toDType, itemsize, storageOf, lanesOf } from './dtype';
 import { transpose } from './views';
 import { ValueError, NumpyTypeError, NotImplementedError } from './errors';
 import { pyStr, readBytes, writeFile } from './source';
@@ -30,7 +30,7 @@ const MAX_HEADER_SIZE = 10000;
 /** NumPy's dtype.descr string of each dtype (little-endian, as NumPy writes on x86/ARM). */
 const DESCR: Record<DType, string> = {
   bool: '|b1', int8: '|i1', uint8: '|u1', int16: '<i2', uint16: '<u2', int32: '<i4', uint32: '<u4',
-  int64: '<i8', uint64: '<u8', float32: '<f4', float64: '<f8',
+  int64: '<i8', uint64: '<u8', float32: '<f4', float64: '<f8', complex64: '<c8', complex128: '<c16',
 };
 
 /** Python's repr of a bytes object: b'\x93NUMPY'. */
@@ -94,7 +94,8 @@ function rawBytes(c: NDArray): Uint8Array {
     return out;
   }
   out.set(new Uint8Array(d.buffer, d.byteOffset, n * size));
-  if (!LITTLE_ENDIAN_HOST && size > 1) swapBytes(out, size);
+  // A complex element is two floats, each swapped on its own.
+  if (!LITTLE_ENDIAN_HOST && size > 1) swapBytes(out, size / lanesOf(c.dtype));
   return out;
 }
 
@@ -125,9 +126,10 @@ function decode(bytes: Uint8Array, dtype: DType, count: number, little: boolean)
     return out;
   }
   const copy = bytes.slice(0, count * size);
-  if (size > 1 && little !== LITTLE_ENDIAN_HOST) swapBytes(copy, size);
+  const lanes = lanesOf(dtype);
+  if (size > 1 && little !== LITTLE_ENDIAN_HOST) swapBytes(copy, size / lanes);
   const C = storageOf(dtype);
-  return new C(copy.buffer, 0, count);
+  return new C(copy.buffer, 0, count * lanes);
 }
 
 function isOptions(v: unknown): v is Record<string, any> {
@@ -264,7 +266,7 @@ const UNSUPPORTED = /^(f2|f16|f12|e|g|c\d*|F|D|G|[USa]\d*|V\d*|O\d*|[Mm]8(\[\w+\
 /** descr_to_dtype for the dtypes this runtime has: dtype and whether the data is little-endian. */
 function descrToDType(descr: PyVal): { dtype: DType; little: boolean } {
   if (typeof descr !== 'string') {
-    throw new NotImplementedError(`np.load: structured dtype ${pyRepr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32 and float64`);
+    throw new NotImplementedError(`np.load: structured dtype ${pyRepr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32, float64, complex64 and complex128`);
   }
   const order = /^[<>|=]/.test(descr) ? descr[0] : '=';
   const body = order === '=' && !descr.startsWith('=') ? descr : descr.slice(1);
@@ -278,7 +280,7 @@ function descrToDType(descr: PyVal): { dtype: DType; little: boolean } {
   }
   if (dtype === null) {
     if (UNSUPPORTED.test(body)) {
-      throw new NotImplementedError(`np.load: dtype ${pyStr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32 and float64`);
+      throw new NotImplementedError(`np.load: dtype ${pyStr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32, float64, complex64 and complex128`);
     }
     throw new ValueError(`descr is not a valid dtype descriptor: ${pyRepr(descr)}`);
   }
@@ -524,7 +526,7 @@ export function frombuffer(buffer: ArrayBuffer | ArrayBufferView | NDArray, dtyp
   // Strides given: NumPy's result is a view of the buffer, not an allocation, even when empty.
   if (LITTLE_ENDIAN_HOST && dt !== 'int64' && dt !== 'uint64' && dt !== 'bool' && at % size === 0) {
     const C = storageOf(dt);
-    return new NDArray(new C(bytes.buffer as ArrayBuffer, at, n), dt, [n], [1]);
+    return new NDArray(new C(bytes.buffer as ArrayBuffer, at, n * lanesOf(dt)), dt, [n], [1]);
   }
   return new NDArray(decode(bytes.subarray(offset, offset + n * size), dt, n, true), dt, [n], [1]);
 }

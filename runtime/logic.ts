@@ -159,53 +159,6 @@ export function isneginf(x: ArrayLike): any {
   return m.logical_and(m.isinf(x as any), m.signbit(x as any));
 }
 
-/**
- * True when x has a complex dtype; never here (the runtime has no complex dtypes).
- *
- * @example
- * np.iscomplexobj(np.array([1, 2]))   // false
- */
-export function iscomplexobj(x: ArrayLike): boolean {
-  void x;
-  return false;
-}
-
-/**
- * True when x has no complex dtype; always here (the runtime has no complex dtypes).
- *
- * @example
- * np.isrealobj(np.array([1.5]))   // true
- */
-export function isrealobj(x: ArrayLike): boolean {
-  void x;
-  return true;
-}
-
-/**
- * Elementwise "has a non-zero imaginary part": all false for real arrays.
- *
- * @example
- * np.iscomplex(np.array([1, 2]))   // array([False, False])
- */
-export function iscomplex(x: ArrayLike): any {
-  const a = asarray(x);
-  return a.ndim === 0 ? false : zerosOf(a.shape.slice(), 'bool');
-}
-
-/**
- * Elementwise "has a zero imaginary part": all true for real arrays.
- *
- * @example
- * np.isreal(np.array([1, 2]))   // array([ True,  True])
- */
-export function isreal(x: ArrayLike): any {
-  const a = asarray(x);
-  if (a.ndim === 0) return true;
-  const out = zerosOf(a.shape.slice(), 'bool');
-  out.data.fill(1);
-  return out;
-}
-
 /** True for a string NumPy would read as a dtype (rather than data). */
 function isDTypeLike(v: unknown): v is DTypeLike {
   return typeof v === 'string';

@@ -276,6 +276,16 @@ export const positive = unary('positive', () => 'x');
 export const absolute = unary('absolute', () => 'Math.abs(x)');
 /** Alias of `absolute`. */
 export const abs = absolute;
+
+/**
+ * The complex conjugate, elementwise (real input is returned unchanged, as a new array).
+ *
+ * @example
+ * np.conjugate(np.array([np.complex(1, 2), 3]))   // array([1.-2.j, 3.-0.j])
+ */
+export const conjugate = unary('conjugate', () => 'x');
+/** Alias of np.conjugate. */
+export const conj = conjugate;
 /** Alias of `absolute` for floats. */
 export const fabs = floatUnary('fabs', 'Math.abs(x)');
 /**

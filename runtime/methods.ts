@@ -12,6 +12,7 @@ import * as r from './reduce';
 import * as v from './views';
 import { getItem, setItem, type IndexItem } from './indexing';
 import { dot, matmul } from './linalg/products';
+import * as cf from './complex/functions';
 
 type Scalar = number | boolean;
 
@@ -194,6 +195,14 @@ declare module './ndarray' {
     transpose(...axes: v.ShapeArgs): NDArray;
     /** The transposed array (a view). @example np.array([[1, 2], [3, 4]]).T */
     readonly T: NDArray;
+    /** The real part: a view of a complex array (the array itself when real). @example np.array([np.complex(1, 2)]).real   // array([1.]) */
+    readonly real: NDArray;
+    /** The imaginary part: a view of a complex array (zeros when real). @example np.array([np.complex(1, 2)]).imag   // array([2.]) */
+    readonly imag: NDArray;
+    /** The complex conjugate. @example np.array([np.complex(1, 2)]).conj()   // array([1.-2.j]) */
+    conj(): NDArray;
+    /** The complex conjugate. @example np.array([np.complex(1, 2)]).conjugate()   // array([1.-2.j]) */
+    conjugate(): NDArray;
     /** Two axes interchanged (a view). */
     swapaxes(axis1: number, axis2: number): NDArray;
     /** Elements in C order as 1-d (a view when possible). */
@@ -265,6 +274,21 @@ Object.defineProperty(P, 'T', {
     return v.transpose(this);
   },
 });
+
+Object.defineProperty(P, 'real', {
+  get(this: NDArray) {
+    return cf.real(this);
+  },
+});
+Object.defineProperty(P, 'imag', {
+  get(this: NDArray) {
+    return cf.imag(this);
+  },
+});
+P.conj = function (this: NDArray) {
+  return m.conjugate(this);
+};
+P.conjugate = P.conj;
 
 P.get = function (this: NDArray, ...index: IndexItem[]) {
   return getItem(this, index);

@@ -6,7 +6,8 @@
  * This file holds the view itself and the few methods every other module needs. The
  * NumPy methods (`a.sum()`, `a.add(b)`, `a.get(...)`) are attached in `methods.ts`.
  */
-import { type DType, type TypedArray, castScalar, itemsize, storageOf, needsExplicitCast, kindOf } from './dtype';
+import { type DType, type TypedArray, castScalar, itemsize, storageOf, needsExplicitCast, kindOf, lanesOf } from './dtype';
+import { Complex } from './complex/complex';
 import { allocate } from './allocate';
 import { cStrides, fillStrides, sizeOf, coalesce } from './shape';
 import { specialize } from './kernels';
@@ -94,14 +95,26 @@ export class NDArray {
     return off;
   }
 
-  /** Element at C-order position `i` as a JS number (bools as 0/1). */
+  /** Element at C-order position `i` as a JS number (bools as 0/1; the real part of a complex). */
   flatGet(i: number): number {
-    return this.data[this.isCContiguous ? this.offset + i : this.flatOffset(i)];
+    const off = this.isCContiguous ? this.offset + i : this.flatOffset(i);
+    return this.data[kindOf(this.dtype) === 'c' ? 2 * off : off];
+  }
+
+  /** Imaginary part of the element at C-order position `i` (0 for a real dtype). */
+  flatGetImag(i: number): number {
+    if (kindOf(this.dtype) !== 'c') return 0;
+    return this.data[2 * (this.isCContiguous ? this.offset + i : this.flatOffset(i)) + 1];
   }
 
   /** Stores `v` at C-order position `i`, cast to the dtype as NumPy does. */
   flatSet(i: number, v: number | boolean): void {
     const off = this.isCContiguous ? this.offset + i : this.flatOffset(i);
+    if (kindOf(this.dtype) === 'c') {
+      this.data[2 * off] = +v;
+      this.data[2 * off + 1] = 0;
+      return;
+    }
     this.data[off] = needsExplicitCast(this.dtype) || typeof v === 'boolean' ? castScalar(v, this.dtype) : v;
   }
 
@@ -110,7 +123,8 @@ export class NDArray {
    * (a subarray, no copy) when contiguous, else a fresh copy. Do not write to the result.
    */
   contiguousData(): TypedArray {
-    if (this.isCContiguous) return this.data.subarray(this.offset, this.offset + this.size);
+    const k = lanesOf(this.dtype);
+    if (this.isCContiguous) return this.data.subarray(k * this.offset, k * (this.offset + this.size));
     return copyToContiguous(this).data;
   }
 
@@ -139,8 +153,9 @@ export class NDArray {
    */
   tolist(): any {
     const isBool = this.dtype === 'bool';
+    const cplx = kindOf(this.dtype) === 'c';
     const rec = (d: number, off: number): any => {
-      if (d === this.shape.length) return isBool ? this.data[off] !== 0 : this.data[off];
+      if (d === this.shape.length) return cplx ? new Complex(this.data[2 * off], this.data[2 * off + 1]) : isBool ? this.data[off] !== 0 : this.data[off];
       const out = new Array(this.shape[d]);
       for (let i = 0; i < this.shape[d]; i++) out[i] = rec(d + 1, off + i * this.elementStrides[d]);
       return out;
@@ -155,7 +170,7 @@ export class NDArray {
    * @example
    * np.array([[2.5]]).item()   // 2.5
    */
-  item(...index: number[]): number | boolean {
+  item(...index: number[]): number | boolean | Complex {
     index = index.map(requireInt);
     let i = 0;
     if (index.length === 0) {
@@ -172,6 +187,10 @@ export class NDArray {
         if (kk < 0 || kk >= n) throw new IndexError(`index ${k} is out of bounds for axis ${d} with size ${n}`);
         i += kk * st[d];
       });
+    }
+    if (kindOf(this.dtype) === 'c') {
+      const off = 2 * (this.isCContiguous ? this.offset + i : this.flatOffset(i));
+      return new Complex(this.data[off], this.data[off + 1]);
     }
     const v = this.flatGet(i);
     return this.dtype === 'bool' ? v !== 0 : v;
@@ -196,7 +215,7 @@ export class NDArray {
    */
   [Symbol.toPrimitive](hint: 'number' | 'string' | 'default'): number | string | boolean {
     if (hint === 'string') return this.toString();
-    if (this.ndim === 0) return this.item();
+    if (this.ndim === 0 && kindOf(this.dtype) !== 'c') return this.item() as number | boolean;
     const how =
       hint === 'number'
         ? 'a.mul(2) for a * 2, a.sub(b) for a - b, a.div(b) for a / b, a.gt(0) for a > 0'
@@ -216,9 +235,12 @@ export const printer = {
 };
 
 /** `a[i]`: the sub-array (a view) or element at index `i` of the first axis. */
-export function subarrayAt(a: NDArray, i: number): NDArray | number | boolean {
+export function subarrayAt(a: NDArray, i: number): NDArray | number | boolean | Complex {
   const off = a.offset + i * a.elementStrides[0];
-  if (a.ndim === 1) return a.dtype === 'bool' ? a.data[off] !== 0 : a.data[off];
+  if (a.ndim === 1) {
+    if (kindOf(a.dtype) === 'c') return new Complex(a.data[2 * off], a.data[2 * off + 1]);
+    return a.dtype === 'bool' ? a.data[off] !== 0 : a.data[off];
+  }
   return new NDArray(a.data, a.dtype, a.shape.slice(1), a.elementStrides.slice(1), off, a);
 }
 
@@ -244,7 +266,7 @@ export function reshapeFresh(a: NDArray, shape: number[]): NDArray {
 
 /** A new array owning `data` (not copied) with the given shape and dtype. */
 export function fromTypedArray(data: TypedArray, shape: number[], dtype: DType): NDArray {
-  if (data.length !== sizeOf(shape)) {
+  if (data.length !== sizeOf(shape) * lanesOf(dtype)) {
     throw new ValueError(`cannot reshape array of size ${data.length} into shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''})`);
   }
   if (!(data instanceof storageOf(dtype))) throw new ValueError(`buffer does not hold ${dtype} storage`);
@@ -265,6 +287,10 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   const nd = shape.length;
   const size = sizeOf(shape);
   if (size === 0) return;
+  if (kindOf(dst.dtype) === 'c' || kindOf(src.dtype) === 'c') {
+    copyComplexInto(dst, src);
+    return;
+  }
   const d = dst.data;
   const s = src.data;
   const cast = castNeeded(src.dtype, dst.dtype);
@@ -312,6 +338,42 @@ export function copyInto(dst: NDArray, src: NDArray): void {
       doff -= dstr[k] * sh[k];
       soff -= sstr[k] * sh[k];
       idx[k] = 0;
+    }
+  }
+}
+
+/**
+ * copyInto when either side is complex: (re, im) pairs to pairs; a real source gives
+ * im = 0; a complex source into a real array keeps the real part (NumPy's ComplexWarning
+ * cast, without the warning).
+ */
+function copyComplexInto(dst: NDArray, src: NDArray): void {
+  const dc = kindOf(dst.dtype) === 'c';
+  const sc = kindOf(src.dtype) === 'c';
+  const d = dst.data;
+  const s = src.data;
+  const dt = dst.dtype;
+  const realCast = !dc && castNeeded(sc ? (src.dtype === 'complex64' ? 'float32' : 'float64') : src.dtype, dt);
+  const boolFromComplex = dt === 'bool' && sc;
+  const n = sizeOf(dst.shape);
+  const dContig = dst.isCContiguous;
+  const sContig = src.isCContiguous;
+  for (let i = 0; i < n; i++) {
+    const so = sContig ? src.offset + i : src.flatOffset(i);
+    const dof = dContig ? dst.offset + i : dst.flatOffset(i);
+    if (dc) {
+      if (sc) {
+        d[2 * dof] = s[2 * so];
+        d[2 * dof + 1] = s[2 * so + 1];
+      } else {
+        d[2 * dof] = s[so];
+        d[2 * dof + 1] = 0;
+      }
+    } else if (boolFromComplex) {
+      d[dof] = s[2 * so] !== 0 || s[2 * so + 1] !== 0 ? 1 : 0;
+    } else {
+      const v = s[2 * so];
+      d[dof] = realCast ? castScalar(v, dt) : v;
     }
   }
 }

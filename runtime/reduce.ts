@@ -16,7 +16,8 @@ import { asarray, type ArrayLike } from './asarray';
 import { normalizeAxes, normalizeAxis, coalesce, sizeOf } from './shape';
 import { allocate } from './allocate';
 import { ValueError } from './errors';
-import { subtract, multiply, sqrt } from './math';
+import { subtract, multiply, sqrt, not_equal } from './math';
+import { complexReduce, complexVar, complexAccumulate, complexItem, rejectComplex } from './complex/reduce';
 import type { UntypedValue } from './ufunc';
 import { iterationOrder, denseStrides, bufferSchedule, callsAreRows, forEachCall, copyKeepOrder, type BufferSchedule } from './reduce-iteration';
 
@@ -604,8 +605,38 @@ function noIdentity(name: string): never {
   throw new ValueError(`zero-size array to reduction operation ${name} which has no identity`);
 }
 
+/**
+ * A complex reduction's result, finished as `finish` does: axes kept as 1 on request,
+ * copied into `out`, and a full reduction as a Complex scalar.
+ */
+function finishComplex(r: NDArray, x: NDArray, axes: number[], keepdims: boolean | undefined, out?: NDArray | null): any {
+  let res = r;
+  if (keepdims) res = new NDArray(r.data, r.dtype, x.shape.map((n, i) => (axes.includes(i) ? 1 : n)));
+  if (out) {
+    copyInto(out, res);
+    return out;
+  }
+  if (res.ndim === 0 && axes.length === x.ndim) return kindOf(res.dtype) === 'c' ? complexItem(res) : res.data[0];
+  return res;
+}
+
+/** sum/prod/mean/all/any of a complex array (max/min order complex lexicographically: not here). */
+function genericComplex(kind: Kind | 'mean', x: NDArray, o: ReduceOptions): any {
+  const axes = normalizeAxes(o.axis, x.ndim);
+  if (kind === 'all' || kind === 'any') return generic(kind, not_equal(x, 0) as NDArray, o, {}, () => 'bool');
+  if ((kind === 'max' || kind === 'min') && axes.some((ax) => x.shape[ax] === 0)) noIdentity(kind === 'max' ? 'maximum' : 'minimum');
+  let xc = x;
+  if (o.dtype) {
+    const d = toDType(o.dtype);
+    if (kindOf(d) !== 'c') rejectComplex(`np.${kind} with dtype=${d}`, x);
+    xc = copyToContiguous(x, d);
+  }
+  return finishComplex(complexReduce(kind as 'sum' | 'prod' | 'mean' | 'max' | 'min', xc, axes), x, axes, o.keepdims, o.out);
+}
+
 function generic(kind: Kind, a: ArrayLike, axisOrOpts: Axis | ReduceOptions | undefined, opts: ReduceOptions, defaultAcc: (d: DType) => DType): any {
   const [x0, o] = parse(a, axisOrOpts, opts);
+  if (kindOf(x0.dtype) === 'c') return genericComplex(kind, x0, o);
   const axes = normalizeAxes(o.axis, x0.ndim);
   let x = x0;
   const acc = o.dtype ? toDType(o.dtype) : defaultAcc(x.dtype);
@@ -738,6 +769,7 @@ export function mean(a: ArrayLike, axis: null | undefined, opts: KeepOptions<Red
 export function mean(a: ArrayLike, axis?: Axis | ReduceOptions, opts?: ReduceOptions): any;
 export function mean(a: ArrayLike, axis?: Axis | ReduceOptions, opts: ReduceOptions = {}): any {
   const [x, o] = parse(a, axis, opts);
+  if (kindOf(x.dtype) === 'c') return genericComplex('mean', x, o);
   const axes = normalizeAxes(o.axis, x.ndim);
   const acc = o.dtype ? toDType(o.dtype) : meanDType(x.dtype);
   const s = reduceCore('sum', x, axes, acc);
@@ -786,6 +818,7 @@ export function variance(a: ArrayLike, axis?: Axis | VarOptions, opts?: VarOptio
 export function variance(a: ArrayLike, axis?: Axis | VarOptions, opts: VarOptions = {}): any {
   const [x, o] = parse(a, axis, opts) as [NDArray, VarOptions];
   const axes = normalizeAxes(o.axis, x.ndim);
+  if (kindOf(x.dtype) === 'c') return complexSpread(x, axes, o, false);
   const acc = o.dtype ? toDType(o.dtype) : meanDType(x.dtype);
   const n = countOf(x, axes);
   const m = reduceCore('sum', x, axes, acc);
@@ -820,11 +853,18 @@ export function std(a: ArrayLike, axis: null | undefined, opts: KeepOptions<VarO
 export function std(a: ArrayLike, axis?: Axis | VarOptions, opts?: VarOptions): any;
 export function std(a: ArrayLike, axis?: Axis | VarOptions, opts: VarOptions = {}): any {
   const [x, o] = parse(a, axis, opts) as [NDArray, VarOptions];
+  if (kindOf(x.dtype) === 'c') return complexSpread(x, normalizeAxes(o.axis, x.ndim), o, true);
   const v = variance(x, o);
   // A float32 variance has a float32 square root (the double one, rounded, is exact).
   const f32 = (o.dtype ? toDType(o.dtype) : meanDType(x.dtype)) === 'float32';
   if (typeof v === 'number') return f32 ? Math.fround(Math.sqrt(v)) : Math.sqrt(v);
   return sqrt(v as NDArray, { out: v as NDArray });
+}
+
+/** var/std of a complex array: a float result (the mean of |x - mean|^2), summed pairwise as NumPy. */
+function complexSpread(x: NDArray, axes: number[], o: VarOptions, isStd: boolean): any {
+  const r = complexVar(x, axes, o.ddof ?? 0, isStd, (sq, ax) => reduceCore('sum', sq, ax, sq.dtype));
+  return finish(r, axes, x.ndim, o.keepdims, o.out);
 }
 
 /** Options of argmin/argmax. */
@@ -837,8 +877,10 @@ function argReduce(name: 'argmax' | 'argmin', a: ArrayLike, axis?: number | null
   const x0 = asarray(a);
   const o: ArgOptions = axis !== null && typeof axis === 'object' ? axis : { ...opts, axis: axis as number | null | undefined };
   const better = name === 'argmax' ? (v: number, b: number) => v > b : (v: number, b: number) => v < b;
+  const cplx = kindOf(x0.dtype) === 'c';
   const pick = (x: NDArray, off: number, n: number, st: number): number => {
     if (n === 0) throw new ValueError(`attempt to get ${name} of an empty sequence`);
+    if (cplx) return complexArgPick(name === 'argmax', x.data, off, n, st);
     let bi = 0;
     let bv = x.data[off];
     if (bv !== bv) return 0;
@@ -868,6 +910,29 @@ function argReduce(name: 'argmax' | 'argmin', a: ArrayLike, axis?: number | null
   if (o.keepdims) return new NDArray(res.data, 'int64', keptShape(x0.shape, [ax]));
   // Along a 1-d array's only axis NumPy returns a scalar, as for the flattened array.
   return res.ndim === 0 ? res.data[0] : res;
+}
+
+/**
+ * NumPy's complex argmax/argmin: lexicographic (real part, then imaginary), the first
+ * element with a NaN part wins. Offsets count complex elements.
+ */
+function complexArgPick(max: boolean, d: TypedArray, off: number, n: number, st: number): number {
+  let br = d[2 * off];
+  let bi = d[2 * off + 1];
+  if (br !== br || bi !== bi) return 0;
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    const q = 2 * (off + i * st);
+    const r = d[q];
+    const m = d[q + 1];
+    if (r !== r || m !== m) return i;
+    if (max ? r > br || (r === br && m > bi) : r < br || (r === br && m < bi)) {
+      br = r;
+      bi = m;
+      at = i;
+    }
+  }
+  return at;
 }
 
 /** Calls fn with the buffer offset of every index combination of `axes`, in C order. */
@@ -920,6 +985,9 @@ export interface AccumulateOptions {
 function accumulate(kind: 'sum' | 'prod', a: ArrayLike, axis?: number | null | AccumulateOptions, opts: AccumulateOptions = {}): NDArray {
   let x = asarray(a);
   const o: AccumulateOptions = axis !== null && typeof axis === 'object' ? axis : { ...opts, axis: axis as number | null | undefined };
+  if (kindOf(x.dtype) === 'c') {
+    return complexAccumulate(kind, x, o.axis === undefined || o.axis === null ? null : normalizeAxis(o.axis, x.ndim));
+  }
   const dtype = o.dtype ? toDType(o.dtype) : sumDType(x.dtype);
   let ax: number;
   if (o.axis === undefined || o.axis === null) {

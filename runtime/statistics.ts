@@ -1444,7 +1444,7 @@ export function ediff1d(ary: ArrayLike, to_end?: ArrayLike | null | Ediff1dOptio
 /** np.can_cast(from, to, 'same_kind') with NumPy's kind order b < u < i < f. */
 function canCastSameKindStrict(from: DType, to: DType): boolean {
   if (promoteTypes(from, to) === to) return true;
-  const rank = { b: 0, u: 1, i: 2, f: 3 } as const;
+  const rank = { b: 0, u: 1, i: 2, f: 3, c: 4 } as const;
   return rank[kindOf(from)] <= rank[kindOf(to)];
 }
 

@@ -14,6 +14,8 @@ import { binaryRows, unaryRows, keepOrderStrides } from './iter';
 import { binaryKernel, unaryKernel } from './kernels';
 import { ValueError, NumpyTypeError, UFuncTypeError } from './errors';
 import { pyTypeName } from './validate';
+import { isComplexLike, type ComplexLike } from './complex/complex';
+import { complexBinary, complexUnary, complexScalar } from './complex/ufuncs';
 
 /** Keyword options every ufunc takes. */
 export interface UfuncOptions {
@@ -63,12 +65,26 @@ export function makeUnary<S = number>(spec: UnaryUfuncSpec): UnaryUfunc<S> {
   return f as UnaryUfunc<S>;
 }
 
-/** An operand after conversion: a strong array, or a weak Python-style scalar. */
-type Prepared = { arr: NDArray; weak: number | boolean | null };
+/** An operand after conversion: a strong array, or a weak Python-style scalar (a Complex too). */
+type Prepared = { arr: NDArray; weak: number | boolean | ComplexLike | null };
 
 function prepare(x: ArrayLike): Prepared {
-  if (typeof x === 'number' || typeof x === 'boolean') return { arr: asarray(x), weak: x };
+  if (typeof x === 'number' || typeof x === 'boolean' || isComplexLike(x)) return { arr: asarray(x), weak: x };
   return { arr: asarray(x), weak: null };
+}
+
+const complexDType = (d: DType): boolean => kindOf(d) === 'c';
+
+/** The operands of a complex loop: weak scalars become 0-d arrays of the common dtype. */
+function complexOperand(p: Prepared, common: DType): NDArray {
+  if (p.weak === null) return p.arr;
+  const out = zerosOf([], common);
+  const w = p.weak;
+  if (typeof w === 'object') {
+    out.data[0] = w.re;
+    out.data[1] = w.im;
+  } else out.data[0] = +w;
+  return out;
 }
 
 /** What a binary ufunc computes for a pair of input dtypes. */
@@ -106,12 +122,13 @@ function isScalarResult(ps: Prepared[], opts: UfuncOptions): boolean {
 }
 
 function unwrap(a: NDArray): number | boolean {
+  if (complexDType(a.dtype)) return complexScalar(a) as number;
   const v = a.data[a.offset];
   return a.dtype === 'bool' ? v !== 0 : v;
 }
 
 /** Resolves the common dtype of the inputs with NEP 50 rules for weak scalars. */
-export function resultType(ps: { arr: NDArray; weak: number | boolean | null }[]): DType {
+export function resultType(ps: { arr: NDArray; weak: number | boolean | ComplexLike | null }[]): DType {
   const strong = ps.filter((p) => p.weak === null);
   if (strong.length === 0) {
     // All Python scalars: NumPy promotes them among themselves (bool < int < float).
@@ -129,6 +146,7 @@ export function resultType(ps: { arr: NDArray; weak: number | boolean | null }[]
 function castWeak(p: Prepared, input: DType, comparison: boolean): NDArray {
   if (p.weak === null) return p.arr;
   const v = p.weak;
+  if (typeof v === 'object') return complexOperand(p, input);
   const k = kindOf(input);
   if (typeof v === 'number' && Number.isInteger(v) && (k === 'i' || k === 'u')) {
     if (comparison) return asarray(v, { dtype: 'float64' });
@@ -272,6 +290,10 @@ export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike,
   const p1 = prepare(x1);
   const p2 = prepare(x2);
   const common = opts.dtype ? toDType(opts.dtype) : resultType([p1, p2]);
+  if (complexDType(common)) {
+    const r = complexBinary(spec.name, complexOperand(p1, common), complexOperand(p2, common), common, opts.out);
+    return isScalarResult([p1, p2], opts) ? unwrap(r) : r;
+  }
   const loop = spec.loop(common, p1.weak === null ? p1.arr.dtype : common, p2.weak === null ? p2.arr.dtype : common);
   let a = castWeak(p1, loop.input, !!spec.comparison);
   let b = castWeak(p2, loop.input, !!spec.comparison);
@@ -312,6 +334,10 @@ export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, options?: UfuncOp
   const p = prepare(x);
   let a = p.arr;
   if (opts.dtype) a = copyToContiguous(a, toDType(opts.dtype));
+  if (complexDType(a.dtype)) {
+    const r = complexUnary(spec.name, a, opts.out);
+    return isScalarResult([p], opts) ? unwrap(r) : r;
+  }
   const loop = spec.loop(a.dtype);
   if (a.dtype !== loop.input) a = copyToContiguous(a, loop.input);
   const shape = a.shape.slice();

@@ -5,7 +5,7 @@
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { type DTypeLike, toDType } from '../dtype';
-import { ValueError, AxisError } from '../errors';
+import { ValueError, AxisError, NumpyTypeError } from '../errors';
 import { normalizeAxis } from '../shape';
 import { transpose } from '../views';
 
@@ -43,6 +43,7 @@ export function asarray_chkfinite(a: ArrayLike, opts: { dtype?: DTypeLike | null
  * np.astype(np.array([1.7, -1.7]), 'int32')   // array([ 1, -1], dtype=int32)
  */
 export function astype(x: NDArray, dtype: DTypeLike, opts: { copy?: boolean } = {}): NDArray {
+  if (!(x instanceof NDArray)) throw new NumpyTypeError(`Input should be a NumPy array. It is a ${x === null || x === undefined ? "<class 'NoneType'>" : Array.isArray(x) ? "<class 'list'>" : `<class '${typeof x}'>`} instead.`);
   const d = toDType(dtype);
   if (opts.copy === false && x.dtype === d) return x;
   return x.astype(d);
@@ -89,6 +90,7 @@ export function getbufsize(): number {
  * np.setbufsize(16384)   // 8192
  */
 export function setbufsize(size: number): number {
+  if (typeof size !== 'number' || !Number.isInteger(size)) throw new NumpyTypeError(`setbufsize: the size must be an integer, not ${typeof size}`);
   if (size % 16 !== 0) throw new ValueError(`Buffer size, ${size}, is not a multiple of 16`);
   const old = bufsize;
   bufsize = size;

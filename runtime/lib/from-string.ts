@@ -59,8 +59,8 @@ export function fromiter(iter: Iterable<number | boolean>, dtype: DTypeLike | nu
   const o = dtype !== null && typeof dtype === 'object' ? dtype : { dtype, count };
   const dt = toDType(o.dtype ?? 'float64');
   const n = o.count ?? -1;
-  if (iter === null || typeof (iter as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    throw new NumpyTypeError(`'${iter === null ? 'NoneType' : typeof iter}' object is not iterable`);
+  if (iter === null || iter === undefined || typeof (iter as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    throw new NumpyTypeError(`fromiter takes an iterable (a generator, array, Set...), not ${iter === null || iter === undefined ? 'NoneType' : typeof iter}`);
   }
   const values: (number | boolean)[] = [];
   if (n !== 0) {

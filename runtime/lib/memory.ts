@@ -79,8 +79,8 @@ Object.defineProperty(NDArray.prototype, 'flags', {
 
 /** [first byte, end byte) of the memory an array's elements span, in its buffer. */
 function byteBounds(a: NDArray): [number, number] {
-  const unit = a.data.BYTES_PER_ELEMENT;
-  let lo = a.data.byteOffset + a.offset * unit;
+  // offset counts elements of the array's own dtype (a complex element is two storage slots).
+  let lo = a.data.byteOffset + a.offset * a.itemsize;
   let hi = lo;
   const strides = a.strides;
   for (let i = 0; i < a.ndim; i++) {
@@ -96,7 +96,7 @@ function elementStarts(a: NDArray): Float64Array {
   const out = new Float64Array(a.size);
   const strides = a.strides;
   const idx = new Array(a.ndim).fill(0);
-  let addr = a.data.byteOffset + a.offset * a.data.BYTES_PER_ELEMENT;
+  let addr = a.data.byteOffset + a.offset * a.itemsize;
   for (let k = 0; k < out.length; k++) {
     out[k] = addr;
     for (let d = a.ndim - 1; d >= 0; d--) {
@@ -248,5 +248,6 @@ export function asfortranarray(a: ArrayLike, opts: { dtype?: DTypeLike | null } 
  * np.isfortran(np.ones([2, 3]).T)   // true
  */
 export function isfortran(a: NDArray): boolean {
+  if (!(a instanceof NDArray)) throw new NumpyTypeError('isfortran: the argument must be an ndarray');
   return isFContiguous(a) && !a.isCContiguous;
 }

@@ -116,7 +116,7 @@ export function common_type(...arrays: NDArray[]): DType {
   let precision = 0;
   let complex = false;
   for (const a of arrays) {
-    const k = kindOf(a.dtype) as string;
+    const k = a instanceof NDArray ? (kindOf(a.dtype) as string) : 'b';
     if (k === 'b') throw new NumpyTypeError("can't get common type for non-numeric array");
     if (k === 'c') complex = true;
     const p = k === 'i' || k === 'u' ? 2 : a.dtype === 'float32' || a.dtype === ('complex64' as DType) ? 1 : 2;
@@ -143,7 +143,8 @@ const BY_ELSIZE = 'GDFgdfQqLlIiHhBb?';
  * np.mintypecode(['F', 'd'])         // 'D'
  */
 export function mintypecode(typechars: readonly (string | NDArray)[], typeset = 'GDFgdf', dflt = 'd'): string {
-  const codes = typechars.map((t) => (typeof t === 'string' ? t : TYPECODES[t.dtype]));
+  if (!Array.isArray(typechars)) throw new NumpyTypeError('mintypecode: typechars must be a list of type codes or arrays');
+  const codes = typechars.map((t) => (typeof t === 'string' ? t : t instanceof NDArray ? TYPECODES[t.dtype] : ''));
   const inter = new Set(codes.filter((t) => typeset.includes(t)));
   if (inter.size === 0) return dflt;
   if (inter.has('F') && inter.has('d')) return 'D';
@@ -165,8 +166,8 @@ const TYPENAMES: Record<string, string> = {
  * np.typename('d')   // 'double precision'
  */
 export function typename(char: string): string {
-  const n = TYPENAMES[char];
-  if (n === undefined) throw new KeyError(`'${char}'`);
+  const n = typeof char === 'string' && Object.hasOwn(TYPENAMES, char) ? TYPENAMES[char] : undefined;
+  if (n === undefined) throw new KeyError(typeof char === 'string' ? `'${char}'` : typeof char);
   return n;
 }
 

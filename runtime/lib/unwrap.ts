@@ -5,7 +5,7 @@
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { kindOf } from '../dtype';
-import { ValueError } from '../errors';
+import { ValueError, NumpyTypeError } from '../errors';
 import { add, subtract, mod, equal, greater, less, absolute, logical_and } from '../math';
 import { where } from '../elementwise';
 import { cumsum } from '../reduce';
@@ -64,9 +64,12 @@ export function unwrap(p: ArrayLike, discont: number | null | UnwrapOptions = nu
  * // array([[[ 60], [ 92], [124]]])
  */
 export function apply_over_axes(func: (a: NDArray, axis: number) => ArrayLike, a: ArrayLike, axes: number | readonly number[]): NDArray {
+  if (typeof func !== 'function') throw new NumpyTypeError(`'${func === null ? 'NoneType' : typeof func}' object is not callable`);
   let val = asarray(a);
   const n = val.ndim;
-  for (let axis of typeof axes === 'number' ? [axes] : axes) {
+  const list = typeof axes === 'number' ? [axes] : axes instanceof NDArray ? (axes.ravel().tolist() as number[]) : axes;
+  if (!Array.isArray(list) || !list.every((x) => Number.isInteger(x))) throw new NumpyTypeError('apply_over_axes: axes must be an integer or a list of integers');
+  for (let axis of list) {
     if (axis < 0) axis += n;
     let res = asarray(func(val, axis));
     if (res.ndim !== val.ndim) {

@@ -17,6 +17,8 @@ import {
 import { randomIntegers } from './integers';
 import { fillStandardNormal, type BulkBitGen } from './normal-fill';
 import { type ArrayInput, type NDArray, isNDArray, toArray, wrap, valuesOf, swapAlong, takeAlong } from './nd';
+import { installDistributions, generatorSource, type DistributionMethods } from './distributions/index';
+import { standardNormalF } from './distributions/float32';
 
 /** What `default_rng` accepts: entropy, a SeedSequence, a bit generator or a Generator. */
 export type RngSeed = Entropy | SeedSequence | BitGen | Generator | null | undefined;
@@ -178,9 +180,13 @@ export class Generator {
   standard_normal(...args: unknown[]): number | NDArray {
     const a = bind('standard_normal', args, ['size', 'dtype']);
     const dtype = toDType(a.dtype as string | undefined, 'float64');
-    if (dtype === 'float32') throw new NotImplementedError('standard_normal with dtype float32 is not implemented');
-    if (dtype !== 'float64') throw new NumpyTypeError(`Unsupported dtype dtype('${dtype}') for standard_normal`);
     const shape = toSize(a.size);
+    if (dtype === 'float32') {
+      const out = new Float32Array(shape === null ? 1 : prod(shape));
+      for (let i = 0; i < out.length; i++) out[i] = standardNormalF(this.bit_generator);
+      return shape === null ? out[0] : wrap(out, shape, 'float32');
+    }
+    if (dtype !== 'float64') throw new NumpyTypeError(`Unsupported dtype dtype('${dtype}') for standard_normal`);
     if (shape === null) return this.nextNormal();
     const out = new Float64Array(prod(shape));
     this.fillNormals(out);
@@ -523,6 +529,11 @@ export class Generator {
     return `Generator(${this.bit_generator instanceof MT19937 ? 'MT19937' : 'PCG64'})`;
   }
 }
+
+// The distributions (exponential, gamma, binomial, ...) live in ./distributions.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface Generator extends DistributionMethods {}
+installDistributions(Generator.prototype, (g: Generator) => generatorSource(g.bit_generator), false);
 
 function nonNegative(p: Param, msg: string): void {
   if (p.data === null ? p.v < 0 : p.data.some((v) => v < 0)) throw new ValueError(msg);

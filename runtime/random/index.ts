@@ -9,6 +9,7 @@ import { PCG64, SeedSequence } from './pcg64';
 import { MT19937 } from './mt19937';
 import type { NDArray, ArrayInput } from './nd';
 import type { Draw, ArgOf, IntScalar, ChoiceScalar, DimsDraw } from './common';
+import { DISTRIBUTION_NAMES, type DistributionMethods } from './distributions/index';
 
 export { RandomState, Generator, default_rng, PCG64, SeedSequence, MT19937 };
 
@@ -252,6 +253,16 @@ export function set_state(state: readonly unknown[]): void {
 }
 
 /**
+ * The legacy distribution functions (`np.random.exponential`, `np.random.poisson`, ...): the
+ * global RandomState's methods, NumPy's legacy streams after `np.random.seed`.
+ */
+export type LegacyDistributions = Pick<DistributionMethods, (typeof DISTRIBUTION_NAMES)[number]>;
+
+const legacyDistributions = Object.fromEntries(
+  DISTRIBUTION_NAMES.map((name) => [name, (...args: unknown[]) => (_rand[name] as (...a: unknown[]) => unknown)(...args)]),
+) as unknown as LegacyDistributions;
+
+/**
  * The `np.random` namespace object.
  *
  * @example
@@ -259,7 +270,7 @@ export function set_state(state: readonly unknown[]): void {
  * np.random.rand(2);
  * np.random.default_rng(42).random(3);
  */
-export const randomNamespace = {
+export const randomNamespace = Object.assign({
   seed,
   random: random_,
   random_sample,
@@ -282,7 +293,7 @@ export const randomNamespace = {
   PCG64,
   MT19937,
   SeedSequence,
-};
+}, legacyDistributions);
 
 export { randomNamespace as random };
 export default randomNamespace;

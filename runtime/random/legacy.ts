@@ -15,6 +15,7 @@ import {
 } from './common';
 import { randomIntegers } from './integers';
 import { type ArrayInput, type NDArray, isNDArray, toArray, wrap, valuesOf, swapAlong, takeAlong } from './nd';
+import { installDistributions, legacySource, type DistributionMethods } from './distributions/index';
 
 /** A legacy seed: an integer in [0, 2**32 - 1], an array of them, or nothing for fresh entropy. */
 export type LegacySeed = number | bigint | readonly number[] | NDArray | null | undefined;
@@ -131,8 +132,11 @@ export class RandomState {
     this.gauss = state.length > 4 ? Number(state[4]) : 0;
   }
 
-  /** `legacy_gauss`: polar Box-Muller, returning the cached second value on every other call. */
-  private nextGauss(): number {
+  /**
+   * `legacy_gauss`: polar Box-Muller, returning the cached second value on every other
+   * call (internal: the distributions draw their normals here).
+   */
+  nextGauss(): number {
     if (this.hasGauss) {
       this.hasGauss = false;
       const t = this.gauss;
@@ -593,6 +597,11 @@ export class RandomState {
 const SQRT_EPS = Math.sqrt(2.220446049250313e-16);
 /** Uniform doubles per fillDoubles block in fillGauss (even). */
 const GAUSS_BLOCK = 2048;
+
+// The distributions (exponential, gamma, binomial, ...) live in ./distributions.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface RandomState extends DistributionMethods {}
+installDistributions(RandomState.prototype, (rs: RandomState) => legacySource(rs._bit_generator, () => rs.nextGauss()), true);
 
 function dimsOf(dims: (number | number[])[]): number[] {
   if (dims.length === 1 && Array.isArray(dims[0])) return dims[0];

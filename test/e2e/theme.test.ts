@@ -14,7 +14,7 @@ import { useApp, newNotebook, gotoApp, ARTIFACTS } from './harness';
 const app = useApp();
 
 const NOTEBOOK = [
-  '.nb-markdown h1', '.nb-markdown p', '.nb-markdown td', '.nb-markdown code',
+  '.nb-markdown h1', '.nb-markdown p', '.nb-markdown td', '.nb-markdown code', '.nb-markdown a',
   '.view-line span span', 'pre.nb-error', 'pre.nb-error .tb-frame', 'pre.nb-stream.stderr',
   '.nb-text', '.nb-tick', '.nb-prompt', '.nb-toc-list button', '.nb-variables td', '.nb-menu > summary', '.nb-kernel',
 ];
@@ -66,7 +66,7 @@ async function build(page: Page): Promise<void> {
       c.setSource(cell.id, source);
       return cell.id;
     };
-    add('markdown', '# Shapes\nA paragraph with `np.zeros`.\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+    add('markdown', '# Shapes\nA paragraph with `np.zeros` and [a link](https://numpy.org/doc/).\n\n| a | b |\n|---|---|\n| 1 | 2 |');
     const ids = [
       add('code', "const v = np.linspace(0, 1, 5); display(v, {view: 'text'}); console.error('careful')"),
       add('code', "display(np.arange(12).reshape(3, 4), {view: 'heatmap'})"),

@@ -633,6 +633,14 @@ for v in VIEWS:
     MEMORY['flags'].append([bool(x.flags[k]) for k in ('C_CONTIGUOUS', 'F_CONTIGUOUS', 'OWNDATA')])
     MEMORY['shares'].append([bool(np.shares_memory(x, eval(f'BASE[{w}]'))) for w in VIEWS])
     MEMORY['may_share'].append([bool(np.may_share_memory(x, eval(f'BASE[{w}]'))) for w in VIEWS])
+CBASE = np.arange(12).reshape(3, 4) * (1 + 2j)
+CVIEWS = [('...', None), ('::2', None), ('1::2', None), (':, 1', None), ('...', 'real'), ('...', 'imag'), (':, ::2', 'imag'), ('1', 'real'), ('1', 'imag')]
+def cview(v, part):
+    x = eval(f'CBASE[{v}]')
+    return x if part is None else getattr(x, part)
+MEMORY['complex_views'] = CVIEWS
+MEMORY['complex_shares'] = [[bool(np.shares_memory(cview(*a), cview(*b))) for b in CVIEWS] for a in CVIEWS]
+MEMORY['complex_strides'] = [list(cview(*a).strides) for a in CVIEWS]
 MEMORY['flags_repr'] = repr(BASE[:, ::2].flags)
 MEMORY['require_C_of_T'] = [bool(np.require(BASE.T, requirements=['C']).flags[k]) for k in ('C_CONTIGUOUS', 'F_CONTIGUOUS')]
 MEMORY['require_FO'] = [bool(np.require(BASE, requirements='FO').flags[k]) for k in ('C_CONTIGUOUS', 'F_CONTIGUOUS', 'OWNDATA')]

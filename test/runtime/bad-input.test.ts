@@ -9,6 +9,8 @@ import { np } from '../../runtime/index';
 const NUMPY_ERRORS = new Set([
   'ValueError', 'TypeError', 'IndexError', 'AxisError', 'LinAlgError', 'OverflowError', 'MemoryError',
   'UFuncTypeError', 'ZeroDivisionError', 'NotImplementedError', 'KeyError',
+  // Python's, from the functions that write files (np.save('name', a)) outside a notebook.
+  'OSError',
 ]);
 const JS_ACCIDENT = /Cannot read propert|is not a function|is not iterable|undefined is not|null is not|Cannot convert|Invalid array length|Maximum call stack|is not a constructor|Cannot destructure/;
 

@@ -45,7 +45,11 @@ describe('np namespace', () => {
       .filter(Boolean);
     expect(names.filter((n) => typeof (np as any)[n] !== 'function')).toEqual([]);
     for (const f of ['norm', 'inv', 'det', 'solve', 'svd', 'eigh', 'qr', 'lstsq']) expect(typeof (np.linalg as any)[f]).toBe('function');
-    for (const f of ['seed', 'random', 'rand', 'randn', 'randint', 'random_sample', 'normal', 'uniform', 'standard_normal', 'choice', 'shuffle', 'permutation', 'default_rng']) {
+    for (const f of ['seed', 'random', 'rand', 'randn', 'randint', 'random_sample', 'normal', 'uniform', 'standard_normal', 'choice', 'shuffle', 'permutation', 'default_rng',
+      'standard_exponential', 'exponential', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'noncentral_chisquare', 'f', 'noncentral_f',
+      'standard_cauchy', 'standard_t', 'vonmises', 'pareto', 'weibull', 'power', 'laplace', 'gumbel', 'logistic', 'lognormal', 'rayleigh',
+      'wald', 'triangular', 'binomial', 'negative_binomial', 'poisson', 'geometric', 'zipf', 'logseries', 'hypergeometric', 'multinomial',
+      'dirichlet', 'multivariate_normal']) {
       expect(typeof (np.random as any)[f]).toBe('function');
     }
     expect([np.nan, np.inf, np.pi, np.e, np.newaxis]).toEqual([NaN, Infinity, Math.PI, Math.E, null]);

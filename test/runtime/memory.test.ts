@@ -70,3 +70,18 @@ describe('np.iterable, np.apply_over_axes, np.fromiter', () => {
     expect(() => np.fromiter([1, 2], 'int64', 5)).toThrow(golden.fromiter_short);
   });
 });
+
+describe('complex arrays and their real and imaginary views', () => {
+  const cbase = np.multiply(np.arange(12).reshape(3, 4), np.complex(1, 2));
+  const cview = ([v, part]: [string, string | null]) => {
+    const x = cbase.get(v);
+    return part === 'real' ? np.real(x) : part === 'imag' ? np.imag(x) : x;
+  };
+  const cviews = (golden.complex_views as [string, string | null][]).map(cview);
+  it('strides in bytes as NumPy', () => {
+    expect(cviews.map((v) => v.strides)).toEqual(golden.complex_strides);
+  });
+  it('np.shares_memory tells the real part from the imaginary part', () => {
+    expect(cviews.map((x) => cviews.map((y) => np.shares_memory(x, y)))).toEqual(golden.complex_shares);
+  });
+});

@@ -257,3 +257,30 @@ describe('np.random module function result types', () => {
     expect(cases.map(([v]) => kind(v))).toEqual(cases.map(([, k]) => k));
   });
 });
+
+describe('distribution result types', () => {
+  const rng = np.random.default_rng(0);
+  const rs = new RandomState(0);
+
+  it('a number without size and with scalar parameters, else an NDArray', () => {
+    expectTypeOf(rng.exponential()).toEqualTypeOf<number>();
+    expectTypeOf(rng.exponential(2, 3)).toEqualTypeOf<NDArray>();
+    expectTypeOf(rng.poisson([1, 2])).toEqualTypeOf<NDArray>();
+    expectTypeOf(rng.binomial(10, 0.5)).toEqualTypeOf<number>();
+    expectTypeOf(rng.gamma(2, { size: [2, 2] })).toEqualTypeOf<NDArray>();
+    expectTypeOf(rs.beta(2, 3)).toEqualTypeOf<number>();
+    expectTypeOf(np.random.poisson(4)).toEqualTypeOf<number>();
+    expectTypeOf(np.random.triangular(0, 1, [2, 3])).toEqualTypeOf<NDArray>();
+    expectTypeOf(rng.multinomial(10, [0.5, 0.5])).toEqualTypeOf<NDArray>();
+    expectTypeOf(rng.multivariate_normal([0], [[1]])).toEqualTypeOf<NDArray>();
+
+    expect(kind(rng.exponential())).toBe('number');
+    expect(kind(rng.exponential(2, 3))).toBe('NDArray');
+    expect(kind(rng.poisson([1, 2]))).toBe('NDArray');
+    expect(kind(rng.binomial(10, 0.5))).toBe('number');
+    expect(kind(rs.beta(2, 3))).toBe('number');
+    expect(kind(np.random.poisson(4))).toBe('number');
+    expect(kind(np.random.triangular(0, 1, [2, 3]))).toBe('NDArray');
+    expect(rng.multivariate_normal([0], [[1]]).shape).toEqual([1]);
+  });
+});
