@@ -1,6 +1,7 @@
 /**
- * The shipped tutorial notebooks "Image compression with the SVD" (notebooks/svd-compression/)
- * and "Fitting a trend on a log scale: Moore's law" (notebooks/moores-law/) in Chromium:
+ * The shipped tutorial notebooks "Image compression with the SVD" (notebooks/svd-compression/),
+ * "Fitting a trend on a log scale: Moore's law" (notebooks/moores-law/), "The Mandelbrot and
+ * Julia sets" (notebooks/mandelbrot/) and "The spectrum of a sound" (notebooks/spectrum/) in Chromium:
  * each opened with `?example=<id>`, run top to bottom; every code cell ran, none failed, the
  * figures are drawn, and the key numbers they print are right. The expected numbers come
  * from NumPy on the same data files (notebooks/<id>/data/), not from our own output.
@@ -98,7 +99,9 @@ describe('tutorial notebooks (Chromium)', () => {
     const title = (id: string) => list.locator(`.nb-examples li[data-example=${id}] button[data-action=open-example]`).textContent();
     expect(await title('svd-compression')).toBe('Image compression with the SVD');
     expect(await title('moores-law')).toBe("Fitting a trend on a log scale: Moore's law");
-    await list.locator('.nb-examples li[data-example=moores-law]').scrollIntoViewIfNeeded();
+    expect(await title('mandelbrot')).toBe('The Mandelbrot and Julia sets');
+    expect(await title('spectrum')).toBe('The spectrum of a sound');
+    await list.locator('.nb-examples li[data-example=spectrum]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'example-notebooks-list.png') });
     expect(errors).toEqual([]);
     await page.close();
@@ -161,6 +164,49 @@ describe('tutorial notebooks (Chromium)', () => {
     expect(numberAfter(out[6], '2030: about')).toBeCloseTo(626, -1);
     await checkFigures(page, 'moores-law', 3);
     await shootCells(page, 'moores-law');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('The Mandelbrot and Julia sets runs top to bottom: a complex grid, escape counts and area as NumPy, two figures', async () => {
+    const { page, cells, errors } = await runExample('mandelbrot', 'The Mandelbrot and Julia sets');
+    expect(cells.flatMap((c) => c.errors)).toEqual([]);
+    expect(cells.map((c) => c.count)).toEqual(cells.map((_, i) => i + 1));
+    // grid, iteration, picture, area, Julia sets
+    expect(cells.map((c) => c.figures)).toEqual([0, 0, 1, 0, 1]);
+    expect(cells.map((c) => c.result)).toEqual(cells.map(() => ''));
+    const out = cells.map((c) => c.stdout);
+    expect(out[0]).toContain('c: complex128 [ 360, 450 ]');
+    expect(out[0]).toContain('corners: (-2.2-1.2j) (0.8+1.2j)');
+    // NumPy, the same iteration on the same grid: 35182 points never escape in 64 steps; area 1.5715.
+    expect(out[1]).toContain('points that never escaped: 35182');
+    expect(numberAfter(out[3], 'area ≈')).toBeCloseTo(1.571, 3);
+    for (const [c, n] of [['(-0.8+0.156j)', 8906], ['(0.285+0.01j)', 2044], ['(-0.4+0.6j)', 5552], ['(-0.835-0.2321j)', 200]] as const) {
+      expect(out[4]).toContain(`c = ${c}: ${n} of 76800 starting points stay bounded`);
+    }
+    await checkFigures(page, 'mandelbrot', 2);
+    await shootCells(page, 'mandelbrot');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('The spectrum of a sound runs top to bottom: the chord\'s notes, the sentence\'s spectrum and spectrogram, three figures', async () => {
+    const { page, cells, errors } = await runExample('spectrum', 'The spectrum of a sound');
+    expect(cells.flatMap((c) => c.errors)).toEqual([]);
+    expect(cells.map((c) => c.count)).toEqual(cells.map((_, i) => i + 1));
+    // chord spectrum, notes, sentence spectrum, spectrogram
+    expect(cells.map((c) => c.figures)).toEqual([1, 0, 1, 1]);
+    expect(cells.map((c) => c.result)).toEqual(cells.map(() => ''));
+    const out = cells.map((c) => c.stdout);
+    expect(out[0]).toContain('rate 22050 Hz, 33075 samples, 1.50 s');
+    expect(out[0]).toContain('rfft gives 16538 frequencies, 0 to 11024.7 Hz, every 0.667 Hz');
+    // NumPy: the three tallest local maxima of |rfft| are at 440.0, 554.7 and 659.3 Hz.
+    expect(out[1]).toBe('440.0 Hz: A4\n554.7 Hz: C♯5\n659.3 Hz: E5\n');
+    // NumPy on bards.wav: the largest |rfft| is at 313.5 Hz; 544 frames of 1024 give 513 x 544.
+    expect(numberAfter(out[2], 'strongest frequency:')).toBeCloseTo(313.5, 1);
+    expect(out[3]).toContain('frames [ 544, 1024 ] -> spectrogram [ 513, 544 ]');
+    await checkFigures(page, 'spectrum', 3);
+    await shootCells(page, 'spectrum');
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);

@@ -13,6 +13,8 @@ import exercisesVisualNumpy from '../../notebooks/exercises-visual-numpy/exercis
 import plotting from '../../notebooks/plotting/plotting.ipynb?raw';
 import svdCompression from '../../notebooks/svd-compression/svd-compression.ipynb?raw';
 import mooresLaw from '../../notebooks/moores-law/moores-law.ipynb?raw';
+import mandelbrot from '../../notebooks/mandelbrot/mandelbrot.ipynb?raw';
+import spectrum from '../../notebooks/spectrum/spectrum.ipynb?raw';
 
 export interface Example {
   /** What `?example=` names. */
@@ -60,6 +62,20 @@ export const EXAMPLES: readonly Example[] = [
     description: 'Transistor counts of 43 processors, 1971–2021: a log axis, np.polyfit on the logarithms, the doubling time, residuals, Polynomial.fit and a prediction.',
     path: 'notebooks/moores-law/moores-law.ipynb',
     ipynb: mooresLaw,
+  },
+  {
+    id: 'mandelbrot',
+    title: 'The Mandelbrot and Julia sets',
+    description: 'Complex arrays: a grid of c = x + y * np.j, z * z + c iterated on every pixel at once, escape times drawn with a colormap, the area estimated, four Julia sets.',
+    path: 'notebooks/mandelbrot/mandelbrot.ipynb',
+    ipynb: mandelbrot,
+  },
+  {
+    id: 'spectrum',
+    title: 'The spectrum of a sound',
+    description: 'np.fft.rfft and rfftfreq: the notes of a chord found with argsort, the spectrum of a spoken sentence, and its spectrogram from frames.',
+    path: 'notebooks/spectrum/spectrum.ipynb',
+    ipynb: spectrum,
   },
 ];
 
