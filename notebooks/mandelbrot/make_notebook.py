@@ -116,8 +116,8 @@ md("""
 
 Keep $c$ fixed and start each pixel at its own $z_0$ instead: the points that stay bounded
 form the **Julia set** of $c$. The same function draws them: `z0` is the grid, `cc` one
-complex number. Values of $c$ inside the Mandelbrot set give connected Julia sets; outside
-it they break into dust.
+complex number. Here the points that stay bounded are drawn brightest. Values of $c$ inside
+the Mandelbrot set give connected Julia sets; outside it they break into dust.
 """)
 code("""
 const [ZX, ZY] = np.meshgrid(np.linspace(-1.6, 1.6, 320), np.linspace(-1.2, 1.2, 240));
