@@ -91,7 +91,7 @@ function numberAfter(text: string, label: string): number {
 }
 
 describe('tutorial notebooks (Chromium)', () => {
-  it('the notebook list offers both under Examples, with their titles', async () => {
+  it('the notebook list offers the four tutorials under Examples, with their titles', async () => {
     const { page, errors } = await openApp(app, { until: 'drawn' });
     await page.click('.nb-toolbar button[data-command=open-list]');
     const list = page.locator('nb-notebook-list dialog');
