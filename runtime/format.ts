@@ -1327,6 +1327,16 @@ function complexFormat(re: number[], im: number[], zeroD: boolean, single: boole
   };
 }
 
+/** How a `formatter` callback receives a complex element (complex.ts installs its Complex). */
+export const complexElement = { make: (re: number, im: number): unknown => ({ re, im }) };
+
+/** The `formatter` print option's callback for complex elements: complexfloat, complex_kind or all. */
+function complexUserFormatter(f: Formatter | null): FormatterFn | null {
+  if (!f) return null;
+  for (const k of ['complexfloat', 'complex_kind', 'all']) if (typeof f[k] === 'function') return f[k] as FormatterFn;
+  return null;
+}
+
 /** array2stringImpl for complex arrays: the layout walks element indices, formatted by pair. */
 function complexArray2string(a: Printable, o: InternalPrintOptions, separator: string, prefix: string): string {
   const single = a.dtype === 'complex64';
@@ -1340,7 +1350,8 @@ function complexArray2string(a: Printable, o: InternalPrintOptions, separator: s
   const im = idx.map((i) => r(a.flatGetImag!(i)));
   const pos = new Map<number, number>();
   idx.forEach((i, k) => pos.set(i, k));
-  const fmt = complexFormat(re, im, a.shape.length === 0, single, o);
+  const user = complexUserFormatter(o.formatter);
+  const fmt = user ? (k: number) => String(user(complexElement.make(re[k], im[k]))) : complexFormat(re, im, a.shape.length === 0, single, o);
   const nextLinePrefix = ' ' + ' '.repeat(pylen(prefix));
   return formatArray(index, (i) => fmt(pos.get(i)!), o.linewidth, nextLinePrefix, separator, o.edgeitems, summary ? '...' : '', o.legacy);
 }

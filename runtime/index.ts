@@ -54,7 +54,7 @@ import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
 import { sort_complex } from './complex/sort';
-import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts } from './complex/guard';
+import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertByParts } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -149,7 +149,7 @@ export const np = {
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
   roots: refuseComplex(roots, 'roots'),
-  savetxt,
+  savetxt: refuseComplex(savetxt, 'savetxt'),
   ...arrayApi,
   ...numericRepr,
   ...floatBits,
@@ -213,7 +213,16 @@ export const np = {
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
   fft,
-  testing,
+  // The array assertions compare complex input part by part; assert_array_less has no complex order.
+  testing: {
+    ...testing,
+    assert_allclose: assertByParts(testing.assert_allclose),
+    assert_array_equal: assertByParts(testing.assert_array_equal),
+    assert_array_almost_equal: assertByParts(testing.assert_array_almost_equal),
+    assert_equal: assertByParts(testing.assert_equal),
+    assert_almost_equal: assertByParts(testing.assert_almost_equal),
+    assert_array_less: refuseComplex(testing.assert_array_less, 'testing.assert_array_less'),
+  },
   matmul: refuseComplex(matmul, 'matmul'),
   dot: refuseComplex(dot, 'dot'),
   inner: refuseComplex(inner, 'inner'),

@@ -15,7 +15,7 @@
 }
 
 /** x . y over len values, four lanes of partial sums. */
-function dot(x: usize, y: usize, len: i32): f64 {
+export function dot(x: usize, y: usize, len: i32): f64 {
   let s0 = f64x2.splat(0), s1 = f64x2.splat(0);
   let i = 0;
   for (; i + 4 <= len; i += 4) {
@@ -30,7 +30,7 @@ function dot(x: usize, y: usize, len: i32): f64 {
 }
 
 /** y += a x over len values. */
-function axpy(y: usize, x: usize, a: f64, len: i32): void {
+export function axpy(y: usize, x: usize, a: f64, len: i32): void {
   const av = f64x2.splat(a);
   let i = 0;
   for (; i + 2 <= len; i += 2) {

@@ -6,7 +6,7 @@
  * It carries Python's data model (`__add__`, `__mul__`, ...), so in a notebook cell
  * `-0.5 + 0.6 * np.j` and `2 * c` compute complex numbers, as Python's operators do.
  */
-import { pyFloatRepr } from '../format';
+import { pyFloatRepr, complexElement } from '../format';
 import { ZeroDivisionError, NumpyTypeError } from '../errors';
 import { pyTypeName } from '../validate';
 
@@ -269,6 +269,9 @@ function complexArg(im: unknown): Complex {
   if (isComplexLike(im)) return new Complex(-im.im, im.re);
   throw new NumpyTypeError(`complex() second argument must be a number, not '${pyTypeName(im)}'`);
 }
+
+// A print-option formatter sees complex elements as Complex scalars, as NumPy's do.
+complexElement.make = (re, im) => new Complex(re, im);
 
 /** The imaginary unit, Python's `1j`: `-0.5 + 0.6 * np.j` in a cell. */
 export const j = new Complex(0, 1);

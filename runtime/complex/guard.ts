@@ -74,3 +74,20 @@ export function refuseComplexMethods(proto: Record<string, any>, names: readonly
     };
   }
 }
+
+/**
+ * An assertion `fn(actual, desired, ...)` checked on complex input part by part: the real
+ * parts, then the imaginary parts (a real side has zero imaginary parts), so a difference
+ * in either part fails as NumPy's does.
+ */
+export function assertByParts<F extends (...args: any[]) => any>(fn: F): F {
+  const g = function (this: unknown, ...args: any[]) {
+    if (!holdsComplex(args[0]) && !holdsComplex(args[1])) return fn.apply(this, args);
+    const a = asarray(args[0]);
+    const b = asarray(args[1]);
+    fn.apply(this, [real(a), real(b), ...args.slice(2)]);
+    return fn.apply(this, [imag(a), imag(b), ...args.slice(2)]);
+  };
+  Object.defineProperty(g, 'name', { value: fn.name });
+  return g as unknown as F;
+}

@@ -58,6 +58,7 @@ function pass2(p: Pass, n: number, xr: Float64Array, xi: Float64Array, yr: Float
 
 function pass4(p: Pass, n: number, xr: Float64Array, xi: Float64Array, yr: Float64Array, yi: Float64Array): void {
   const ns = p.ns, m = n >> 2, nb = m / ns, tr = p.twr, ti = p.twi;
+  if (ns === 1) { pass4first(m, xr, xi, yr, yi); return; }
   for (let bk = 0; bk < nb; bk++) {
     const s0 = bk * ns, d0 = bk * ns * 4;
     for (let jj = 0; jj < ns; jj++) {
@@ -66,7 +67,7 @@ function pass4(p: Pass, n: number, xr: Float64Array, xi: Float64Array, yr: Float
       let v1r = xr[j + m], v1i = xi[j + m];
       let v2r = xr[j + 2 * m], v2i = xi[j + 2 * m];
       let v3r = xr[j + 3 * m], v3i = xi[j + 3 * m];
-      if (ns > 1) {
+      {
         let wr = tr[jj], wi = ti[jj], t = v1r * wr - v1i * wi;
         v1i = v1r * wi + v1i * wr; v1r = t;
         wr = tr[ns + jj]; wi = ti[ns + jj]; t = v2r * wr - v2i * wi;
@@ -83,6 +84,21 @@ function pass4(p: Pass, n: number, xr: Float64Array, xi: Float64Array, yr: Float
       yr[o + 2 * ns] = a0r - a2r; yi[o + 2 * ns] = a0i - a2i;
       yr[o + 3 * ns] = a1r - a3r; yi[o + 3 * ns] = a1i - a3i;
     }
+  }
+}
+
+/** The first radix-4 pass: no twiddles (all are 1). */
+function pass4first(m: number, xr: Float64Array, xi: Float64Array, yr: Float64Array, yi: Float64Array): void {
+  for (let j = 0; j < m; j++) {
+    const o = 4 * j;
+    const v0r = xr[j], v0i = xi[j], v1r = xr[j + m], v1i = xi[j + m];
+    const v2r = xr[j + 2 * m], v2i = xi[j + 2 * m], v3r = xr[j + 3 * m], v3i = xi[j + 3 * m];
+    const a0r = v0r + v2r, a0i = v0i + v2i, a1r = v0r - v2r, a1i = v0i - v2i;
+    const a2r = v1r + v3r, a2i = v1i + v3i, a3r = v1i - v3i, a3i = v3r - v1r;
+    yr[o] = a0r + a2r; yi[o] = a0i + a2i;
+    yr[o + 1] = a1r + a3r; yi[o + 1] = a1i + a3i;
+    yr[o + 2] = a0r - a2r; yi[o + 2] = a0i - a2i;
+    yr[o + 3] = a1r - a3r; yi[o + 3] = a1i - a3i;
   }
 }
 

@@ -17,6 +17,8 @@ import { matmul } from '../linalg/products';
 import { vander } from './twodim';
 import { isOpts } from './common';
 import { arrayRepr, formatG } from '../format';
+import { eigvals } from '../linalg/eig';
+import { complexParts, complexFromParts } from '../complex/parts';
 
 /** The i-th element of a 1-d array as a 0-d view (a NumPy scalar of its dtype, not a weak Python number). */
 function item0d(p: NDArray, i: number): NDArray {
@@ -230,16 +232,44 @@ export function polydiv(u: ArrayLike | Poly1d, v: ArrayLike | Poly1d): [any, any
 export function poly(seqOfZeros: ArrayLike): NDArray | number {
   // NumPy's dispatcher iterates its argument: a bare number fails there, with this message.
   if (typeof seqOfZeros === 'number' || typeof seqOfZeros === 'boolean') throw new NumpyTypeError('dispatcher for __array_function__ did not return an iterable');
-  const z = asarray(seqOfZeros);
-  if (z.ndim === 2 && z.shape[0] === z.shape[1] && z.shape[0] !== 0) {
-    throw new NumpyTypeError('np.poly of a matrix needs its eigenvalues, which may be complex: not supported yet');
-  }
-  if (z.ndim !== 1 && z.ndim !== 0) throw new ValueError('input must be 1d or non-empty square 2d array.');
+  let z = asarray(seqOfZeros);
+  // A square matrix: the characteristic polynomial, from its eigenvalues.
+  if (z.ndim === 2 && z.shape[0] === z.shape[1] && z.shape[0] !== 0) z = eigvals(z);
+  else if (z.ndim !== 1 && z.ndim !== 0) throw new ValueError('input must be 1d or non-empty square 2d array.');
   const r = z.ndim === 0 ? z.reshape(1) : z;
   if (r.shape[0] === 0) return 1.0;
+  if (r.dtype === 'complex64' || r.dtype === 'complex128') return complexPoly(r);
   let a: NDArray = ones(1, { dtype: 'float64' });
   for (let i = 0; i < r.shape[0]; i++) a = convolve(a, concatenate([ones(1), (multiply(item0d(r, i), -1) as NDArray).reshape(1)]));
   return a;
+}
+
+/** poly of complex zeros: the product of (x - z) in complex; real when the zeros come in conjugate pairs (NumPy's test). */
+function complexPoly(r: NDArray): NDArray {
+  const { re: zr, im: zi } = complexParts(r);
+  const n = zr.length;
+  let ar = Float64Array.of(1);
+  let ai = Float64Array.of(0);
+  for (let k = 0; k < n; k++) {
+    // a * [1, -z]: out[j] = a[j] - a[j - 1] * z.
+    const br = new Float64Array(ar.length + 1);
+    const bi = new Float64Array(ar.length + 1);
+    for (let j = 0; j <= ar.length; j++) {
+      const cr = j < ar.length ? ar[j] : 0;
+      const ci = j < ar.length ? ai[j] : 0;
+      const pr = j > 0 ? ar[j - 1] : 0;
+      const pi = j > 0 ? ai[j - 1] : 0;
+      br[j] = cr - (pr * zr[k] - pi * zi[k]);
+      bi[j] = ci - (pr * zi[k] + pi * zr[k]);
+    }
+    ar = br;
+    ai = bi;
+  }
+  const key = (sign: number) => Array.from(zr, (v, i) => [v, sign * zi[i]]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const own = key(1);
+  const conj = key(-1);
+  const pairs = own.every((p, i) => p[0] === conj[i][0] && p[1] === conj[i][1]);
+  return pairs ? new NDArray(ar, 'float64', [ar.length]) : complexFromParts(ar, ai, [ar.length]);
 }
 
 /**

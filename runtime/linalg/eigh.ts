@@ -9,6 +9,11 @@
  */
 import { LinAlgError } from '../errors';
 import { NO_ROTATION, rotationSpace, type RotationSpace, type RowRotator } from './rotate';
+import { tridiagEig } from './tridiag-dc';
+import { gemm } from './gemm';
+
+/** From this order on, eigenvectors come from divide and conquer (GEMMs) rather than the QL rotations. */
+export const DC_MIN = 64;
 
 export interface EighResult {
   /** n eigenvalues, ascending. */
@@ -59,6 +64,15 @@ function eighIn(space: RotationSpace, a: ArrayLike<number>, n: number, uplo: 'L'
   const K = space.K;
   if (K) K.tred2_f64(W.byteOffset, d.byteOffset, e.byteOffset, n, computeV ? 1 : 0);
   else tred2(W, d, e, n, computeV);
+  if (computeV && n >= DC_MIN) {
+    // Copied out first: the GEMMs below use the wasm scratch memory the space lives in.
+    const Vt = W.slice();
+    const t = tridiagEig(d.slice(), e.slice(1), n);
+    const v = new Float64Array(n * n);
+    gemm(n, n, n, Vt, 0, 1, n, t.q, 0, n, 1, v, 0, n);
+    if (ex !== 0) for (let i = 0; i < n; i++) t.w[i] = scale2(t.w[i], ex);
+    return { w: t.w, v };
+  }
   tql2(W, d, e, n, computeV ? space.rotators[0] : NO_ROTATION);
   const w = d.slice();
   if (ex !== 0) for (let i = 0; i < n; i++) w[i] = scale2(w[i], ex);
@@ -169,7 +183,7 @@ function tred2(T: Float64Array, d: Float64Array, e: Float64Array, n: number, acc
  * Implicit QL iterations on the tridiagonal (d, e) (EISPACK tql2), rotating the rows of
  * W = V^T along (through `rot`, flushed before the sort reads W); then sorts ascending.
  */
-function tql2(W: Float64Array, d: Float64Array, e: Float64Array, n: number, rot: RowRotator): void {
+export function tql2(W: Float64Array, d: Float64Array, e: Float64Array, n: number, rot: RowRotator): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i];
   e[n - 1] = 0;
   let f = 0;

@@ -5,6 +5,7 @@
  * keeps its own sign (no reflection there).
  */
 import { gemm } from './gemm';
+import { wasmFormQ, wasmHouseholderQR } from '../wasm/qr';
 
 /**
  * sqrt(x^2 + y^2) without needless overflow (LAPACK's dlapy2).
@@ -76,8 +77,11 @@ const BLOCKED_MIN = 96;
  * f.qr[0]   // -5 (R's only entry), f.tau[0] = 1.6
  */
 export function householderQR(a: ArrayLike<number>, m: number, n: number): QRFactors {
-  const A = Float64Array.from(a as ArrayLike<number>);
   const k = Math.min(m, n);
+  // the same blocked algorithm on the wasm kernels where they run; this is the fallback
+  const viaWasm = k >= BLOCKED_MIN ? wasmHouseholderQR(a, m, n) : null;
+  if (viaWasm) return viaWasm;
+  const A = Float64Array.from(a as ArrayLike<number>);
   const tau = new Float64Array(k);
   const w = new Float64Array(n);
   const nb = k >= BLOCKED_MIN ? NB : k;
@@ -99,27 +103,37 @@ export function householderQR(a: ArrayLike<number>, m: number, n: number): QRFac
  * vector below the diagonal and returns its tau (0 when the column below is already 0).
  */
 function reflector(A: Float64Array, m: number, n: number, j: number): number {
-  let alpha = A[j * n + j];
-  let xnorm = m - j > 1 ? nrm2(A, (j + 1) * n + j, n, m - j - 1) : 0;
+  return larfg(A, j * n + j, (j + 1) * n + j, n, m - j - 1);
+}
+
+/**
+ * LAPACK's dlarfg on alpha = X[alphaAt] and the len values x at X[xOff + i * stride]:
+ * leaves beta in X[alphaAt] and v's tail (v[0] = 1 implied) in x, and returns tau (0 when
+ * x is already 0), so that (I - tau v v^T) [alpha; x] = [beta; 0].
+ */
+export function larfg(X: Float64Array, alphaAt: number, xOff: number, stride: number, len: number): number {
+  let alpha = X[alphaAt];
+  let xnorm = len > 0 ? nrm2(X, xOff, stride, len) : 0;
   if (xnorm === 0) return 0;
   let beta = -sign1(alpha) * lapy2(alpha, xnorm);
   let knt = 0;
+  const end = xOff + len * stride;
   if (Math.abs(beta) < SAFMIN) {
     // beta may be inaccurate (tiny or subnormal data): rescale, as LAPACK does
     do {
       knt++;
-      for (let i = j + 1; i < m; i++) A[i * n + j] *= RSAFMIN;
+      for (let i = xOff; i < end; i += stride) X[i] *= RSAFMIN;
       beta *= RSAFMIN;
       alpha *= RSAFMIN;
     } while (Math.abs(beta) < SAFMIN && knt < 20);
-    xnorm = nrm2(A, (j + 1) * n + j, n, m - j - 1);
+    xnorm = nrm2(X, xOff, stride, len);
     beta = -sign1(alpha) * lapy2(alpha, xnorm);
   }
   const t = (beta - alpha) / beta;
   const scal = 1 / (alpha - beta);
-  for (let i = j + 1; i < m; i++) A[i * n + j] *= scal;
+  for (let i = xOff; i < end; i += stride) X[i] *= scal;
   for (let i = 0; i < knt; i++) beta *= SAFMIN;
-  A[j * n + j] = beta;
+  X[alphaAt] = beta;
   return t;
 }
 
@@ -232,6 +246,8 @@ export function formQ(f: QRFactors, qcols: number): Float64Array {
   const { qr, tau, m, n } = f;
   const k = Math.min(m, n, qcols);
   if (k >= BLOCKED_MIN) {
+    const viaWasm = wasmFormQ(f, qcols);
+    if (viaWasm) return viaWasm;
     // dorgqr's blocked order: I's first qcols columns, block reflectors applied last to
     // first; block b touches only rows and columns from its first column j0 on (the
     // columns before j0 are still zero in those rows)

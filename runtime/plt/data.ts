@@ -6,6 +6,7 @@
 import { asarray, type ArrayLike } from '../asarray';
 import { NDArray } from '../ndarray';
 import { NumpyTypeError } from '../errors';
+import { real } from '../complex/functions';
 
 /** What plt takes where matplotlib takes array_like. */
 export type ArrayLikeIn = ArrayLike;
@@ -18,7 +19,9 @@ export interface Values {
 /** `a` as float64 values (a fresh copy) and its shape. */
 export function values(a: ArrayLikeIn, name = 'x'): Values {
   if (typeof a === 'string') throw new NumpyTypeError(`${name} must be numeric, not a string`);
-  const arr = a instanceof NDArray ? a : asarray(a);
+  let arr = a instanceof NDArray ? a : asarray(a);
+  // matplotlib casts complex data to real (its ComplexWarning: the imaginary part is discarded).
+  if (arr.dtype === 'complex64' || arr.dtype === 'complex128') arr = real(arr) as NDArray;
   const src = arr.contiguousData();
   const data = new Float64Array(arr.size);
   for (let i = 0; i < data.length; i++) data[i] = Number(src[i]);

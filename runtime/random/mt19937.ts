@@ -9,6 +9,7 @@
  */
 import type { BitGen } from './bitgen';
 import { SeedSequence, type Entropy } from './seedseq';
+import { wasmMt19937Doubles, WASM_STREAM_MIN } from '../wasm/random';
 
 /** Pass as the seed to skip seeding (the caller seeds right after). */
 export const UNSEEDED: unique symbol = Symbol('unseeded');
@@ -188,6 +189,14 @@ export class MT19937 implements BitGen {
    * const out = new Float64Array(4); mt.fillDoubles(out, 0, 4);
    */
   fillDoubles(out: Float64Array, start: number, end: number): void {
+    // Long streams on the wasm kernel (the same doubles); this loop is the fallback.
+    if (end - start >= WASM_STREAM_MIN) {
+      const pos = wasmMt19937Doubles(this.key, this.pos, out, start, end);
+      if (pos >= 0) {
+        this.pos = pos;
+        return;
+      }
+    }
     const key = this.key;
     const n = N;
     let i = start;

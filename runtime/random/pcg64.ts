@@ -11,6 +11,7 @@
  */
 import type { BitGen } from './bitgen';
 import { SeedSequence, type Entropy } from './seedseq';
+import { wasmPcg64Doubles, WASM_STREAM_MIN } from '../wasm/random';
 
 export { SeedSequence, type Entropy };
 
@@ -264,6 +265,8 @@ export class PCG64 implements BitGen {
    * const out = new Float64Array(3); bg.fillDoubles(out, 0, 3);
    */
   fillDoubles(out: Float64Array, start: number, end: number): void {
+    // Long streams on the wasm kernel (the same doubles); this loop is the fallback.
+    if (end - start >= WASM_STREAM_MIN && wasmPcg64Doubles(this.st, out, start, end)) return;
     // fillUint64's loop, making doubles straight from the output words.
     const m0 = M0, m1 = M1, m2 = M2, m0i = M0I, m1i = M1I, m2i = M2I, m3i = M3I;
     const inv = INV32, rnd = ROUNDER, ulp = TWO_M53;

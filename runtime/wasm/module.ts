@@ -26,6 +26,11 @@ export interface KernelExports {
   reflect_f64(v: number, c: number, ld: number, len: number, count: number): void;
   reflect_right_f64(u: number, c: number, ld: number, len: number, count: number, w: number): void;
   tred2_f64(t: number, d: number, e: number, n: number, accumulate: number): void;
+  radix_sort_f64(a: number, b: number, c: number, n: number, bits: number): void;
+  pcg64_fill_f64(st: number, out: number, n: number): void;
+  mt19937_fill_f64(key: number, pos: number, out: number, n: number): number;
+  house_left_f64(v: number, tau: number, c: number, ld: number, len: number, count: number): void;
+  larft_f64(vt: number, ld: number, mr: number, jb: number, tau: number, t: number, z: number): void;
 }
 
 /** Scratch kept between calls up to this size; past it the instance (and its memory) is dropped after the call. */

@@ -15,7 +15,7 @@ const QUEUE = 4096;
 /** Element updates of a flush below which it runs on one thread. */
 const THREAD_MIN = 2 ** 18;
 /** The kernel's column block: threads split the columns at its multiples. */
-const CB = 8;
+const CB = 12;
 
 class WasmRotator implements RowRotator {
   private n = 0;

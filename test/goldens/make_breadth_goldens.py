@@ -448,6 +448,10 @@ case('poly', A([1.0, 2.0]))
 case('poly', A([0.5, -1.0, 3.0]))
 case('poly', A([], 'float64'))
 case('poly', 2.0)
+# A matrix: the characteristic polynomial, from eigenvalues (complex pairs give real coefficients).
+case('poly', A([[1, 2], [3, 4]], 'float64'), tol=1e-12)
+case('poly', A([[0, -1], [1, 0]], 'float64'), tol=1e-12)
+case('poly', A([[2, 0, 0], [0, 3, 4], [0, 4, 9]], 'float64'), tol=1e-12)
 # ---- NumPy 2's array-API names and small helpers -----------------------------------------------
 V = A([-0.5, 0.0, 0.75])
 for fn in ('acos', 'asin', 'atan', 'acosh', 'asinh', 'atanh'):

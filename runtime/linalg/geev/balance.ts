@@ -4,6 +4,8 @@
  * Matrices are n x n row-major; indices 0-based (ilo..ihi inclusive).
  */
 
+import { nrm2 } from './lapy';
+
 const SAFMIN = 2.2250738585072014e-308;
 const PREC = 2 ** -52; // dlamch('P')
 const SCLFAC = 2;
@@ -67,9 +69,7 @@ export function gebal(a: Float64Array, n: number): Balance {
   while (noconv) {
     noconv = false;
     for (let i = k; i <= l; i++) {
-      let c = 0, r = 0, ca = 0, ra = 0;
-      for (let t = k; t <= l; t++) { const x = a[t * n + i], y = a[i * n + t]; c += x * x; r += y * y; }
-      c = Math.sqrt(c); r = Math.sqrt(r);
+      let c = nrm2(a, k * n + i, n, l - k + 1), r = nrm2(a, i * n + k, 1, l - k + 1), ca = 0, ra = 0;
       for (let t = 0; t <= l; t++) ca = Math.max(ca, Math.abs(a[t * n + i]));
       for (let t = k; t < n; t++) ra = Math.max(ra, Math.abs(a[i * n + t]));
       if (c === 0 || r === 0) continue;

@@ -9,6 +9,7 @@ import { gebak, gebal } from './balance';
 import { gehd2, orghr } from './hessenberg';
 import { lahqr } from './hqr';
 import { trevc } from './trevc';
+import { lapy2, nrm2 } from './lapy';
 
 export interface GeevResult {
   wr: Float64Array;
@@ -54,10 +55,10 @@ export function geev(a: ArrayLike<number>, n: number, computeV: boolean): GeevRe
 function normalize(v: Float64Array, n: number, wi: Float64Array): void {
   for (let i = 0; i < n; i++) {
     if (wi[i] === 0) {
-      const scl = 1 / nrm2(v, n, i);
+      const scl = 1 / nrm2(v, i, n, n);
       for (let r = 0; r < n; r++) v[r * n + i] *= scl;
     } else if (wi[i] > 0) {
-      const scl = 1 / Math.hypot(nrm2(v, n, i), nrm2(v, n, i + 1));
+      const scl = 1 / lapy2(nrm2(v, i, n, n), nrm2(v, i + 1, n, n));
       let k = 0, best = -1;
       for (let r = 0; r < n; r++) {
         v[r * n + i] *= scl; v[r * n + i + 1] *= scl;
@@ -69,7 +70,7 @@ function normalize(v: Float64Array, n: number, wi: Float64Array): void {
       const f = v[k * n + i], g = v[k * n + i + 1];
       let cs: number, sn: number;
       if (g === 0) { cs = 1; sn = 0; } else if (f === 0) { cs = 0; sn = Math.sign(g); } else {
-        const d = Math.hypot(f, g);
+        const d = Math.sqrt(f * f + g * g);
         cs = Math.abs(f) / d;
         sn = g / (f < 0 ? -d : d);
       }
@@ -87,14 +88,4 @@ function transposeInPlace(a: Float64Array, n: number): void {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) { const t = a[i * n + j]; a[i * n + j] = a[j * n + i]; a[j * n + i] = t; }
   }
-}
-
-/** The 2-norm of column j, scaled against overflow as dnrm2. */
-function nrm2(v: Float64Array, n: number, j: number): number {
-  let mx = 0;
-  for (let r = 0; r < n; r++) mx = Math.max(mx, Math.abs(v[r * n + j]));
-  if (mx === 0 || !Number.isFinite(mx)) return mx;
-  let s = 0;
-  for (let r = 0; r < n; r++) { const x = v[r * n + j] / mx; s += x * x; }
-  return mx * Math.sqrt(s);
 }

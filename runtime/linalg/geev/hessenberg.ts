@@ -2,6 +2,7 @@
  * Householder reduction to upper Hessenberg form as LAPACK's dgehd2 does it, and the
  * orthogonal factor Q (dorghr), for dgeev. n x n row-major, 0-based ilo..ihi inclusive.
  */
+import { lapy2, nrm2 } from './lapy';
 
 /**
  * dlarfg: the reflector H = I - tau v v^T with v = [1, x/(alpha - beta)] that maps
@@ -9,10 +10,9 @@
  * Returns [beta, tau].
  */
 export function larfg(alpha: number, x: Float64Array, off: number, stride: number, len: number, out: Float64Array): void {
-  let xnorm = 0;
-  for (let k = 0; k < len; k++) xnorm = Math.hypot(xnorm, x[off + k * stride]);
+  const xnorm = nrm2(x, off, stride, len);
   if (xnorm === 0) { out[0] = alpha; out[1] = 0; return; }
-  const beta = -Math.sign(alpha || 1) * Math.hypot(alpha, xnorm);
+  const beta = -Math.sign(alpha || 1) * lapy2(alpha, xnorm);
   const tau = (beta - alpha) / beta;
   const s = 1 / (alpha - beta);
   for (let k = 0; k < len; k++) x[off + k * stride] *= s;

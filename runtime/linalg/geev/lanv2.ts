@@ -4,6 +4,8 @@
  * and a real pair is upper triangular. Writes into out:
  * [a, b, c, d, rt1r, rt1i, rt2r, rt2i, cs, sn].
  */
+import { lapy2 } from './lapy';
+
 const EPS = 2 ** -52; // dlamch('P')
 const SAFMIN = 2.2250738585072014e-308;
 // base ** int(log(safmin / eps) / log(base) / 2)
@@ -33,7 +35,7 @@ export function lanv2(a: number, b: number, c: number, d: number, out: Float64Ar
       z = p + sign(Math.sqrt(scale) * Math.sqrt(z), p);
       a = d + z;
       d = d - (bcmax / z) * bcmis;
-      const tau = Math.hypot(c, z);
+      const tau = lapy2(c, z);
       cs = z / tau; sn = c / tau;
       b = b - c; c = 0;
     } else {
@@ -48,7 +50,7 @@ export function lanv2(a: number, b: number, c: number, d: number, out: Float64Ar
         break;
       }
       p = 0.5 * temp;
-      let tau = Math.hypot(sigma, temp);
+      let tau = lapy2(sigma, temp);
       cs = Math.sqrt(0.5 * (1 + Math.abs(sigma) / tau));
       sn = -(p / (tau * cs)) * sign(1, sigma);
       const aa = a * cs + b * sn, bb = -a * sn + b * cs;

@@ -13,3 +13,13 @@ describe('printing complex arrays (NumPy goldens)', () => {
     });
   });
 });
+
+describe("the formatter print option for complex elements (NumPy's text)", () => {
+  const a = np.array([np.complex(1, 2), np.complex(3, -4)]);
+  test('complexfloat gets a Complex; all applies; float_kind does not', () => {
+    const f = (x: any) => `${x.re.toFixed(1)}|${x.im.toFixed(1)}`;
+    expect(np.array2string(a, { formatter: { complexfloat: f } })).toBe('[1.0|2.0 3.0|-4.0]');
+    expect(np.array2string(a, { formatter: { all: () => 'X' } })).toBe('[X X]');
+    expect(np.array2string(a, { formatter: { float_kind: () => 'F' } })).toBe('[1.+2.j 3.-4.j]');
+  });
+});

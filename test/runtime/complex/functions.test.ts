@@ -117,3 +117,29 @@ describe('ndarray methods with complex arrays', () => {
     expect(np.array([3, 1, 2]).max()).toBe(3);
   });
 });
+
+describe('assigning a.real and a.imag', () => {
+  test('writes the parts of a complex array; imag of a real array is a TypeError', () => {
+    const a = np.zeros(3, { dtype: 'complex128' });
+    a.real = np.array([1, 2, 3]);
+    a.imag = 5 as any;
+    expect(np.array_repr(a)).toBe('array([1.+5.j, 2.+5.j, 3.+5.j])');
+    const r = np.zeros(2);
+    r.real = 7 as any;
+    expect(r.tolist()).toEqual([7, 7]);
+    expect(() => {
+      r.imag = 1 as any;
+    }).toThrow('array does not have imaginary part to set');
+  });
+});
+
+describe('np.testing with complex arrays', () => {
+  const a = np.array([np.complex(1, 2), np.complex(3, 4)]);
+  const b = np.array([np.complex(1, 2), np.complex(3, 5)]);
+  test('a difference in the imaginary part fails; equal arrays pass', () => {
+    expect(() => np.testing.assert_array_equal(a, b)).toThrow(np.AssertionError);
+    expect(() => np.testing.assert_allclose(a, b)).toThrow(/Not equal to tolerance/);
+    expect(() => np.testing.assert_allclose(a, a.copy())).not.toThrow();
+    expect(() => np.testing.assert_array_less(a, b)).toThrow(np.TypeError);
+  });
+});

@@ -39,8 +39,9 @@ describe('geev vs NumPy', () => {
       const v = vrColumns(r.vr!, r.wi, n);
       const defective = c.name === 'defective' || c.name.startsWith('jordan') || c.name === 'zeros';
       // vectors: NumPy's signs and phases (defective matrices: only the residual). For
-      // n >= 20 a complex pair's vector may come out negated: the handedness of the 2x2
-      // Schur block is rounding-sensitive there, so those columns are compared up to sign.
+      // n >= 40 a complex pair's vector may come out negated: which of the equivalent
+      // standardised 2x2 Schur blocks the QR iteration lands on depends on last-bit
+      // roundings of OpenBLAS's kernels, so those columns are compared up to sign.
       if (!defective) {
         for (let j = 0; j < n; j++) {
           let same = 0, flipped = 0;
@@ -49,7 +50,7 @@ describe('geev vs NumPy', () => {
             same = Math.max(same, Math.abs(v.re[k] - c.v.re[k]) + Math.abs(v.im[k] - c.v.im[k]));
             flipped = Math.max(flipped, Math.abs(v.re[k] + c.v.re[k]) + Math.abs(v.im[k] + c.v.im[k]));
           }
-          const err = n >= 20 && c.w.im[j] !== 0 ? Math.min(same, flipped) : same;
+          const err = n >= 40 && c.w.im[j] !== 0 ? Math.min(same, flipped) : same;
           expect(err, `column ${j}`).toBeLessThan(1e-9);
         }
       }

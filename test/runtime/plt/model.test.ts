@@ -185,6 +185,12 @@ describe('the model', () => {
     expect(Array.from(lines[1].get_ydata())).toEqual([1, 3, 5]);
     expect(Array.from(lines[1].get_xdata())).toEqual([0, 1, 2]);
   });
+  it("complex data plots its real part, as matplotlib's cast does", () => {
+    const z = np.multiply(np.arange(4), np.complex(1, 5));
+    const [line] = plt.plot(z);
+    expect(Array.from(line.get_ydata())).toEqual([0, 1, 2, 3]);
+    expect(Array.from(line.get_xdata())).toEqual([0, 1, 2, 3]);
+  });
   it('subplots: one Axes, a row, a grid with flat; sharex hides inner labels', () => {
     const [, one] = plt.subplots();
     expect(one.constructor.name).toBe('Axes');

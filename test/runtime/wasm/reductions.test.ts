@@ -7,7 +7,7 @@
  */
 import { describe, it, expect, afterEach } from 'vitest';
 import { rotationSpace, JsRotator } from '../../../runtime/linalg/rotate';
-import { eigh } from '../../../runtime/linalg/eigh';
+import { eigh, DC_MIN } from '../../../runtime/linalg/eigh';
 import { gkrSVD } from '../../../runtime/linalg/gkr';
 import { svd } from '../../../runtime/linalg/svd';
 import { lstsq } from '../../../runtime/linalg/lstsq';
@@ -126,8 +126,11 @@ describe('eigh on wasm', () => {
         }
       }
       expect(res, `n=${n}`).toBeLessThan(8 * scale);
-      // eigenvalues alone skip the accumulation and the rotations, and agree bit for bit
-      expect(eigh(a, n, 'L', false).w, `n=${n}`).toEqual(w.w);
+      // eigenvalues alone skip the accumulation and the rotations: bit for bit the same
+      // below DC_MIN; from there the vectors come from divide and conquer, whose
+      // eigenvalues agree to rounding (as NumPy's eigh and eigvalsh do)
+      if (n < DC_MIN) expect(eigh(a, n, 'L', false).w, `n=${n}`).toEqual(w.w);
+      else expect(maxDiff(eigh(a, n, 'L', false).w, w.w), `n=${n}`).toBeLessThan(8 * scale);
     }
   });
 });
