@@ -127,7 +127,7 @@ describe('examples and links (Chromium)', { timeout: 300_000 }, () => {
     // An unknown example is refused by name; the open notebook stays.
     await goto(page, '?example=nope');
     const refused = await state(page);
-    expect(refused.linkError).toBe('There is no example "nope" (examples: visual-numpy, exercises-visual-numpy, plotting).');
+    expect(refused.linkError).toBe('There is no example "nope" (examples: visual-numpy, exercises-visual-numpy, plotting, svd-compression, moores-law, mandelbrot, spectrum).');
     expect([refused.id, refused.stored]).toEqual([s.id, 1]);
     expect(await page.locator('.nb-link-error').textContent()).toContain('There is no example "nope"');
     expect(errors).toEqual([]);

@@ -11,6 +11,10 @@ import { withLocation } from '../sharing/notebook-location';
 import visualNumpy from '../../notebooks/visual-numpy/visual-numpy.ipynb?raw';
 import exercisesVisualNumpy from '../../notebooks/exercises-visual-numpy/exercises-visual-numpy.ipynb?raw';
 import plotting from '../../notebooks/plotting/plotting.ipynb?raw';
+import svdCompression from '../../notebooks/svd-compression/svd-compression.ipynb?raw';
+import mooresLaw from '../../notebooks/moores-law/moores-law.ipynb?raw';
+import mandelbrot from '../../notebooks/mandelbrot/mandelbrot.ipynb?raw';
+import spectrum from '../../notebooks/spectrum/spectrum.ipynb?raw';
 
 export interface Example {
   /** What `?example=` names. */
@@ -44,6 +48,34 @@ export const EXAMPLES: readonly Example[] = [
     description: "matplotlib's pyplot in cells: lines, scatter, histograms, images, contours, pies, box plots, subplots and twin axes.",
     path: 'notebooks/plotting/plotting.ipynb',
     ipynb: plotting,
+  },
+  {
+    id: 'svd-compression',
+    title: 'Image compression with the SVD',
+    description: 'np.linalg.svd on a grayscale picture: singular values on a log scale, rank-k approximations side by side, storage, error and energy captured.',
+    path: 'notebooks/svd-compression/svd-compression.ipynb',
+    ipynb: svdCompression,
+  },
+  {
+    id: 'moores-law',
+    title: "Fitting a trend on a log scale: Moore's law",
+    description: 'Transistor counts of 43 processors, 1971–2021: a log axis, np.polyfit on the logarithms, the doubling time, residuals, Polynomial.fit and a prediction.',
+    path: 'notebooks/moores-law/moores-law.ipynb',
+    ipynb: mooresLaw,
+  },
+  {
+    id: 'mandelbrot',
+    title: 'The Mandelbrot and Julia sets',
+    description: 'Complex arrays: a grid of c = x + y * np.j, z * z + c iterated on every pixel at once, escape times drawn with a colormap, the area estimated, four Julia sets.',
+    path: 'notebooks/mandelbrot/mandelbrot.ipynb',
+    ipynb: mandelbrot,
+  },
+  {
+    id: 'spectrum',
+    title: 'The spectrum of a sound',
+    description: 'np.fft.rfft and rfftfreq: the notes of a chord found with argsort, the spectrum of a spoken sentence, and its spectrogram from frames.',
+    path: 'notebooks/spectrum/spectrum.ipynb',
+    ipynb: spectrum,
   },
 ];
 

@@ -313,7 +313,7 @@ describe('TypeScript worker with operator views', () => {
     expect(await hover('that')).toBe('(method) CheckApi.that(condition: unknown, message: string): void');
   });
 
-  for (const file of ['notebooks/visual-numpy/visual-numpy.ipynb', 'notebooks/plotting/plotting.ipynb']) {
+  for (const file of ['notebooks/visual-numpy/visual-numpy.ipynb', 'notebooks/plotting/plotting.ipynb', 'notebooks/svd-compression/svd-compression.ipynb', 'notebooks/moores-law/moores-law.ipynb', 'notebooks/mandelbrot/mandelbrot.ipynb', 'notebooks/spectrum/spectrum.ipynb']) {
     it(`the notebook we ship has no diagnostics (its cells share one namespace): ${file}`, async () => {
       const nb = JSON.parse(readFileSync(file, 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
       const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source));

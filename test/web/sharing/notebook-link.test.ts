@@ -46,7 +46,7 @@ describe('examples', () => {
       expect(locationOf(notebook)).toBe(e.path);
     }
     expect(findExample('nope')).toBeUndefined();
-    await expect(openLink({ kind: 'example', id: 'nope' }, PAGE)).rejects.toThrow('There is no example "nope" (examples: visual-numpy, exercises-visual-numpy, plotting).');
+    await expect(openLink({ kind: 'example', id: 'nope' }, PAGE)).rejects.toThrow('There is no example "nope" (examples: visual-numpy, exercises-visual-numpy, plotting, svd-compression, moores-law, mandelbrot, spectrum).');
   });
 });
 
