@@ -397,8 +397,34 @@ function kindOfValue(value: ArrayLike, a: NDArray) {
   return (typeof value === 'number' || typeof value === 'boolean') && kindOf(a.dtype) !== 'c' ? a.dtype : undefined;
 }
 
+/** `a[mask] = value` for a C-ordered mask of a's own shape (`a[a > 0.5] = 0`): one pass over the mask, no index lists. */
+function maskAssign(a: NDArray, m: NDArray, value: ArrayLike): void {
+  const n = a.size;
+  const md = m.data;
+  const mo = m.offset;
+  let count = 0;
+  for (let i = 0; i < n; i++) count += +(md[mo + i] !== 0);
+  if (value instanceof NDArray && value.ndim === 1 && value.size !== 1 && value.size !== count) {
+    throw new ValueError(`NumPy boolean array indexing assignment cannot assign ${value.size} input values to the ${count} output values where the mask is true`);
+  }
+  const v = valueFor(value, a, [count]);
+  const tmp = new NDArray(allocate(a.dtype, count, [count]), a.dtype, [count]);
+  copyInto(tmp, v);
+  maskScatterFor(a.data)(a.data, a.offset, md, mo, n, tmp.data);
+}
+
+function maskScatterLoop(d: any, off: number, md: any, mo: number, n: number, src: any): void {
+  for (let i = 0, k = 0; i < n; i++) if (md[mo + i] !== 0) d[off + i] = src[k++];
+}
+const maskScatterFor = specialize(maskScatterLoop);
+
 /** `a[index] = value`, broadcasting the value and casting it to a's dtype. */
 export function setItem(a: NDArray, index: readonly IndexItem[], value: ArrayLike): void {
+  const m = index.length === 1 ? index[0] : null;
+  if (kindOf(a.dtype) !== 'c' && m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
+    maskAssign(a, m, value);
+    return;
+  }
   const t = resolveIndex(a, index);
   if (t.kind === 'view') {
     // a[:] = a[::-1] reads every element before writing any, as NumPy's buffered copy does.

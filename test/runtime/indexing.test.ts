@@ -57,6 +57,25 @@ describe('indexing against NumPy', () => {
     expect(m.tolist()).toEqual([[99, -1, 2, 3], [99, 5, 6, 7], [99, -1, 0, 0]]);
   });
 
+  it('a[mask] = value over the whole array equals np.where, for scalars and arrays of the selected size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }), fc.integer({ min: -5, max: 5 }), (bits, v) => {
+        const base = np.arange(bits.length, { dtype: 'float64' });
+        const mask = np.array(bits);
+        const a = base.copy();
+        a.set(mask, v);
+        expect(a.tolist()).toEqual(np.where(mask, v, base).tolist());
+        const b = base.copy();
+        const vals = np.multiply(np.arange(bits.filter(Boolean).length), 10);
+        b.set(mask, vals);
+        let k = 0;
+        expect(b.tolist()).toEqual(bits.map((on, i) => (on ? 10 * k++ : i)));
+      }),
+    );
+    const c = np.arange(6, { dtype: 'float64' });
+    expect(() => c.set(c.gt(2), np.array([1, 2]))).toThrow('NumPy boolean array indexing assignment cannot assign 2 input values to the 3 output values where the mask is true');
+  });
+
   it('assigns from an overlapping view of itself as if from a copy', () => {
     const a = np.arange(5);
     a.set(':', a.get('::-1'));
