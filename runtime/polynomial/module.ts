@@ -5,6 +5,7 @@
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { ValueError } from '../errors';
+import { polyCompanion } from './polynomial';
 import {
   asSeries, trimcoef, seriesAdd, seriesSub, seriesMul, seriesDiv, seriesPow, seriesVal, seriesDer,
   seriesInt, seriesFit, seriesFromRoots,
@@ -109,6 +110,16 @@ export function polytrim(c: ArrayLike, tol = 0): NDArray {
 }
 
 /**
+ * The companion matrix: its eigenvalues are the series' roots.
+ * @example np.polynomial.polynomial.polycompanion([2, -3, 1])   // array([[ 0., -2.], [ 1.,  3.]])
+ */
+export function polycompanion(c: ArrayLike): NDArray {
+  const m = polyCompanion(asSeries(c));
+  const n = Math.round(Math.sqrt(m.length));
+  return new NDArray(m, 'float64', [n, n]);
+}
+
+/**
  * The Vandermonde matrix of powers 0..deg, one row per x.
  * @example np.polynomial.polynomial.polyvander([1, 2], 2)   // array([[1., 1., 1.], [1., 2., 4.]])
  */
@@ -126,3 +137,4 @@ export function polyvander(x: ArrayLike, deg: number): NDArray {
   }
   return new NDArray(out, 'float64', [...(a.ndim === 0 ? [1] : a.shape), deg + 1]);
 }
+export { Polynomial } from './polynomial';

@@ -164,7 +164,7 @@ export function seriesFromRoots(rootsIn: Float64Array): Float64Array {
 }
 
 /** Least-squares fit of degree `deg` (NumPy's polyutils._fit over polyvander: columns scaled to unit norm before lstsq). */
-export function seriesFit(xIn: ArrayLike, yIn: ArrayLike, deg: number, w: ArrayLike | null, rcond: number | null): Float64Array {
+export function seriesFit(xIn: ArrayLike, yIn: ArrayLike, deg: number, w: ArrayLike | null, rcond: number | null, vander: (xs: Float64Array, deg: number) => Float64Array = powerVander): Float64Array {
   if (!Number.isInteger(deg)) throw new NumpyTypeError('deg must be an int or non-empty 1-D array of int');
   if (deg < 0) throw new ValueError('expected deg >= 0');
   const x = asarray(xIn).astype('float64');
@@ -174,18 +174,12 @@ export function seriesFit(xIn: ArrayLike, yIn: ArrayLike, deg: number, w: ArrayL
   if (y.ndim !== 1) throw new NumpyTypeError(y.ndim === 2 ? 'np.polynomial fits one y series at a time here' : 'expected 1D or 2D array for y');
   if (x.shape[0] !== y.shape[0]) throw new NumpyTypeError('expected x and y to have same length');
   const n = x.shape[0];
-  const xs = x.tolist() as number[];
   const ys = Float64Array.from(y.tolist() as number[]);
   const order = deg + 1;
-  // lhs = vander(x).T, row j holding x**j; the weights multiply every column.
+  // lhs = vander(x).T, row j holding the j-th basis function; the weights multiply every column.
+  const V = vander(Float64Array.from(x.tolist() as number[]), deg);
   const lhs = new Float64Array(order * n);
-  for (let i = 0; i < n; i++) {
-    let v = 1;
-    for (let j = 0; j < order; j++) {
-      lhs[j * n + i] = v;
-      v *= xs[i];
-    }
-  }
+  for (let i = 0; i < n; i++) for (let j = 0; j < order; j++) lhs[j * n + i] = V[i * order + j];
   if (w !== null && w !== undefined) {
     const wa = asarray(w).astype('float64');
     if (wa.ndim !== 1) throw new NumpyTypeError('expected 1D vector for w');
@@ -205,6 +199,19 @@ export function seriesFit(xIn: ArrayLike, yIn: ArrayLike, deg: number, w: ArrayL
   const [c] = lstsq(new NDArray(A, 'float64', [n, order]), new NDArray(ys, 'float64', [n]), rcond ?? n * 2.220446049250313e-16);
   const out = Float64Array.from(c.tolist() as number[]);
   for (let j = 0; j < order; j++) out[j] /= scl[j];
+  return out;
+}
+
+/** Row-major [xs.length, deg + 1] powers of xs (polyvander). */
+export function powerVander(xs: Float64Array, deg: number): Float64Array {
+  const out = new Float64Array(xs.length * (deg + 1));
+  for (let i = 0; i < xs.length; i++) {
+    let v = 1;
+    for (let j = 0; j <= deg; j++) {
+      out[i * (deg + 1) + j] = v;
+      v *= xs[i];
+    }
+  }
   return out;
 }
 
