@@ -84,7 +84,7 @@ function mul(c1: F64, c2: F64): F64 {
 }
 
 function div(c1: F64, c2: F64): [F64, F64] {
-  if (c2[c2.length - 1] === 0) throw new ZeroDivisionError('division by zero');
+  if (c2[c2.length - 1] === 0) throw new ZeroDivisionError('');
   if (c1.length < c2.length) return [new Float64Array(1), c1.slice()];
   if (c2.length === 1) return [c1.map((v) => v / c2[0]), new Float64Array(1)];
   const [q, r] = zDiv(cToZ(c1), cToZ(c2));

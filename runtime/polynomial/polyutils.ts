@@ -45,7 +45,7 @@ export { seriesAdd as add, seriesSub as sub };
 
 /** Quotient and remainder by repeated multiplication by basis functions (polyutils._div). */
 export function divWith(mul: Mul, c1: F64, c2: F64): [F64, F64] {
-  if (c2[c2.length - 1] === 0) throw new ZeroDivisionError('division by zero');
+  if (c2[c2.length - 1] === 0) throw new ZeroDivisionError('');
   const lc1 = c1.length;
   const lc2 = c2.length;
   if (lc1 < lc2) return [new Float64Array(1), c1.slice()];

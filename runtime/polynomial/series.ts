@@ -64,7 +64,7 @@ export function seriesDiv(c1In: Float64Array, c2In: Float64Array): [Float64Array
   const c2 = c2In;
   const lc1 = c1.length;
   const lc2 = c2.length;
-  if (c2[lc2 - 1] === 0) throw new ZeroDivisionError('division by zero');
+  if (c2[lc2 - 1] === 0) throw new ZeroDivisionError('');
   if (lc1 < lc2) return [new Float64Array(1), c1];
   if (lc2 === 1) return [c1.map((v) => v / c2[0]), new Float64Array(1)];
   const scl = c2[lc2 - 1];

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Goldens of np.polynomial's other series classes and modules (test/runtime/polynomial-bases.test.ts):
+str, ascii format and repr of Chebyshev, Legendre, Laguerre, Hermite and HermiteE objects
+(a fitted one with its data's domain among them), their values, fits and conversions between
+kinds (convert(kind=...), cast), each module's functions (chebval ... hermegauss) and errors,
+each computed by NumPy 2.4. Each case is named; the test holds the same computation written
+in TypeScript under that name.
+Run from the project root: python3 test/goldens/make_polybases_goldens.py"""
+import json
+import os
+
+import numpy as np
+from numpy.polynomial import Polynomial, Chebyshev, Legendre, Laguerre, Hermite, HermiteE
+import numpy.polynomial.chebyshev as C
+import numpy.polynomial.legendre as L
+import numpy.polynomial.laguerre as G
+import numpy.polynomial.hermite as H
+import numpy.polynomial.hermite_e as E
+
+np.polynomial.set_default_printstyle('unicode')
+x = np.linspace(0, 10, 21)
+y = 3 + 0.5 * x - 0.2 * x ** 2 + np.sin(x)
+
+CLASSES = {'Chebyshev': Chebyshev, 'Legendre': Legendre, 'Laguerre': Laguerre, 'Hermite': Hermite, 'HermiteE': HermiteE}
+MODULES = {'cheb': C, 'leg': L, 'lag': G, 'herm': H, 'herme': E}
+
+
+def show(p):
+    return {'str': str(p), 'ascii': format(p, 'ascii'), 'repr': repr(p)}
+
+
+def printed_cases(K):
+    return {
+        'basic': K([1, 2, 3]),
+        'neg_small': K([0, -1.5, 1e-9]),
+        'wide': K(np.arange(1, 16)),
+        'domain_shift': K([1, 2, 3], domain=[0, 2]),
+        'symbol': K([1, -2, 0.25], symbol='t'),
+        'fit': K.fit(x, y, 3),
+        'product': K([1, 2, 3]) * K([1, -1]),
+        'power': K([1, 1]) ** 3,
+        'deriv': K([1, 2, 3, 4]).deriv(),
+        'deriv2_domain': K([1, 2, 3, 4], domain=[0, 4]).deriv(2),
+        'integ': K([1, 2, 3]).integ(),
+        'integ_k_lbnd': K([1, 2, 3]).integ(2, k=[1, 2], lbnd=1),
+        'fromroots': K.fromroots([1, 2, -3]),
+        'identity_domain': K.identity(domain=[0, 10]),
+        'basis': K.basis(3),
+        'sub_scalar': K([1, 2]) - 3,
+        'rsub_scalar': 3 - K([1, 2]),
+        'rmul_scalar': 2 * K([1, 2]),
+        'div_scalar': K([2, 4, 6]) / 2,
+        'floordiv': K([1, 2, 1, 3]) // K([1, 1]),
+        'mod': K([1, 2, 2, 3]) % K([1, 1]),
+        'compose': K([1, 2, 3])(K([0.5, 2])),
+        'to_poly': K([1, 2, 3]).convert(kind=Polynomial),
+        'from_poly': Polynomial([1, 2, 3]).convert(kind=K),
+        'cast_domain': K.cast(Polynomial([1, 2, 3], domain=[0, 2])),
+        'fit_to_poly': K.fit(x, y, 3).convert(kind=Polynomial),
+        'to_legendre': K([1, 2, 3]).convert(kind=Legendre),
+        'convert_domain': K([1, 2, 3]).convert(domain=[0, 4]),
+    }
+
+
+printed = {}
+values = {}
+for name, K in CLASSES.items():
+    printed[name] = {case: show(p) for case, p in printed_cases(K).items()}
+    values[name] = {
+        'call_array': K([1, 2, 3])(np.array([0.5, -1, 3])).tolist(),
+        'call_domain': K([1, 2, 3], domain=[0, 2])(np.array([0.0, 1.0, 2.0])).tolist(),
+        'call_scalar': float(K([1, -2, 3, 0.5])(0.3)),
+        'fit_values': K.fit(x, y, 5)(x).tolist(),
+        'fit_weighted': K.fit(x, y, 2, w=np.linspace(1, 2, 21)).convert(kind=Polynomial).coef.tolist(),
+        'linspace': [a.tolist() for a in K([1, 0, -1], domain=[0, 2]).linspace(5)],
+        'eq': [bool(K([1, 2]) == K([1, 2])), bool(K([1, 2]) == Polynomial([1, 2])), bool(K([1, 2]) == K([1, 2], domain=[0, 3]))],
+    }
+
+modules = {}
+for p, M in MODULES.items():
+    f = lambda n: getattr(M, p + n)
+    gx, gw = f('gauss')(5)
+    modules[p] = {
+        'val': f('val')(np.array([[0.5, -1.5], [2.0, 0.25]]), [1, -2, 3, 0.5]).tolist(),
+        'val_scalar': float(f('val')(0.7, [1, 2, 3, 4, 5])),
+        'fit': f('fit')(x / 10, y, 4).tolist(),
+        'fit_w': f('fit')(x / 10, y, 3, w=np.linspace(1, 2, 21)).tolist(),
+        'add': f('add')([1, 2, 3], [1, 0, -3]).tolist(),
+        'sub': f('sub')([1, 2], [1, 2, 3]).tolist(),
+        'mul': f('mul')([1, 2, 3], [0.5, -1, 2, 4]).tolist(),
+        'mulx': f('mulx')([1, 2, 3]).tolist(),
+        'div': [a.tolist() for a in f('div')([1, 2, 3, 4, 5], [1, -1, 2])],
+        'pow': f('pow')([1, 2, 0.5], 3).tolist(),
+        'der': f('der')([1, 2, 3, 4, 5], 2, 3).tolist(),
+        'der1': f('der')([1, 2, 3, 4]).tolist(),
+        'int': f('int')([1, 2, 3], 2, k=[1, 2], lbnd=-1, scl=2).tolist(),
+        'int1': f('int')([1, 2, 3, 4]).tolist(),
+        'vander': f('vander')([0.5, -1, 2], 4).tolist(),
+        'fromroots': f('fromroots')([3, -1, 0.5, 2]).tolist(),
+        'line': f('line')(3, 2).tolist(),
+        'trim': f('trim')([1, 2, 1e-12, 0], 1e-10).tolist(),
+        'companion': f('companion')([1, 2, 3, 4, 5]).tolist(),
+        'companion2': f('companion')([1, 2]).tolist(),
+        'gauss': [gx.tolist(), gw.tolist()],
+        'gauss1': [a.tolist() for a in f('gauss')(1)],
+        'gauss20': [a.tolist() for a in f('gauss')(20)],
+        'weight': f('weight')(np.array([0.1, 0.5, 0.9])).tolist(),
+        'to_poly': f('2poly')([1, 2, 3, 4, 5]).tolist(),
+        'to_poly2': f('2poly')([1, 2]).tolist(),
+        'from_poly': getattr(M, 'poly2' + p)([1, 2, 3, 4, 5]).tolist(),
+        'domain': f('domain').tolist(),
+        'x': f('x').tolist(),
+    }
+modules['cheb']['pts1'] = C.chebpts1(5).tolist()
+modules['cheb']['pts2'] = C.chebpts2(5).tolist()
+modules['cheb']['interpolate'] = C.chebinterpolate(np.exp, 6).tolist()
+ci = Chebyshev.interpolate(np.exp, 6, domain=[0, 2])
+values['Chebyshev']['interpolate'] = {'repr': repr(ci), 'coef': ci.coef.tolist()}
+
+errors = {}
+for name, fn in {
+    'types_differ': lambda: Chebyshev([1]) + Legendre([1]),
+    'domains_differ': lambda: Hermite([1]) * Hermite([1], domain=[0, 1]),
+    'pow_large': lambda: Legendre([1, 1]) ** 101,
+    'module_pow_large': lambda: C.chebpow([1, 1], 17),
+    'truediv_series': lambda: Chebyshev([1]) / Chebyshev([1]),
+    'format': lambda: format(Laguerre([1]), 'latex'),
+    'gauss_deg': lambda: L.leggauss(0),
+    'pts1': lambda: C.chebpts1(0),
+    'pts2': lambda: C.chebpts2(1),
+    'companion': lambda: H.hermcompanion([1]),
+    'int_constants': lambda: G.lagint([1, 2], 1, k=[1, 2]),
+    'der_negative': lambda: E.hermeder([1, 2], -1),
+    'vander_deg': lambda: C.chebvander([1, 2], -1),
+    'div_zero': lambda: L.legdiv([1, 2], [0]),
+    'fit_deg': lambda: Chebyshev.fit([1, 2], [1, 2], -1),
+}.items():
+    try:
+        fn()
+        errors[name] = None
+    except Exception as e:
+        errors[name] = {'type': type(e).__name__, 'message': str(e)}
+
+out = {'numpy': np.__version__, 'printed': printed, 'values': values, 'modules': modules, 'errors': errors}
+path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'polybases.json')
+with open(path, 'w') as fh:
+    json.dump(out, fh, indent=1, ensure_ascii=False)
