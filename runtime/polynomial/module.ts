@@ -5,7 +5,8 @@
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { ValueError } from '../errors';
-import { polyCompanion } from './polynomial';
+import { polyCompanion, polyKernels } from './polynomial';
+import { valnd, vandernd } from './seriesnd';
 import {
   asSeries, trimcoef, seriesAdd, seriesSub, seriesMul, seriesDiv, seriesPow, seriesVal, seriesDer,
   seriesInt, seriesFit, seriesFromRoots,
@@ -138,3 +139,33 @@ export function polyvander(x: ArrayLike, deg: number): NDArray {
   return new NDArray(out, 'float64', [...(a.ndim === 0 ? [1] : a.shape), deg + 1]);
 }
 export { Polynomial } from './polynomial';
+
+/** Σ c[i, j]·x^i·y^j at the points (x, y). @example np.polynomial.polynomial.polyval2d([1, 2], [3, 4], [[1, 2], [3, 4]]) */
+export function polyval2d(x: ArrayLike, y: ArrayLike, c: ArrayLike): number | NDArray {
+  return valnd(polyKernels.valAt, c, [x, y], false);
+}
+
+/** Σ c[i, j, k]·x^i·y^j·z^k at the points (x, y, z). @example np.polynomial.polynomial.polyval3d(1, 2, 3, np.ones([2, 2, 2])) */
+export function polyval3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, c: ArrayLike): number | NDArray {
+  return valnd(polyKernels.valAt, c, [x, y, z], false);
+}
+
+/** The 2-d power series on the grid x × y. @example np.polynomial.polynomial.polygrid2d([0, 1], [0, 1, 2], [[1, 2], [3, 4]]) */
+export function polygrid2d(x: ArrayLike, y: ArrayLike, c: ArrayLike): number | NDArray {
+  return valnd(polyKernels.valAt, c, [x, y], true);
+}
+
+/** The 3-d power series on the grid x × y × z. @example np.polynomial.polynomial.polygrid3d([0, 1], [0, 1], [0, 1], np.ones([2, 2, 2])) */
+export function polygrid3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, c: ArrayLike): number | NDArray {
+  return valnd(polyKernels.valAt, c, [x, y, z], true);
+}
+
+/** The Vandermonde matrix of degrees [dx, dy]: columns x^i·y^j, i slowest. @example np.polynomial.polynomial.polyvander2d([1, 2], [3, 4], [1, 1]) */
+export function polyvander2d(x: ArrayLike, y: ArrayLike, deg: readonly number[]): NDArray {
+  return vandernd(polyKernels.vander, [x, y], deg);
+}
+
+/** The Vandermonde matrix of degrees [dx, dy, dz]. @example np.polynomial.polynomial.polyvander3d([1, 2], [3, 4], [5, 6], [1, 1, 1]) */
+export function polyvander3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, deg: readonly number[]): NDArray {
+  return vandernd(polyKernels.vander, [x, y, z], deg);
+}

@@ -7,6 +7,7 @@
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { asSeries, trimcoef, seriesFit } from './series';
+import { valnd, vandernd } from './seriesnd';
 import { add, sub, abscissae, checkDeg, divWith, fromRootsWith, powWith, valElementwise, type F64, type Ring } from './polyutils';
 
 /** A basis's kernels on coefficient arrays (lowest degree first). */
@@ -104,6 +105,21 @@ export interface SeriesFunctions {
   weight(x: ArrayLike): number | NDArray;
   /** The series as power-series coefficients. @example np.polynomial.chebyshev.cheb2poly([0, 0, 1])   // array([-1.,  0.,  2.]) */
   '2poly'(c: ArrayLike): NDArray;
+  /**
+   * Σ c[i, j]·B_i(x)·B_j(y) at the points (x, y) (same shapes).
+   * @example np.polynomial.chebyshev.chebval2d([0.5, 1], [0, 2], [[1, 2], [3, 4]])
+   */
+  val2d(x: ArrayLike, y: ArrayLike, c: ArrayLike): number | NDArray;
+  /** Σ c[i, j, k]·B_i(x)·B_j(y)·B_k(z) at the points (x, y, z). @example np.polynomial.legendre.legval3d(0.5, 0.5, 0.5, np.ones([2, 2, 2])) */
+  val3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, c: ArrayLike): number | NDArray;
+  /** The 2-d series on the grid x × y (shape x.shape + y.shape). @example np.polynomial.hermite.hermgrid2d([0, 1], [0, 1, 2], [[1, 2], [3, 4]]) */
+  grid2d(x: ArrayLike, y: ArrayLike, c: ArrayLike): number | NDArray;
+  /** The 3-d series on the grid x × y × z. @example np.polynomial.laguerre.laggrid3d([0, 1], [0, 1], [0, 1], np.ones([2, 2, 2])) */
+  grid3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, c: ArrayLike): number | NDArray;
+  /** The pseudo-Vandermonde matrix of degrees [dx, dy]: columns B_i(x)·B_j(y), i slowest. @example np.polynomial.chebyshev.chebvander2d([0, 1], [1, 2], [1, 2]) */
+  vander2d(x: ArrayLike, y: ArrayLike, deg: readonly number[]): NDArray;
+  /** The pseudo-Vandermonde matrix of degrees [dx, dy, dz]. @example np.polynomial.hermite_e.hermevander3d([0, 1], [1, 2], [2, 3], [1, 1, 1]) */
+  vander3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, deg: readonly number[]): NDArray;
   /** The default domain: array([-1., 1.]) (Laguerre: array([0., 1.])). */
   domain: NDArray;
   /** The zero series: array([0]). */
@@ -151,6 +167,12 @@ export function seriesModule<P extends string>(prefix: P, k: Kernels): PrefixedS
     gauss: (deg) => k.gauss!(deg).map(arr) as [NDArray, NDArray],
     weight: (x) => valElementwise(k.weight!, x, new Float64Array(0)),
     '2poly': (c) => arr(k.toPoly!(asSeries(c))),
+    val2d: (x, y, c) => valnd(k.valAt, c, [x, y], false),
+    val3d: (x, y, z, c) => valnd(k.valAt, c, [x, y, z], false),
+    grid2d: (x, y, c) => valnd(k.valAt, c, [x, y], true),
+    grid3d: (x, y, z, c) => valnd(k.valAt, c, [x, y, z], true),
+    vander2d: (x, y, deg) => vandernd(k.vander, [x, y], deg),
+    vander3d: (x, y, z, deg) => vandernd(k.vander, [x, y, z], deg),
     domain: arr(k.domain.slice()),
     zero: arr(Float64Array.of(0)),
     one: arr(Float64Array.of(1)),

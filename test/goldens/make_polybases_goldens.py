@@ -111,6 +111,25 @@ for p, M in MODULES.items():
         'domain': f('domain').tolist(),
         'x': f('x').tolist(),
     }
+import numpy.polynomial.polynomial as PP
+c2 = np.arange(12.0).reshape(3, 4) / 7 - 0.5
+c3 = np.arange(24.0).reshape(2, 3, 4) / 11 - 1
+px = np.array([[0.5, -1.5], [2.0, 0.25]])
+py = np.array([[0.1, 0.7], [-0.3, 1.25]])
+pz = np.array([[1.0, -0.5], [0.2, 0.9]])
+nd = {}
+for p, M in {**MODULES, 'poly': PP}.items():
+    f = lambda n: getattr(M, p + n)
+    nd[p] = {
+        'val2d': f('val2d')(px, py, c2).tolist(),
+        'val3d': f('val3d')(px, py, pz, c3).tolist(),
+        'val2d_scalar': float(f('val2d')(0.3, -0.6, c2)),
+        'grid2d': f('grid2d')([0.5, -1, 2], [0.1, 0.9], c2).tolist(),
+        'grid3d': f('grid3d')([0.5, -1], [0.1, 0.9, 1.5], [0.3, -0.2], c3).tolist(),
+        'vander2d': f('vander2d')([0.5, -1, 2], [0.1, 0.9, 1.5], [2, 3]).tolist(),
+        'vander3d': f('vander3d')([0.5, -1], [0.1, 0.9], [2, 3], [1, 2, 1]).tolist(),
+    }
+
 modules['cheb']['pts1'] = C.chebpts1(5).tolist()
 modules['cheb']['pts2'] = C.chebpts2(5).tolist()
 modules['cheb']['interpolate'] = C.chebinterpolate(np.exp, 6).tolist()
@@ -134,6 +153,8 @@ for name, fn in {
     'vander_deg': lambda: C.chebvander([1, 2], -1),
     'div_zero': lambda: L.legdiv([1, 2], [0]),
     'fit_deg': lambda: Chebyshev.fit([1, 2], [1, 2], -1),
+    'val2d_shapes': lambda: C.chebval2d([1, 2], [1, 2, 3], [[1]]),
+    'val3d_shapes': lambda: H.hermval3d([1, 2], [1, 2], [1], [[[1]]]),
 }.items():
     try:
         fn()
@@ -141,7 +162,7 @@ for name, fn in {
     except Exception as e:
         errors[name] = {'type': type(e).__name__, 'message': str(e)}
 
-out = {'numpy': np.__version__, 'printed': printed, 'values': values, 'modules': modules, 'errors': errors}
+out = {'numpy': np.__version__, 'printed': printed, 'values': values, 'modules': modules, 'nd': nd, 'errors': errors}
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'polybases.json')
 with open(path, 'w') as fh:
     json.dump(out, fh, indent=1, ensure_ascii=False)

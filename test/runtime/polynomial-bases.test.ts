@@ -173,6 +173,29 @@ for (const [p, M] of Object.entries(MODULES)) {
   });
 }
 
+describe("2-d and 3-d series (val2d, grid3d, vander2d ...) in every basis", () => {
+  const c2 = np.subtract(np.divide(np.arange(12).reshape([3, 4]), 7), 0.5);
+  const c3 = np.subtract(np.divide(np.arange(24).reshape([2, 3, 4]), 11), 1);
+  const px = f64([0.5, -1.5, 2.0, 0.25]).reshape([2, 2]);
+  const py = f64([0.1, 0.7, -0.3, 1.25]).reshape([2, 2]);
+  const pz = f64([1.0, -0.5, 0.2, 0.9]).reshape([2, 2]);
+  for (const [p, M] of Object.entries({ ...MODULES, poly: npp.polynomial })) {
+    const m = M as unknown as Record<string, (...a: any[]) => any>;
+    const g = golden.nd[p];
+    it(`${p}val2d/3d, ${p}grid2d/3d, ${p}vander2d/3d`, () => {
+      close(m[`${p}val2d`](px, py, c2).tolist(), g.val2d);
+      close(m[`${p}val3d`](px, py, pz, c3).tolist(), g.val3d);
+      const s = m[`${p}val2d`](0.3, -0.6, c2);
+      expect(typeof s).toBe('number');
+      close([s], [g.val2d_scalar]);
+      close(m[`${p}grid2d`]([0.5, -1, 2], [0.1, 0.9], c2).tolist(), g.grid2d);
+      close(m[`${p}grid3d`]([0.5, -1], [0.1, 0.9, 1.5], [0.3, -0.2], c3).tolist(), g.grid3d);
+      close(m[`${p}vander2d`]([0.5, -1, 2], [0.1, 0.9, 1.5], [2, 3]).tolist(), g.vander2d);
+      close(m[`${p}vander3d`]([0.5, -1], [0.1, 0.9], [2, 3], [1, 2, 1]).tolist(), g.vander3d);
+    });
+  }
+});
+
 describe('Chebyshev.interpolate', () => {
   it('maps the domain as NumPy', () => {
     const c = npp.Chebyshev.interpolate((t) => np.exp(t), 6, { domain: [0, 2] });
@@ -200,6 +223,8 @@ describe("the series classes' errors are NumPy's", () => {
     vander_deg: () => npp.chebyshev.chebvander([1, 2], -1),
     div_zero: () => npp.legendre.legdiv([1, 2], [0]),
     fit_deg: () => npp.Chebyshev.fit([1, 2], [1, 2], -1),
+    val2d_shapes: () => npp.chebyshev.chebval2d([1, 2], [1, 2, 3], [[1]]),
+    val3d_shapes: () => npp.hermite.hermval3d([1, 2], [1, 2], [1], [[[1]]]),
   };
   it('covers every golden case', () => expect(Object.keys(errs).sort()).toEqual(Object.keys(golden.errors).sort()));
   for (const [name, fn] of Object.entries(errs)) {
