@@ -11,7 +11,7 @@ import { getPrintoptions } from '../printoptions';
 import { NumpyTypeError, ValueError } from '../errors';
 import { linspace } from '../creation';
 import { asSeries, trimcoef, mapparms } from './series';
-import { add, sub, valElementwise } from './polyutils';
+import { add, sub, valElementwise, pair, isOptions, sameArray, getdomain } from './polyutils';
 import { divOf, powOf, fromRootsOf, fitOf, type Kernels } from './seriesmodule';
 import { formatFloat, printStyle } from './printstyle';
 
@@ -33,36 +33,6 @@ export type SeriesClass<T extends ABCPolyBase = ABCPolyBase> = (new (coef: Array
   module: string;
   identity(opts?: PolynomialOptions): ABCPolyBase;
 };
-
-function pair(v: ArrayLike | null | undefined, what: 'Domain' | 'Window', dflt: Float64Array): Float64Array {
-  if (v === null || v === undefined) return dflt.slice();
-  const s = asSeries(v, false);
-  if (s.length !== 2) throw new ValueError(`${what} has wrong number of elements.`);
-  return s;
-}
-
-function isOptions(d: unknown): d is PolynomialOptions {
-  return d !== null && typeof d === 'object' && !Array.isArray(d) && !(d instanceof NDArray) && !ArrayBuffer.isView(d);
-}
-
-function sameArray(a: NDArray, b: NDArray): boolean {
-  const x = a.data;
-  const y = b.data;
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
-}
-
-function getdomain(x: ArrayLike): Float64Array {
-  const xs = asSeries(x, false);
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of xs) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return Float64Array.of(lo, hi);
-}
 
 /**
  * The base of NumPy's series classes: coefficients in a basis, with a `domain` mapped
@@ -139,6 +109,26 @@ export class ABCPolyBase {
   /** The degree: `len(coef) - 1`. */
   degree(): number {
     return this.c.length - 1;
+  }
+
+  /** Whether the coefficients equal other's (NumPy's has_samecoef). */
+  has_samecoef(other: ABCPolyBase): boolean {
+    return sameArray(this.coef, other.coef);
+  }
+
+  /** Whether the domains are equal. */
+  has_samedomain(other: ABCPolyBase): boolean {
+    return sameArray(this.domain, other.domain);
+  }
+
+  /** Whether the windows are equal. */
+  has_samewindow(other: ABCPolyBase): boolean {
+    return sameArray(this.window, other.window);
+  }
+
+  /** Whether other is of this class. */
+  has_sametype(other: unknown): boolean {
+    return other instanceof this.cls;
   }
 
   /** Number of coefficients, as `len(p)`. */

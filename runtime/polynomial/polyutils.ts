@@ -7,7 +7,8 @@ import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { NumpyTypeError, ValueError, ZeroDivisionError } from '../errors';
 import { eigvalsh } from '../linalg/index';
-import { trimseq, seriesAdd, seriesSub } from './series';
+import { trimseq, seriesAdd, seriesSub, asSeries } from './series';
+import type { PolynomialOptions } from './polybase';
 
 export type F64 = Float64Array;
 export type Mul = (c1: F64, c2: F64) => F64;
@@ -197,4 +198,38 @@ export function maxAbs(v: F64): number {
 /** The companion matrix of a degree-1 series, [[value]]. */
 export function companionCheck(c: F64): void {
   if (c.length < 2) throw new ValueError('Series must have maximum degree of at least 1.');
+}
+
+/** A domain or window: two numbers, the default when null. */
+export function pair(v: ArrayLike | null | undefined, what: 'Domain' | 'Window', dflt: Float64Array): Float64Array {
+  if (v === null || v === undefined) return dflt.slice();
+  const s = asSeries(v, false);
+  if (s.length !== 2) throw new ValueError(`${what} has wrong number of elements.`);
+  return s;
+}
+
+/** Whether a positional argument is the trailing options object. */
+export function isOptions(d: unknown): d is PolynomialOptions {
+  return d !== null && typeof d === 'object' && !Array.isArray(d) && !(d instanceof NDArray) && !ArrayBuffer.isView(d);
+}
+
+/** Element-by-element equality of two arrays' storage. */
+export function sameArray(a: NDArray, b: NDArray): boolean {
+  const x = a.data;
+  const y = b.data;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** [min, max] of the abscissae (polyutils.getdomain for real x). */
+export function getdomain(x: ArrayLike): Float64Array {
+  const xs = asSeries(x, false);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of xs) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return Float64Array.of(lo, hi);
 }

@@ -133,6 +133,20 @@ for p, M in {**MODULES, 'poly': PP}.items():
 modules['cheb']['pts1'] = C.chebpts1(5).tolist()
 modules['cheb']['pts2'] = C.chebpts2(5).tolist()
 modules['cheb']['interpolate'] = C.chebinterpolate(np.exp, 6).tolist()
+import numpy.polynomial.polyutils as pu
+values['polyutils'] = {
+    'as_series': [a.tolist() for a in pu.as_series([[1, 2, 0], [3]])],
+    'as_series_untrimmed': [a.tolist() for a in pu.as_series([[1, 2, 0]], trim=False)],
+    'trimseq': pu.trimseq(np.array([1.0, 2, 0, 0])).tolist(),
+    'trimcoef': pu.trimcoef([1, 2, 1e-9, -1e-8], 1e-6).tolist(),
+    'getdomain': pu.getdomain([3, -1, 2]).tolist(),
+    'mapparms': [float(v) for v in pu.mapparms([0, 2], [-1, 1])],
+    'mapdomain': pu.mapdomain(np.array([0.0, 1, 2]), [0, 2], [-1, 1]).tolist(),
+    'format_float': [pu.format_float(0.5), pu.format_float(1e-9, parens=True), pu.format_float(123456789.0)],
+}
+values['has_same'] = [bool(b) for b in [Legendre([1, 2]).has_samecoef(Legendre([1, 2])), Legendre([1, 2]).has_samecoef(Legendre([1, 3])),
+                      Legendre([1]).has_samedomain(Legendre([1], domain=[0, 1])), Legendre([1]).has_samewindow(Legendre([1], domain=[0, 1])),
+                      Legendre([1]).has_sametype(Polynomial([1])), Legendre([1]).has_sametype(Legendre([2]))]]
 ci = Chebyshev.interpolate(np.exp, 6, domain=[0, 2])
 values['Chebyshev']['interpolate'] = {'repr': repr(ci), 'coef': ci.coef.tolist()}
 

@@ -196,6 +196,29 @@ describe("2-d and 3-d series (val2d, grid3d, vander2d ...) in every basis", () =
   }
 });
 
+describe('np.polynomial.polyutils and the has_same* methods', () => {
+  const pu = npp.polyutils;
+  const v = golden.values.polyutils;
+  it('as NumPy', () => {
+    expect(pu.as_series([[1, 2, 0], [3]]).map((a) => a.tolist())).toEqual(v.as_series);
+    expect(pu.as_series([[1, 2, 0]], false).map((a) => a.tolist())).toEqual(v.as_series_untrimmed);
+    expect(pu.trimseq([1, 2, 0, 0]).tolist()).toEqual(v.trimseq);
+    expect(pu.trimcoef([1, 2, 1e-9, -1e-8], 1e-6).tolist()).toEqual(v.trimcoef);
+    expect(pu.getdomain([3, -1, 2]).tolist()).toEqual(v.getdomain);
+    expect(pu.mapparms([0, 2], [-1, 1])).toEqual(v.mapparms);
+    expect((pu.mapdomain(f64([0, 1, 2]), [0, 2], [-1, 1]) as any).tolist()).toEqual(v.mapdomain);
+    expect([pu.format_float(0.5), pu.format_float(1e-9, true), pu.format_float(123456789.0)]).toEqual(v.format_float);
+  });
+  it('has_samecoef/domain/window/type', () => {
+    const L = npp.Legendre;
+    expect([
+      new L([1, 2]).has_samecoef(new L([1, 2])), new L([1, 2]).has_samecoef(new L([1, 3])),
+      new L([1]).has_samedomain(new L([1], [0, 1])), new L([1]).has_samewindow(new L([1], [0, 1])),
+      new L([1]).has_sametype(new P([1])), new L([1]).has_sametype(new L([2])),
+    ]).toEqual(golden.values.has_same);
+  });
+});
+
 describe('Chebyshev.interpolate', () => {
   it('maps the domain as NumPy', () => {
     const c = npp.Chebyshev.interpolate((t) => np.exp(t), 6, { domain: [0, 2] });
