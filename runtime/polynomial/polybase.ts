@@ -7,13 +7,12 @@
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { arrayRepr } from '../format';
-import { getPrintoptions } from '../printoptions';
 import { NumpyTypeError, ValueError } from '../errors';
 import { linspace } from '../creation';
 import { asSeries, trimcoef, mapparms } from './series';
 import { add, sub, valElementwise, pair, isOptions, sameArray, getdomain } from './polyutils';
 import { divOf, powOf, fromRootsOf, fitOf, type Kernels } from './seriesmodule';
-import { formatFloat, printStyle } from './printstyle';
+import { generateString, latexString, printStyle } from './printstyle';
 
 // Python's NotImplemented: the kernel then tries the other operand's reflected method.
 const NOT_IMPLEMENTED = Symbol.for('NotImplemented') as any;
@@ -371,28 +370,31 @@ export class ABCPolyBase {
     return ` ${this.cls.basisName}_${i}(${arg})`;
   }
 
+  /** Term i in LaTeX: `{T}_{2}(x)` (NumPy's `_repr_latex_term`). */
+  protected reprLatexTerm(i: number, arg: string, _needsParens: boolean): string {
+    return `{${this.cls.basisName}}_{${i}}(${arg})`;
+  }
+
+  /**
+   * NumPy's `_repr_latex_` (what Jupyter shows): `$x \mapsto \text{1.0} + \text{2.0}\,{T}_{1}(x)$`,
+   * zero terms greyed.
+   */
+  _repr_latex_(): string {
+    const [off, scale] = this.mapparms();
+    return latexString(this.c, off, scale, this.symbol, (i, arg, parens) => this.reprLatexTerm(i, arg, parens));
+  }
+
+  /** The notebook's MIME bundle: the LaTeX Jupyter shows for a series. */
+  _repr_mimebundle_(): Record<string, unknown> {
+    return { 'text/latex': this._repr_latex_() };
+  }
+
   /** NumPy's `format(p, 'ascii')` / `format(p, 'unicode')`. */
   format(style: 'unicode' | 'ascii' = printStyle()): string {
     if (style !== 'unicode' && style !== 'ascii') throw new ValueError(`Unsupported format string '${style}' passed to <class '${this.cls.module}'>.__format__. Valid options are 'ascii' and 'unicode'`);
-    const linewidth = Math.max(getPrintoptions().linewidth, 1);
-    const c = this.c;
-    let out = formatFloat(c[0]);
     const [off, scale] = this.mapparms();
-    let sym: string;
-    if (off === 0 && scale === 1) sym = this.symbol;
-    else if (scale === 1) sym = `(${formatFloat(off)} + ${this.symbol})`;
-    else if (off === 0) sym = `(${formatFloat(scale)}${this.symbol})`;
-    else sym = `(${formatFloat(off)} + ${formatFloat(scale)}${this.symbol})`;
-    for (let i = 1; i < c.length; i++) {
-      out += ' ';
-      let term = c[i] >= 0 ? `+ ${formatFloat(c[i], true)}` : c[i] < 0 ? `- ${formatFloat(-c[i], true)}` : `+ ${formatFloat(c[i], true)}`;
-      term += style === 'unicode' ? this.strTermUnicode(String(i), sym) : this.strTermAscii(String(i), sym);
-      let lineLen = out.length - out.lastIndexOf('\n') - 1 + term.length;
-      if (i < c.length - 1) lineLen += 2;
-      if (lineLen >= linewidth) term = term.replace(' ', '\n');
-      out += term;
-    }
-    return out;
+    const term = style === 'unicode' ? (i: string, arg: string) => this.strTermUnicode(i, arg) : (i: string, arg: string) => this.strTermAscii(i, arg);
+    return generateString(this.c, off, scale, this.symbol, term);
   }
 
   /** NumPy's repr: `Chebyshev([1., 2.], domain=[-1.,  1.], window=[-1.,  1.], symbol='x')`. */

@@ -76,6 +76,11 @@ export class Polynomial extends ABCPolyBase {
     return i === '1' ? `·${arg}` : `·${arg}${Array.from(i, (d) => SUPERSCRIPT[+d]).join('')}`;
   }
 
+  protected override reprLatexTerm(i: number, arg: string, needsParens: boolean): string {
+    const a = needsParens ? `\\left(${arg}\\right)` : arg;
+    return i === 0 ? '1' : i === 1 ? a : `${a}^{${i}}`;
+  }
+
   protected override strTermAscii(i: string, arg: string): string {
     return i === '1' ? ` ${arg}` : ` ${arg}**${i}`;
   }

@@ -39,3 +39,43 @@ export function formatFloat(x: number, parens = false): string {
   }
   return formatFloatPositional(x, { ...opts, fractional: true });
 }
+
+/** The scaled variable as the classes print it: `x`, `(1.0 + x)`, `(2.0x)`, `(1.0 + 2.0x)` (NumPy's _format_term; parens added by the caller). */
+function scaledSymbol(fmt: (x: number) => string, off: number, scale: number, symbol: string): [string, boolean] {
+  if (off === 0 && scale === 1) return [symbol, false];
+  if (scale === 1) return [`${fmt(off)} + ${symbol}`, true];
+  if (off === 0) return [`${fmt(scale)}${symbol}`, true];
+  return [`${fmt(off)} + ${fmt(scale)}${symbol}`, true];
+}
+
+/** NumPy's `_generate_string`: terms wrapped at the print options' linewidth. */
+export function generateString(c: Float64Array, off: number, scale: number, symbol: string, termMethod: (i: string, arg: string) => string): string {
+  const linewidth = Math.max(getPrintoptions().linewidth, 1);
+  let out = formatFloat(c[0]);
+  const [t, parens] = scaledSymbol((x) => formatFloat(x), off, scale, symbol);
+  const sym = parens ? `(${t})` : t;
+  for (let i = 1; i < c.length; i++) {
+    out += ' ';
+    let term = c[i] >= 0 ? `+ ${formatFloat(c[i], true)}` : c[i] < 0 ? `- ${formatFloat(-c[i], true)}` : `+ ${formatFloat(c[i], true)}`;
+    term += termMethod(String(i), sym);
+    let lineLen = out.length - out.lastIndexOf('\n') - 1 + term.length;
+    if (i < c.length - 1) lineLen += 2;
+    if (lineLen >= linewidth) term = term.replace(' ', '\n');
+    out += term;
+  }
+  return out;
+}
+
+/** NumPy's `_repr_latex_`: `$x \\mapsto ...$` with zero terms greyed. */
+export function latexString(c: Float64Array, off: number, scale: number, symbol: string, termMethod: (i: number, arg: string, needsParens: boolean) => string): string {
+  const scalar = (x: number, parens = false) => `\\text{${formatFloat(x, parens)}}`;
+  const [term, needsParens] = scaledSymbol(scalar, off, scale, symbol);
+  let body = '';
+  c.forEach((v, i) => {
+    const coef = i === 0 ? scalar(v) : v >= 0 ? ` + ${scalar(v, true)}` : v < 0 ? ` - ${scalar(-v, true)}` : ` + ${scalar(v, true)}`;
+    const t = termMethod(i, term, needsParens);
+    const part = t === '1' ? coef : `${coef}\\,${t}`;
+    body += v === 0 ? `\\color{LightGray}{${part}}` : part;
+  });
+  return `$${symbol} \\mapsto ${body || '0'}$`;
+}

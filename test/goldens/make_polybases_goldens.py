@@ -26,7 +26,7 @@ MODULES = {'cheb': C, 'leg': L, 'lag': G, 'herm': H, 'herme': E}
 
 
 def show(p):
-    return {'str': str(p), 'ascii': format(p, 'ascii'), 'repr': repr(p)}
+    return {'str': str(p), 'ascii': format(p, 'ascii'), 'repr': repr(p), 'latex': p._repr_latex_()}
 
 
 def printed_cases(K):
@@ -134,6 +134,8 @@ modules['cheb']['pts1'] = C.chebpts1(5).tolist()
 modules['cheb']['pts2'] = C.chebpts2(5).tolist()
 modules['cheb']['interpolate'] = C.chebinterpolate(np.exp, 6).tolist()
 import numpy.polynomial.polyutils as pu
+values['latex_poly'] = [Polynomial([1, 0, 3])._repr_latex_(), Polynomial([1, -2], domain=[0, 2])._repr_latex_(),
+                        Polynomial([0])._repr_latex_(), Polynomial([1, 2, 3], domain=[1, 3], window=[0, 2])._repr_latex_()]
 values['polyutils'] = {
     'as_series': [a.tolist() for a in pu.as_series([[1, 2, 0], [3]])],
     'as_series_untrimmed': [a.tolist() for a in pu.as_series([[1, 2, 0]], trim=False)],

@@ -73,6 +73,7 @@ for (const [name, K] of Object.entries(CLASSES)) {
         expect(String(p)).toBe(want.str);
         expect(p.format('ascii')).toBe(want.ascii);
         expect(p.__repr__()).toBe(want.repr);
+        expect(p._repr_latex_()).toBe(want.latex);
       });
     }
   });
@@ -208,6 +209,11 @@ describe('np.polynomial.polyutils and the has_same* methods', () => {
     expect(pu.mapparms([0, 2], [-1, 1])).toEqual(v.mapparms);
     expect((pu.mapdomain(f64([0, 1, 2]), [0, 2], [-1, 1]) as any).tolist()).toEqual(v.mapdomain);
     expect([pu.format_float(0.5), pu.format_float(1e-9, true), pu.format_float(123456789.0)]).toEqual(v.format_float);
+  });
+  it("Polynomial's LaTeX (what the notebook shows, as Jupyter)", () => {
+    const ps = [new P([1, 0, 3]), new P([1, -2], [0, 2]), new P([0]), new P([1, 2, 3], [1, 3], [0, 2])];
+    expect(ps.map((p) => p._repr_latex_())).toEqual(golden.values.latex_poly);
+    expect(ps[0]._repr_mimebundle_()).toEqual({ 'text/latex': golden.values.latex_poly[0] });
   });
   it('has_samecoef/domain/window/type', () => {
     const L = npp.Legendre;
