@@ -7,9 +7,11 @@ import { asarray, type ArrayLike } from '../asarray';
 import { ValueError } from '../errors';
 import { polyCompanion, polyKernels } from './polynomial';
 import { valnd, vandernd } from './seriesnd';
+import { fitSeries, type FitInfo } from './fit';
+import type { FitOptions } from './seriesmodule';
 import {
   asSeries, trimcoef, seriesAdd, seriesSub, seriesMul, seriesDiv, seriesPow, seriesVal, seriesDer,
-  seriesInt, seriesFit, seriesFromRoots,
+  seriesInt, seriesFromRoots,
 } from './series';
 
 const arr = (c: Float64Array): NDArray => new NDArray(c, 'float64', [c.length]);
@@ -41,8 +43,11 @@ export function polyval(x: ArrayLike, c: ArrayLike): number | NDArray {
  * @example
  * np.polynomial.polynomial.polyfit([0, 1, 2, 3], [1, 3, 7, 13], 2)   // array([1., 1., 1.])
  */
-export function polyfit(x: ArrayLike, y: ArrayLike, deg: number, opts: { rcond?: number | null; w?: ArrayLike | null } = {}): NDArray {
-  return arr(seriesFit(x, y, deg, opts.w ?? null, opts.rcond ?? null));
+export function polyfit(x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts?: FitOptions & { full?: false }): NDArray;
+export function polyfit(x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitOptions & { full: true }): [NDArray, FitInfo];
+export function polyfit(x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitOptions = {}): NDArray | [NDArray, FitInfo] {
+  const r = fitSeries(x, y, deg, opts.w ?? null, opts.rcond ?? null, polyKernels.vander);
+  return opts.full ? r : r[0];
 }
 
 /** Sum of two series. @example np.polynomial.polynomial.polyadd([1, 2], [3])   // array([4., 2.]) */

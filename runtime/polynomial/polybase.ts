@@ -11,7 +11,8 @@ import { NumpyTypeError, ValueError } from '../errors';
 import { linspace } from '../creation';
 import { asSeries, trimcoef, mapparms } from './series';
 import { add, sub, valElementwise, pair, isOptions, sameArray, getdomain } from './polyutils';
-import { divOf, powOf, fromRootsOf, fitOf, type Kernels } from './seriesmodule';
+import { divOf, powOf, fromRootsOf, fitOf, type Kernels, type FitOptions } from './seriesmodule';
+import type { FitInfo } from './fit';
 import { generateString, latexString, printStyle } from './printstyle';
 
 // Python's NotImplemented: the kernel then tries the other operand's reflected method.
@@ -24,6 +25,9 @@ export interface PolynomialOptions {
   window?: ArrayLike | null;
   symbol?: string;
 }
+
+/** Options of the classes' `fit`. */
+export type FitClassOptions = PolynomialOptions & FitOptions;
 
 /** A series class (Polynomial, Chebyshev, ...) as a value: its constructor and its statics. */
 export type SeriesClass<T extends ABCPolyBase = ABCPolyBase> = (new (coef: ArrayLike, domain?: ArrayLike | null | PolynomialOptions, window?: ArrayLike | null, symbol?: string) => T) & {
@@ -218,7 +222,9 @@ export class ABCPolyBase {
    * const p = np.polynomial.Polynomial.fit([0, 1, 2, 3], [1, 3, 7, 13], 2);
    * p.convert().coef           // array([1., 1., 1.])
    */
-  static fit<T extends ABCPolyBase>(this: SeriesClass<T>, x: ArrayLike, y: ArrayLike, deg: number, opts: PolynomialOptions & { w?: ArrayLike | null; rcond?: number | null } = {}): T {
+  static fit<T extends ABCPolyBase>(this: SeriesClass<T>, x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts?: FitClassOptions & { full?: false }): T;
+  static fit<T extends ABCPolyBase>(this: SeriesClass<T>, x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitClassOptions & { full: true }): [T, FitInfo];
+  static fit<T extends ABCPolyBase>(this: SeriesClass<T>, x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitClassOptions = {}): T | [T, FitInfo] {
     let domain: Float64Array;
     if (opts.domain === null || opts.domain === undefined) {
       domain = getdomain(x);
@@ -227,8 +233,9 @@ export class ABCPolyBase {
     const window = pair(opts.window, 'Window', this.kernels.domain);
     const [off, scl] = mapparms(domain, window);
     const xnew = asarray(x).astype('float64').multiply(scl).add(off);
-    const coef = fitOf(this.kernels, xnew, y, deg, opts.w ?? null, opts.rcond ?? null);
-    return new this(coef, domain, window, opts.symbol ?? 'x');
+    const [coef, info] = fitOf(this.kernels, xnew, y, deg, opts.w ?? null, opts.rcond ?? null);
+    const series = new this(coef, domain, window, opts.symbol ?? 'x');
+    return opts.full ? [series, info] : series;
   }
 
   /** The series with these roots, leading coefficient 1 in the window (`domain: null` takes the roots' range). */

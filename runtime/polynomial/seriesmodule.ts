@@ -6,7 +6,8 @@
  */
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
-import { asSeries, trimcoef, seriesFit } from './series';
+import { asSeries, trimcoef } from './series';
+import { fitSeries, type FitInfo } from './fit';
 import { valnd, vandernd } from './seriesnd';
 import { add, sub, abscissae, checkDeg, divWith, fromRootsWith, powWith, valElementwise, type F64, type Ring } from './polyutils';
 
@@ -50,8 +51,16 @@ export function powOf(k: Kernels, c: F64, n: number, maxpower: number | null): F
 export function fromRootsOf(k: Kernels, roots: F64): F64 {
   return fromRootsWith(k.line, k.mul, roots);
 }
-export function fitOf(k: Kernels, x: ArrayLike, y: ArrayLike, deg: number, w: ArrayLike | null, rcond: number | null): F64 {
-  return seriesFit(x, y, deg, w, rcond, k.vander);
+export function fitOf(k: Kernels, x: ArrayLike, y: ArrayLike, deg: number | readonly number[], w: ArrayLike | null, rcond: number | null): [NDArray, FitInfo] {
+  return fitSeries(x, y, deg, w, rcond, k.vander);
+}
+
+/** Options of the *fit functions (NumPy's keywords). */
+export interface FitOptions {
+  rcond?: number | null;
+  w?: ArrayLike | null;
+  /** Also return [residuals, rank, singular values, rcond]. */
+  full?: boolean;
 }
 
 /**
@@ -66,10 +75,13 @@ export interface SeriesFunctions {
    */
   val(x: ArrayLike, c: ArrayLike): number | NDArray;
   /**
-   * Least-squares fit of degree `deg` (columns of the Vandermonde matrix scaled to unit norm).
+   * Least-squares fit of degree `deg` (or of the listed degrees only) to y (one column or
+   * several), the Vandermonde matrix's columns scaled to unit norm; `full` adds
+   * [residuals, rank, singular values, rcond].
    * @example np.polynomial.legendre.legfit([0, 1, 2, 3], [1, 3, 7, 13], 2)
    */
-  fit(x: ArrayLike, y: ArrayLike, deg: number, opts?: { rcond?: number | null; w?: ArrayLike | null }): NDArray;
+  fit(x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts?: FitOptions & { full?: false }): NDArray;
+  fit(x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitOptions & { full: true }): [NDArray, FitInfo];
   /** Sum of two series. @example np.polynomial.chebyshev.chebadd([1, 2], [3])   // array([4., 2.]) */
   add(c1: ArrayLike, c2: ArrayLike): NDArray;
   /** Difference of two series. @example np.polynomial.chebyshev.chebsub([1, 2], [1])   // array([0., 2.]) */
@@ -139,7 +151,10 @@ export type PrefixedSeries<P extends string> = { [K in keyof SeriesFunctions as 
 export function seriesModule<P extends string>(prefix: P, k: Kernels): PrefixedSeries<P> {
   const f: SeriesFunctions = {
     val: (x, c) => valElementwise(k.valAt, x, asSeries(c, false)),
-    fit: (x, y, deg, opts = {}) => arr(fitOf(k, x, y, deg, opts.w ?? null, opts.rcond ?? null)),
+    fit: ((x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitOptions = {}) => {
+      const r = fitOf(k, x, y, deg, opts.w ?? null, opts.rcond ?? null);
+      return opts.full ? r : r[0];
+    }) as SeriesFunctions['fit'],
     add: (c1, c2) => arr(add(asSeries(c1), asSeries(c2))),
     sub: (c1, c2) => arr(sub(asSeries(c1), asSeries(c2))),
     mul: (c1, c2) => arr(k.mul(asSeries(c1), asSeries(c2))),

@@ -73,6 +73,8 @@ for name, K in CLASSES.items():
         'fit_values': K.fit(x, y, 5)(x).tolist(),
         'fit_weighted': K.fit(x, y, 2, w=np.linspace(1, 2, 21)).convert(kind=Polynomial).coef.tolist(),
         'linspace': [a.tolist() for a in K([1, 0, -1], domain=[0, 2]).linspace(5)],
+        'fit_degs': K.fit(x, y, [1, 3]).coef.tolist(),
+        'fit_full_rank': int(K.fit(x, y, 4, full=True)[1][1]),
         'eq': [bool(K([1, 2]) == K([1, 2])), bool(K([1, 2]) == Polynomial([1, 2])), bool(K([1, 2]) == K([1, 2], domain=[0, 3]))],
     }
 
@@ -85,6 +87,9 @@ for p, M in MODULES.items():
         'val_scalar': float(f('val')(0.7, [1, 2, 3, 4, 5])),
         'fit': f('fit')(x / 10, y, 4).tolist(),
         'fit_w': f('fit')(x / 10, y, 3, w=np.linspace(1, 2, 21)).tolist(),
+        'fit_degs': f('fit')(x / 10, y, [3, 0, 2]).tolist(),
+        'fit_2d': f('fit')(x / 10, np.stack([y, y ** 2], axis=1), 2).tolist(),
+        'fit_full': (lambda r: [r[0].tolist(), [r[1][0].tolist(), int(r[1][1]), r[1][2].tolist(), float(r[1][3])]])(f('fit')(x / 10, y, 3, full=True)),
         'add': f('add')([1, 2, 3], [1, 0, -3]).tolist(),
         'sub': f('sub')([1, 2], [1, 2, 3]).tolist(),
         'mul': f('mul')([1, 2, 3], [0.5, -1, 2, 4]).tolist(),
@@ -169,6 +174,8 @@ for name, fn in {
     'vander_deg': lambda: C.chebvander([1, 2], -1),
     'div_zero': lambda: L.legdiv([1, 2], [0]),
     'fit_deg': lambda: Chebyshev.fit([1, 2], [1, 2], -1),
+    'fit_2d_class': lambda: Chebyshev.fit(x, np.stack([y, y], axis=1), 2),
+    'fit_deg_empty': lambda: C.chebfit([1, 2], [1, 2], []),
     'val2d_shapes': lambda: C.chebval2d([1, 2], [1, 2, 3], [[1]]),
     'val3d_shapes': lambda: H.hermval3d([1, 2], [1, 2], [1], [[[1]]]),
 }.items():

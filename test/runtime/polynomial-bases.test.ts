@@ -94,6 +94,12 @@ for (const [name, K] of Object.entries(CLASSES)) {
       close(lx.tolist(), v.linspace[0]);
       close(ly.tolist(), v.linspace[1]);
     });
+    it('fits chosen degrees only, and full gives the rank', () => {
+      close(K.fit(x, y, [1, 3]).coef.tolist(), v.fit_degs, 1e-10);
+      const [series, info] = K.fit(x, y, 4, { full: true });
+      expect(series.degree()).toBe(4);
+      expect(info[1]).toBe(v.fit_full_rank);
+    });
     it('equality needs the same class, domain and coefficients', () => {
       expect([new K([1, 2]).__eq__(new K([1, 2])), new K([1, 2]).__eq__(new P([1, 2])), new K([1, 2]).__eq__(new K([1, 2], [0, 3]))]).toEqual(v.eq);
     });
@@ -120,6 +126,12 @@ for (const [p, M] of Object.entries(MODULES)) {
       val_scalar: () => f('val')(0.7, [1, 2, 3, 4, 5]),
       fit: () => list(f('fit')(xs, y, 4)),
       fit_w: () => list(f('fit')(xs, y, 3, { w: np.linspace(1, 2, 21) })),
+      fit_degs: () => list(f('fit')(xs, y, [3, 0, 2])),
+      fit_2d: () => list(f('fit')(xs, np.stack([y, np.square(y)], { axis: 1 }), 2)),
+      fit_full: () => {
+        const [c, [resids, rank, sv, rcond]] = f('fit')(xs, y, 3, { full: true });
+        return [c.tolist(), [resids.tolist(), rank, sv.tolist(), rcond]];
+      },
       add: () => list(f('add')([1, 2, 3], [1, 0, -3])),
       sub: () => list(f('sub')([1, 2], [1, 2, 3])),
       mul: () => list(f('mul')([1, 2, 3], [0.5, -1, 2, 4])),
@@ -160,6 +172,14 @@ for (const [p, M] of Object.entries(MODULES)) {
         const got = fn();
         const tol = name.startsWith('gauss') ? 1e-13 : 1e-12;
         if (name === 'div') (got as number[][]).forEach((part, i) => close(part, g[name][i], tol));
+        else if (name === 'fit_full') {
+          const [c, [resids, rank, sv, rcond]] = got as any;
+          close(c, g.fit_full[0], tol);
+          close(resids, g.fit_full[1][0], 1e-9);
+          expect(rank).toBe(g.fit_full[1][1]);
+          close(sv, g.fit_full[1][2], 1e-10);
+          expect(rcond).toBe(g.fit_full[1][3]);
+        }
         else close(got, g[name], tol);
       });
     }
@@ -252,6 +272,8 @@ describe("the series classes' errors are NumPy's", () => {
     vander_deg: () => npp.chebyshev.chebvander([1, 2], -1),
     div_zero: () => npp.legendre.legdiv([1, 2], [0]),
     fit_deg: () => npp.Chebyshev.fit([1, 2], [1, 2], -1),
+    fit_2d_class: () => npp.Chebyshev.fit(x, np.stack([y, y], { axis: 1 }), 2),
+    fit_deg_empty: () => npp.chebyshev.chebfit([1, 2], [1, 2], []),
     val2d_shapes: () => npp.chebyshev.chebval2d([1, 2], [1, 2, 3], [[1]]),
     val3d_shapes: () => npp.hermite.hermval3d([1, 2], [1, 2], [1], [[[1]]]),
   };
