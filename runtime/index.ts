@@ -45,18 +45,36 @@ import * as histograms from './lib/histograms';
 import random from './random/index';
 import linalg from './linalg/index';
 import * as polynomialPackage from './polynomial/index';
+import fft from './fft/index';
+import { roots } from './lib/roots';
 import testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
-import { refuseComplex, refuseComplexAll } from './complex/guard';
+import { sort_complex } from './complex/sort';
+import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertByParts } from './complex/guard';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
 const { readNpy: _readNpy, ...ioPublic } = io;
 const { isZip: _isZip, ...npzPublic } = npz;
+
+// The methods of families without complex loops refuse complex arrays too (complex/guard.ts);
+// take and repeat go part by part, as np.take and np.repeat.
+refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul']);
+{
+  const P = NDArray.prototype as any;
+  const take = byParts(takePut.take as (...args: any[]) => any, 0);
+  const repeat = byParts(manipulation.repeat as (...args: any[]) => any, 0);
+  P.take = function (this: NDArray, ...args: any[]) {
+    return take(this, ...args);
+  };
+  P.repeat = function (this: NDArray, ...args: any[]) {
+    return repeat(this, ...args);
+  };
+}
 
 printer.str = (a) => arrayStr(a);
 printer.repr = (a) => arrayRepr(a);
@@ -105,7 +123,8 @@ export const np = {
   ...views,
   ...manipulation,
   // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
-  ...refuseComplexAll(sorting),
+  ...refuseComplexAll(sorting, '', ['sort', 'argsort']),
+  sort_complex,
   ...refuseComplexAll(statistics, '', ['diff']),
   ...logic,
   ...refuseComplexAll(elementwise, '', ['where']),
@@ -129,6 +148,7 @@ export const np = {
   polydiv: polynomial.polydiv,
   poly: polynomial.poly,
   poly1d: polynomial.poly1d,
+  roots: refuseComplex(roots, 'roots'),
   savetxt,
   ...arrayApi,
   ...numericRepr,
@@ -180,11 +200,29 @@ export const np = {
   // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
   trace: manipulation.trace,
   ...dtypeNames,
+  // Functions that move elements by raw offsets handle complex data part by part.
+  take: byParts(takePut.take, 0),
+  compress: byParts(takePut.compress, 1),
+  extract: byParts(takePut.extract, 1),
+  choose: refuseComplex(takePut.choose, 'choose'),
+  repeat: byParts(manipulation.repeat, 0),
+  pad: byParts(manipulation.pad, 0),
+  resize: byParts(manipulation.resize, 0),
   random,
   linalg: refuseComplexAll(linalg, 'linalg.'),
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
-  testing,
+  fft,
+  // The array assertions compare complex input part by part; assert_array_less has no complex order.
+  testing: {
+    ...testing,
+    assert_allclose: assertByParts(testing.assert_allclose),
+    assert_array_equal: assertByParts(testing.assert_array_equal),
+    assert_array_almost_equal: assertByParts(testing.assert_array_almost_equal),
+    assert_equal: assertByParts(testing.assert_equal),
+    assert_almost_equal: assertByParts(testing.assert_almost_equal),
+    assert_array_less: refuseComplex(testing.assert_array_less, 'testing.assert_array_less'),
+  },
   matmul: refuseComplex(matmul, 'matmul'),
   dot: refuseComplex(dot, 'dot'),
   inner: refuseComplex(inner, 'inner'),

@@ -266,7 +266,7 @@ const UNSUPPORTED = /^(f2|f16|f12|e|g|c\d*|F|D|G|[USa]\d*|V\d*|O\d*|[Mm]8(\[\w+\
 /** descr_to_dtype for the dtypes this runtime has: dtype and whether the data is little-endian. */
 function descrToDType(descr: PyVal): { dtype: DType; little: boolean } {
   if (typeof descr !== 'string') {
-    throw new NotImplementedError(`np.load: structured dtype ${pyRepr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32 and float64`);
+    throw new NotImplementedError(`np.load: structured dtype ${pyRepr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32, float64, complex64 and complex128`);
   }
   const order = /^[<>|=]/.test(descr) ? descr[0] : '=';
   const body = order === '=' && !descr.startsWith('=') ? descr : descr.slice(1);
@@ -280,7 +280,7 @@ function descrToDType(descr: PyVal): { dtype: DType; little: boolean } {
   }
   if (dtype === null) {
     if (UNSUPPORTED.test(body)) {
-      throw new NotImplementedError(`np.load: dtype ${pyStr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32 and float64`);
+      throw new NotImplementedError(`np.load: dtype ${pyStr(descr)} is not supported; this runtime has bool, int8-int64, uint8-uint64, float32, float64, complex64 and complex128`);
     }
     throw new ValueError(`descr is not a valid dtype descriptor: ${pyRepr(descr)}`);
   }

@@ -12,6 +12,7 @@ import * as r from './reduce';
 import * as v from './views';
 import { getItem, setItem, type IndexItem } from './indexing';
 import { dot, matmul } from './linalg/products';
+import { NumpyTypeError } from './errors';
 import * as cf from './complex/functions';
 
 type Scalar = number | boolean;
@@ -195,10 +196,10 @@ declare module './ndarray' {
     transpose(...axes: v.ShapeArgs): NDArray;
     /** The transposed array (a view). @example np.array([[1, 2], [3, 4]]).T */
     readonly T: NDArray;
-    /** The real part: a view of a complex array (the array itself when real). @example np.array([np.complex(1, 2)]).real   // array([1.]) */
-    readonly real: NDArray;
-    /** The imaginary part: a view of a complex array (zeros when real). @example np.array([np.complex(1, 2)]).imag   // array([2.]) */
-    readonly imag: NDArray;
+    /** The real part: a view of a complex array (the array itself when real); assignable. @example np.array([np.complex(1, 2)]).real   // array([1.]) */
+    real: NDArray;
+    /** The imaginary part: a view of a complex array (zeros when real); assignable for complex arrays. @example np.array([np.complex(1, 2)]).imag   // array([2.]) */
+    imag: NDArray;
     /** The complex conjugate. @example np.array([np.complex(1, 2)]).conj()   // array([1.-2.j]) */
     conj(): NDArray;
     /** The complex conjugate. @example np.array([np.complex(1, 2)]).conjugate()   // array([1.-2.j]) */
@@ -279,10 +280,18 @@ Object.defineProperty(P, 'real', {
   get(this: NDArray) {
     return cf.real(this);
   },
+  // `a.real = v` writes the real parts (all of a real array), broadcasting v.
+  set(this: NDArray, v: ArrayLike) {
+    setItem(cf.real(this) as NDArray, ['...'], v);
+  },
 });
 Object.defineProperty(P, 'imag', {
   get(this: NDArray) {
     return cf.imag(this);
+  },
+  set(this: NDArray, v: ArrayLike) {
+    if (this.dtype !== 'complex64' && this.dtype !== 'complex128') throw new NumpyTypeError('array does not have imaginary part to set');
+    setItem(cf.imag(this) as NDArray, ['...'], v);
   },
 });
 P.conj = function (this: NDArray) {

@@ -624,14 +624,14 @@ function finishComplex(r: NDArray, x: NDArray, axes: number[], keepdims: boolean
 function genericComplex(kind: Kind | 'mean', x: NDArray, o: ReduceOptions): any {
   const axes = normalizeAxes(o.axis, x.ndim);
   if (kind === 'all' || kind === 'any') return generic(kind, not_equal(x, 0) as NDArray, o, {}, () => 'bool');
-  if (kind !== 'sum' && kind !== 'prod' && kind !== 'mean') rejectComplex(`np.${kind}`, x);
+  if ((kind === 'max' || kind === 'min') && axes.some((ax) => x.shape[ax] === 0)) noIdentity(kind === 'max' ? 'maximum' : 'minimum');
   let xc = x;
   if (o.dtype) {
     const d = toDType(o.dtype);
     if (kindOf(d) !== 'c') rejectComplex(`np.${kind} with dtype=${d}`, x);
     xc = copyToContiguous(x, d);
   }
-  return finishComplex(complexReduce(kind as 'sum' | 'prod' | 'mean', xc, axes), x, axes, o.keepdims, o.out);
+  return finishComplex(complexReduce(kind as 'sum' | 'prod' | 'mean' | 'max' | 'min', xc, axes), x, axes, o.keepdims, o.out);
 }
 
 function generic(kind: Kind, a: ArrayLike, axisOrOpts: Axis | ReduceOptions | undefined, opts: ReduceOptions, defaultAcc: (d: DType) => DType): any {
@@ -875,11 +875,12 @@ export interface ArgOptions {
 
 function argReduce(name: 'argmax' | 'argmin', a: ArrayLike, axis?: number | null | ArgOptions, opts: ArgOptions = {}): any {
   const x0 = asarray(a);
-  rejectComplex(`np.${name}`, x0);
   const o: ArgOptions = axis !== null && typeof axis === 'object' ? axis : { ...opts, axis: axis as number | null | undefined };
   const better = name === 'argmax' ? (v: number, b: number) => v > b : (v: number, b: number) => v < b;
+  const cplx = kindOf(x0.dtype) === 'c';
   const pick = (x: NDArray, off: number, n: number, st: number): number => {
     if (n === 0) throw new ValueError(`attempt to get ${name} of an empty sequence`);
+    if (cplx) return complexArgPick(name === 'argmax', x.data, off, n, st);
     let bi = 0;
     let bv = x.data[off];
     if (bv !== bv) return 0;
@@ -909,6 +910,29 @@ function argReduce(name: 'argmax' | 'argmin', a: ArrayLike, axis?: number | null
   if (o.keepdims) return new NDArray(res.data, 'int64', keptShape(x0.shape, [ax]));
   // Along a 1-d array's only axis NumPy returns a scalar, as for the flattened array.
   return res.ndim === 0 ? res.data[0] : res;
+}
+
+/**
+ * NumPy's complex argmax/argmin: lexicographic (real part, then imaginary), the first
+ * element with a NaN part wins. Offsets count complex elements.
+ */
+function complexArgPick(max: boolean, d: TypedArray, off: number, n: number, st: number): number {
+  let br = d[2 * off];
+  let bi = d[2 * off + 1];
+  if (br !== br || bi !== bi) return 0;
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    const q = 2 * (off + i * st);
+    const r = d[q];
+    const m = d[q + 1];
+    if (r !== r || m !== m) return i;
+    if (max ? r > br || (r === br && m > bi) : r < br || (r === br && m < bi)) {
+      br = r;
+      bi = m;
+      at = i;
+    }
+  }
+  return at;
 }
 
 /** Calls fn with the buffer offset of every index combination of `axes`, in C order. */

@@ -18,6 +18,7 @@ import { Slice } from './indexing';
 import { pairwiseSum } from './reduce';
 import { pyTypeName } from './validate';
 import { sortRows, argsortRows, argsortRow1d } from './sorting/rows';
+import { complexSortRows } from './complex/sort';
 
 // ---------------------------------------------------------------------------------------
 // helpers
@@ -118,6 +119,13 @@ function sortCore(a: NpArrayLike, axis: number | null | undefined, o: SortOption
     x = ravel(x);
     ax = 0;
   } else ax = normalizeAxis(axis ?? -1, x.ndim);
+  if (kindOf(x.dtype) === 'c') {
+    const [c, back] = axisLast(x, ax);
+    const out = zerosOf(c.shape.slice(), c.dtype);
+    const n = c.shape[c.ndim - 1];
+    complexSortRows(c.data, out.data, n, n === 0 ? 0 : c.size / n, null);
+    return back(out);
+  }
   if (ax === x.ndim - 1 && x.isCContiguous) {
     // Rows already lie contiguously: sort straight from the input into the result.
     const out = zerosOf(x.shape.slice(), x.dtype);
@@ -157,6 +165,13 @@ function argsortCore(a: NpArrayLike, axis: number | null | undefined, o: SortOpt
     x = ravel(x);
     ax = 0;
   } else ax = normalizeAxis(axis ?? -1, x.ndim);
+  if (kindOf(x.dtype) === 'c') {
+    const [c, back] = axisLast(x, ax);
+    const out = zerosOf(c.shape.slice(), 'int64');
+    const n = c.shape[c.ndim - 1];
+    complexSortRows(c.data, null, n, n === 0 ? 0 : c.size / n, out.data as Float64Array);
+    return back(out);
+  }
   if (ax === x.ndim - 1 && x.isCContiguous) {
     const out = zerosOf(x.shape.slice(), 'int64');
     argsortRows(x.contiguousData(), out.data as Float64Array, x.shape[ax]);

@@ -124,11 +124,17 @@ export function clog1p(a: number, b: number): void {
 
 export function csinh(a: number, b: number): void {
   if (b === 0) return set(Math.sinh(a), b);
+  // C99: csinh(+-0 + iy) = +-0 + i sin(y), NaN for an infinite y (no 0 * NaN)
+  if (a === 0) return set(Number.isFinite(b) ? a * Math.cos(b) : a, Math.sin(b));
+  if ((a === Infinity || a === -Infinity) && !Number.isFinite(b)) return set(a, b - b);
   set(Math.sinh(a) * Math.cos(b), Math.cosh(a) * Math.sin(b));
 }
 
 export function ccosh(a: number, b: number): void {
-  if (b === 0) return set(Math.cosh(a), Math.sinh(a) * b);
+  // C99: ccosh(x + i0) = cosh(x) + i0 (signed as sinh(x) * 0, also for infinite x)
+  if (b === 0) return set(Math.cosh(a), a !== a ? b : a === 0 ? a * b : b * Math.sign(a));
+  if (a === 0) return set(Math.cos(b), Number.isFinite(b) ? a * Math.sin(b) : 0);
+  if ((a === Infinity || a === -Infinity) && !Number.isFinite(b)) return set(Infinity, b - b);
   set(Math.cosh(a) * Math.cos(b), Math.sinh(a) * Math.sin(b));
 }
 
@@ -136,7 +142,7 @@ export function ccosh(a: number, b: number): void {
 export function ctanh(a: number, b: number): void {
   if (a !== a) return set(a, b === 0 ? b : a);
   if (!Number.isFinite(a)) return set(copysign(1, a), Number.isFinite(b) ? copysign(0, Math.sin(b) * Math.cos(b)) : copysign(0, b));
-  if (!Number.isFinite(b)) return set(b - b, b - b);
+  if (!Number.isFinite(b)) return set(a === 0 ? a : b - b, b - b);
   if (Math.abs(a) >= 22) {
     const e = Math.exp(-Math.abs(a));
     return set(copysign(1, a), 4 * Math.sin(b) * Math.cos(b) * e * e);
@@ -168,10 +174,22 @@ export function ctan(a: number, b: number): void {
 
 /** asinh z = log(z + sqrt(z^2 + 1)), computed in the right half-plane for accuracy. */
 export function casinh(a: number, b: number): void {
+  // C99 infinities: asinh(x + i inf) = +-inf + i pi/2; asinh(inf + iy) = inf + i0; both: pi/4
+  if (a === a && b === b && (!Number.isFinite(a) || !Number.isFinite(b))) {
+    const q = !Number.isFinite(a) && !Number.isFinite(b) ? Math.PI / 4 : Number.isFinite(a) ? Math.PI / 2 : 0;
+    return set(copysign(Infinity, a), copysign(q, b));
+  }
   const neg = signbit(a);
   if (neg) {
     a = -a;
     b = -b;
+  }
+  if (a > 1e150 || Math.abs(b) > 1e150) {
+    // z^2 would overflow: asinh z = log(2z) + O(1/z^2)
+    clog(a, b);
+    R.re += LN2;
+    if (neg) set(-R.re, -R.im);
+    return;
   }
   // z^2 + 1
   csqrt(a * a - b * b + 1, 2 * a * b);
@@ -187,6 +205,19 @@ export function casin(a: number, b: number): void {
 
 /** acos z = pi/2 - asin z, through -i log(z + i sqrt(1 - z^2)). */
 export function cacos(a: number, b: number): void {
+  if ((Math.abs(a) > 1e150 || Math.abs(b) > 1e150) && Number.isFinite(a) && Number.isFinite(b)) {
+    // acos z = pi/2 - asin z, with asin's large-argument form (1 - z^2 would overflow)
+    casin(a, b);
+    return set(Math.PI / 2 - R.re, -R.im);
+  }
+  // C99 infinities: acos(inf + iy) = 0 - i inf, acos(-inf + iy) = pi - i inf, acos(x + i inf) = pi/2 - i inf
+  if (a === a && b === b && (!Number.isFinite(a) || !Number.isFinite(b))) {
+    let re: number;
+    if (Number.isFinite(a)) re = Math.PI / 2;
+    else if (Number.isFinite(b)) re = a > 0 ? 0 : Math.PI;
+    else re = a > 0 ? Math.PI / 4 : (3 * Math.PI) / 4;
+    return set(re, -copysign(Infinity, b));
+  }
   csqrt(1 - (a * a - b * b), -2 * a * b);
   // z + i*sqrt(1 - z^2)
   clog(a - R.im, b + R.re);
@@ -195,6 +226,14 @@ export function cacos(a: number, b: number): void {
 
 /** acosh z = log(z + sqrt(z + 1) sqrt(z - 1)). */
 export function cacosh(a: number, b: number): void {
+  // C99 infinities: acosh(inf + iy) = inf + i0, acosh(-inf + iy) = inf + i pi, acosh(x + i inf) = inf + i pi/2
+  if (a === a && b === b && (!Number.isFinite(a) || !Number.isFinite(b))) {
+    let im: number;
+    if (Number.isFinite(a)) im = Math.PI / 2;
+    else if (Number.isFinite(b)) im = a > 0 ? 0 : Math.PI;
+    else im = a > 0 ? Math.PI / 4 : (3 * Math.PI) / 4;
+    return set(Infinity, copysign(im, b));
+  }
   csqrt(a + 1, b);
   const pr = R.re, pi = R.im;
   csqrt(a - 1, b);
@@ -207,6 +246,9 @@ export function cacosh(a: number, b: number): void {
  * near the imaginary axis: log1p(4a / ((1 - a)^2 + b^2)) / 4.
  */
 export function catanh(a: number, b: number): void {
+  // C99 infinities: atanh(inf + iy) = +-0 + i pi/2 (sign of y), atanh(x + i inf) likewise
+  if ((a === Infinity || a === -Infinity) && b === b) return set(copysign(0, a), copysign(Math.PI / 2, b));
+  if (b === Infinity || b === -Infinity) return set(a === a ? copysign(0, a) : 0, copysign(Math.PI / 2, b));
   const t = 1 - a;
   const re = Math.log1p((4 * a) / (t * t + b * b)) / 4;
   const im = Math.atan2(2 * b, t * (1 + a) - b * b) / 2;

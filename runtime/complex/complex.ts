@@ -7,10 +7,15 @@
  * `-0.5 + 0.6 * np.j` and `2 * c` compute complex numbers, as Python's operators do.
  */
 import { pyFloatRepr } from '../format';
-import { ZeroDivisionError } from '../errors';
+import { ZeroDivisionError, NumpyTypeError } from '../errors';
+import { pyTypeName } from '../validate';
 
-/** Python's NotImplemented, as the cell operators understand it. */
-const NotImplemented = Symbol.for('NotImplemented');
+/**
+ * Python's NotImplemented, as the cell operators understand it. Typed as a Complex so the
+ * editor types `2 * c` as Complex (an ndarray operand never reaches these methods: the
+ * kernel sends it to the ufunc first).
+ */
+const NotImplemented = Symbol.for('NotImplemented') as unknown as Complex;
 
 /** Anything with numeric `re` and `im`: a Complex or a plain object. */
 export interface ComplexLike {
@@ -174,36 +179,36 @@ export class Complex implements ComplexLike {
     return o !== null && this.re === o.re && this.im === o.im;
   }
 
-  __add__(o: unknown): Complex | symbol {
+  __add__(o: number | ComplexLike): Complex {
     return parts(o) ? this.add(o as ComplexLike) : NotImplemented;
   }
-  __radd__(o: unknown): Complex | symbol {
+  __radd__(o: number | ComplexLike): Complex {
     return this.__add__(o);
   }
-  __sub__(o: unknown): Complex | symbol {
+  __sub__(o: number | ComplexLike): Complex {
     return parts(o) ? this.sub(o as ComplexLike) : NotImplemented;
   }
-  __rsub__(o: unknown): Complex | symbol {
+  __rsub__(o: number | ComplexLike): Complex {
     const p = parts(o);
     return p ? new Complex(p.re - this.re, p.im - this.im) : NotImplemented;
   }
-  __mul__(o: unknown): Complex | symbol {
+  __mul__(o: number | ComplexLike): Complex {
     return parts(o) ? this.mul(o as ComplexLike) : NotImplemented;
   }
-  __rmul__(o: unknown): Complex | symbol {
+  __rmul__(o: number | ComplexLike): Complex {
     return this.__mul__(o);
   }
-  __truediv__(o: unknown): Complex | symbol {
+  __truediv__(o: number | ComplexLike): Complex {
     return parts(o) ? this.div(o as ComplexLike) : NotImplemented;
   }
-  __rtruediv__(o: unknown): Complex | symbol {
+  __rtruediv__(o: number | ComplexLike): Complex {
     const p = parts(o);
     return p ? pyComplexDivide(p.re, p.im, this.re, this.im) : NotImplemented;
   }
-  __pow__(o: unknown): Complex | symbol {
+  __pow__(o: number | ComplexLike): Complex {
     return parts(o) ? this.pow(o as ComplexLike) : NotImplemented;
   }
-  __rpow__(o: unknown): Complex | symbol {
+  __rpow__(o: number | ComplexLike): Complex {
     const p = parts(o);
     return p ? pyComplexPow(p.re, p.im, this.re, this.im) : NotImplemented;
   }
@@ -221,6 +226,11 @@ export class Complex implements ComplexLike {
   }
   __ne__(o: unknown): boolean {
     return !this.equals(o);
+  }
+
+  /** Python's `repr(c)` (how a cell shows the value). */
+  __repr__(): string {
+    return pyComplexRepr(this.re, this.im);
   }
 
   /** Python's `repr(c)`: `(1+2j)`, `-1j`, `(nan+infj)`. */
@@ -244,8 +254,20 @@ export class Complex implements ComplexLike {
  * np.complex(1, 2)                       // (1+2j)
  * np.array([np.complex(1, 2), 3])        // array([1.+2.j, 3.+0.j])
  */
-export function complex(re: number = 0, im: number = 0): Complex {
-  return new Complex(re, im);
+export function complex(re: number | ComplexLike = 0, im: number | ComplexLike = 0): Complex {
+  if ((typeof re === 'number' || typeof re === 'boolean') && (typeof im === 'number' || typeof im === 'boolean')) return new Complex(+re, +im);
+  if (typeof re !== 'number' && typeof re !== 'boolean') {
+    if (isComplexLike(re)) return new Complex(re.re, re.im).add(complexArg(im));
+    throw new NumpyTypeError(`complex() first argument must be a string or a number, not '${pyTypeName(re)}'`);
+  }
+  return new Complex(+re, 0).add(complexArg(im));
+}
+
+/** complex()'s second argument: a number (or complex: complex(a, b) is a + b*1j, as Python). */
+function complexArg(im: unknown): Complex {
+  if (typeof im === 'number' || typeof im === 'boolean') return new Complex(0, +im);
+  if (isComplexLike(im)) return new Complex(-im.im, im.re);
+  throw new NumpyTypeError(`complex() second argument must be a number, not '${pyTypeName(im)}'`);
 }
 
 /** The imaginary unit, Python's `1j`: `-0.5 + 0.6 * np.j` in a cell. */

@@ -46,7 +46,7 @@ function pairwisePart(d: ArrayLike<number>, off: number, m: number, st: number, 
   return f32 ? Math.fround(s) : s;
 }
 
-type Kind = 'sum' | 'prod' | 'mean';
+type Kind = 'sum' | 'prod' | 'mean' | 'max' | 'min';
 
 /** The reduced axes moved last and merged: [outer shape, a view/copy of shape outer + [n]]. */
 function arrange(x: NDArray, axes: number[]): { outer: number[]; v: NDArray; n: number; pairwise: boolean } {
@@ -85,7 +85,7 @@ function eachRow(v: NDArray, fn: (k: number, off: number) => void): void {
   }
 }
 
-/** sum, prod or mean of a complex array over `axes` (normalised); the result keeps no axes. */
+/** sum, prod, mean, max or min of a complex array over `axes` (normalised); the result keeps no axes. */
 export function complexReduce(kind: Kind, x: NDArray, axes: number[]): NDArray {
   const { outer, v, n, pairwise } = arrange(x, axes);
   const out = zerosOf(outer, x.dtype);
@@ -96,7 +96,22 @@ export function complexReduce(kind: Kind, x: NDArray, axes: number[]): NDArray {
   eachRow(v, (k, off) => {
     let re: number;
     let im: number;
-    if (kind === 'prod') {
+    if (kind === 'max' || kind === 'min') {
+      // np.maximum.reduce: lexicographic order, a NaN part propagates (the loop's CGE/CLE).
+      re = d[2 * off];
+      im = d[2 * off + 1];
+      for (let i = 1; i < n; i++) {
+        const q = 2 * (off + i * es);
+        const br = d[q], bi = d[q + 1];
+        const keep = re !== re || im !== im || (kind === 'max'
+          ? (re > br && bi === bi) || (re === br && im >= bi)
+          : (re < br && bi === bi) || (re === br && im <= bi));
+        if (!keep) {
+          re = br;
+          im = bi;
+        }
+      }
+    } else if (kind === 'prod') {
       re = 1;
       im = 0;
       for (let i = 0; i < n; i++) {

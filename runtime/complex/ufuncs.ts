@@ -12,6 +12,7 @@ import { forEachRow } from '../iter';
 import { ValueError, NumpyTypeError, UFuncTypeError } from '../errors';
 import * as cm from './cmath';
 import { Complex, type ComplexLike } from './complex';
+import { specialize } from '../kernels';
 
 const R = cm.R;
 type Bin = (ar: number, ai: number, br: number, bi: number) => void;
@@ -144,9 +145,9 @@ export function complexBinary(name: string, x: NDArray, y: NDArray, common: DTyp
   const bs = broadcastStrides(b.shape, b.elementStrides, shape);
   forEachRow(shape, [t.offset, a.offset, b.offset], [t.elementStrides, as, bs], (n, offs, st) => {
     if (cmp) compareRow(cmp, n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2]);
-    else if (name === 'add') addRow(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2], 1);
-    else if (name === 'subtract') addRow(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2], -1);
-    else if (name === 'multiply') mulRow(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2]);
+    else if (name === 'add') addFor(o)(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2], 1);
+    else if (name === 'subtract') addFor(o)(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2], -1);
+    else if (name === 'multiply') mulFor(o)(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2]);
     else binRow(op, n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2]);
   });
   return finish(t, out);
@@ -175,6 +176,10 @@ function mulRow(n: number, o: any, oo: number, os: number, a: any, ao: number, a
   }
 }
 
+// One compiled copy per storage type (complex64 / complex128), so each stays monomorphic.
+const addFor = specialize(addRow);
+const mulFor = specialize(mulRow);
+
 function binRow(f: Bin, n: number, o: any, oo: number, os: number, a: any, ao: number, as: number, b: any, bo: number, bs: number): void {
   for (let i = 0, p = 2 * oo, q = 2 * ao, r = 2 * bo; i < n; i++, p += 2 * os, q += 2 * as, r += 2 * bs) {
     f(a[q], a[q + 1], b[r], b[r + 1]);
@@ -200,7 +205,7 @@ export function complexUnary(name: string, x: NDArray, out?: NDArray | null): ND
   const o = t.data;
   const ad = x.data;
   forEachRow(shape, [t.offset, x.offset], [t.elementStrides, x.elementStrides], (n, offs, st) => {
-    if (name === 'absolute') absRow(n, o, offs[0], st[0], ad, offs[1], st[1]);
+    if (name === 'absolute') absFor(ad)(n, o, offs[0], st[0], ad, offs[1], st[1]);
     else if (toReal) realRow(toReal, n, o, offs[0], st[0], ad, offs[1], st[1]);
     else unRow(f, n, o, offs[0], st[0], ad, offs[1], st[1]);
   });
@@ -209,30 +214,28 @@ export function complexUnary(name: string, x: NDArray, out?: NDArray | null): ND
 
 function absRow(n: number, o: any, oo: number, os: number, a: any, ao: number, as: number): void {
   for (let i = 0, p = oo, q = 2 * ao; i < n; i++, p += os, q += 2 * as) {
-    const x = a[q];
-    const y = a[q + 1];
+    let x = a[q];
+    let y = a[q + 1];
     const s = x * x + y * y;
     // The sum of squares neither overflowed nor lost the smaller part to underflow.
-    o[p] = s < 1e300 && s > 1e-290 ? Math.sqrt(s) : hypot(x, y);
+    if (s < 1e300 && s > 1e-290) {
+      o[p] = Math.sqrt(s);
+      continue;
+    }
+    // hypot, scaled (self-contained: specialize() compiles this function from its text)
+    x = Math.abs(x);
+    y = Math.abs(y);
+    if (x === Infinity || y === Infinity) o[p] = Infinity;
+    else if (x !== x || y !== y) o[p] = NaN;
+    else {
+      const hi = x > y ? x : y;
+      const lo = x > y ? y : x;
+      const r = hi === 0 ? 0 : lo / hi;
+      o[p] = hi * Math.sqrt(1 + r * r);
+    }
   }
 }
-
-/** hypot without Math.hypot's variadic overhead: scaled, so no spurious overflow or underflow. */
-function hypot(x: number, y: number): number {
-  x = Math.abs(x);
-  y = Math.abs(y);
-  if (x === Infinity || y === Infinity) return Infinity;
-  if (x !== x || y !== y) return NaN;
-  if (x < y) {
-    const t = x;
-    x = y;
-    y = t;
-  }
-  if (x === 0) return 0;
-  if (x < 1e150 && y > 1e-150) return Math.sqrt(x * x + y * y);
-  const r = y / x;
-  return x * Math.sqrt(1 + r * r);
-}
+const absFor = specialize(absRow);
 
 function realRow(f: (a: number, b: number) => number, n: number, o: any, oo: number, os: number, a: any, ao: number, as: number): void {
   for (let i = 0, p = oo, q = 2 * ao; i < n; i++, p += os, q += 2 * as) o[p] = f(a[q], a[q + 1]);

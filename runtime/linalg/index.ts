@@ -20,6 +20,7 @@ import { cholesky as choleskyKernel } from './cholesky';
 import * as qrk from './qr';
 import * as svdk from './svd';
 import * as eighk from './eigh';
+import { eig, eigvals } from './eig';
 import * as lsq from './lstsq';
 import { matrixNorm, vectorNorm, type NormOrd } from './norm';
 import { matmul, dot, inner, outer as npOuter, vdot, trace } from './products';
@@ -840,6 +841,8 @@ export const linalg = {
   matrix_rank,
   pinv,
   cond,
+  eig,
+  eigvals,
   eigh,
   eigvalsh,
   qr,

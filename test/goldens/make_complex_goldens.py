@@ -83,7 +83,8 @@ for dt in ['complex128', 'complex64']:
         unary.append({'name': name, 'x': carr(x), 'out': carr(f(x))})
 unary.append({'name': 'angle', 'x': carr(X), 'deg': True, 'out': carr(np.angle(X, deg=True))})
 
-BINARY = ['add', 'subtract', 'multiply', 'divide', 'power', 'equal', 'not_equal']
+BINARY = ['add', 'subtract', 'multiply', 'divide', 'power', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal',
+          'maximum', 'minimum', 'logical_and', 'logical_or', 'logical_xor']
 binary = []
 for dt in ['complex128', 'complex64']:
     x = X.astype(dt)
@@ -121,6 +122,22 @@ for dt in ['complex128', 'complex64']:
     for name in ['sum', 'prod', 'mean', 'cumsum', 'cumprod', 'var', 'std']:
         for axis in [None, 0, 1]:
             red.append({'name': name, 'axis': axis, 'x': carr(z), 'out': carr(getattr(np, name)(z, axis=axis))})
+# lexicographic order: ties in the real part, and a NaN part
+Z2 = np.round(Z.real / 3) + 1j * Z.imag
+Z3 = Z2.copy()
+Z3[1, 2] = complex(1, np.nan)
+for z in [Z2, Z3, Z2.astype('complex64')]:
+    for name in ['max', 'min', 'argmax', 'argmin', 'ptp']:
+        for axis in [None, 0, 1]:
+            red.append({'name': name, 'axis': axis, 'x': carr(z), 'out': carr(getattr(np, name)(z, axis=axis))})
+S = np.array([[3 + 1j, complex(np.nan, 0), 1 - 1j, 1 + 1j, complex(1, np.nan), -2 + 0j],
+              [complex(np.nan, np.nan), 0j, 0 - 2j, complex(np.nan, -1), 5 + 5j, 1 + 1j]])
+for z in [S, S.astype('complex64')]:
+    for name in ['sort', 'argsort']:
+        for axis in [None, 0, 1]:
+            red.append({'name': name, 'axis': axis, 'x': carr(z), 'out': carr(getattr(np, name)(z, axis=axis, kind='stable'))})
+    red.append({'name': 'sort_complex', 'axis': None, 'x': carr(z), 'out': carr(np.sort_complex(z))})
+red.append({'name': 'sort_complex', 'axis': None, 'x': carr(np.array([3, 1, 2], dtype='int16')), 'out': carr(np.sort_complex(np.array([3, 1, 2], dtype='int16')))})
 big = (np.linspace(0, 1, 10001) * (1 + 1j) + 0.1j).astype('complex128')
 red.append({'name': 'sum', 'axis': None, 'x': carr(big), 'out': carr(np.sum(big))})
 red.append({'name': 'mean', 'axis': None, 'x': carr(big), 'out': carr(np.mean(big))})
@@ -171,7 +188,19 @@ for arr in [np.array([1 + 2j, -0.5 - 1e-300j, complex(np.nan, np.inf)]),
     npy.append({'a': carr(arr.astype(arr.dtype.newbyteorder('='))), 'bytes': base64.b64encode(buf.getvalue()).decode(),
                 'native': arr.dtype.byteorder != '>' and not (arr.ndim > 1 and arr.flags.f_contiguous and not arr.flags.c_contiguous)})
 
+# ---- Mandelbrot: the notebook favourite, z = z*z + c with the mask |z| <= 2 ---------------
+n, iters = 120, 30
+x = np.linspace(-2, 1, n)
+y = np.linspace(-1.5, 1.5, n)
+c = x[None, :] + y[:, None] * 1j
+z = np.zeros_like(c)
+counts = np.zeros((n, n), dtype=np.int64)
+for _ in range(iters):
+    z = z * z + c
+    counts += np.abs(z) <= 2
+mandel = {'n': n, 'iters': iters, 'counts': counts.ravel().tolist()}
+
 with open(OUT, 'w') as f:
     json.dump({'printing': printing, 'unary': unary, 'binary': binary, 'promotion': promo, 'weak': weak,
-               'reductions': red, 'functions': fns, 'errors': errors, 'npy': npy}, f, indent=None, separators=(',', ':'))
+               'reductions': red, 'functions': fns, 'errors': errors, 'npy': npy, 'mandelbrot': mandel}, f, indent=None, separators=(',', ':'))
 print('wrote', OUT)

@@ -39,8 +39,9 @@ describe('documentation', () => {
     expect(undocumented(np as any, 'np.', renamed)).toEqual([]);
   });
 
-  it('every np.linalg, np.random and np.testing function too', () => {
+  it('every np.linalg, np.fft, np.random and np.testing function too', () => {
     expect(undocumented(np.linalg as any, 'np.linalg.', { outer: 'npOuter' })).toEqual([]);
+    expect(undocumented(np.fft as any, 'np.fft.')).toEqual([]);
     expect(undocumented(np.random as any, 'np.random.')).toEqual([]);
     expect(undocumented(np.testing as any, 'np.testing.')).toEqual([]);
   });

@@ -74,6 +74,7 @@ add('wide_shape.npy', np.zeros((1, 123456), dtype=np.uint8)[:, :3].copy(), round
 # dtypes the runtime does not have: loading them must fail clearly
 np.save(os.path.join(HERE, 'unsupported_c16.npy'), np.array([1 + 2j]))
 np.save(os.path.join(HERE, 'unsupported_struct.npy'), np.zeros(2, dtype=[('x', '<f8'), ('y', '<i4')]))
+np.save(os.path.join(HERE, 'unsupported_f2.npy'), np.array([1.5], dtype='float16'))
 
 with open(os.path.join(HERE, 'manifest.json'), 'w') as f:
     json.dump(manifest, f, indent=1)

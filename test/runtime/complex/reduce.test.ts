@@ -9,8 +9,9 @@ describe('complex reductions against NumPy', () => {
     test(`${c.name}(${c.x.dtype}${c.x.shape}, axis=${c.axis})`, () => {
       const f = (np as any)[c.name];
       const x = fromC(c.x);
-      let r = c.axis === null ? f(x) : f(x, c.axis);
+      let r = c.axis === null && c.name !== 'sort' && c.name !== 'argsort' ? f(x) : f(x, c.axis);
       if (r instanceof Complex) r = np.array(r, { dtype: c.out.dtype });
+      else if (typeof r === 'number' && c.out.dtype === 'int64') r = np.array(r);
       else if (typeof r === 'number') r = np.array([r], { dtype: c.out.dtype }).reshape([]);
       expect(r).toBeInstanceOf(NDArray);
       expect(mismatch(r, c.out, tol(c.x.dtype, c.name))).toBeNull();
@@ -25,9 +26,7 @@ describe('complex reductions against NumPy', () => {
     expect((np.sum(a, { axis: 0, keepdims: true }) as NDArray).shape).toEqual([1, 2]);
   });
 
-  test('max/argmax of complex throw a TypeError naming the function', () => {
-    const a = np.array([np.j, 2]);
-    expect(() => np.argmax(a)).toThrow(/np.argmax does not support complex input \(dtype complex128\)/);
-    expect(() => np.max(a)).toThrow(np.TypeError);
+  test('max of an empty complex axis is NumPy\'s ValueError', () => {
+    expect(() => np.max(np.zeros([0, 2], { dtype: 'complex128' }), 0)).toThrow('zero-size array to reduction operation maximum which has no identity');
   });
 });

@@ -130,6 +130,16 @@ describe('TypeScript worker with operator views', () => {
     expect(await hover('v =')).toBe('const v: number | NDArray');
   });
 
+  it('complex numbers: np.j and Complex take Python\'s operators; with an ndarray, NumPy\'s', async () => {
+    setCells("const c = -0.5 + 0.6 * np.j; const z = np.zeros(3, {dtype: 'complex128'});\nconst w1 = 2 * c, w2 = c * c + 1, w3 = z * z + c, w4 = np.abs(z) <= 2, w5 = c.re;");
+    expect(await markers()).toEqual([]);
+    expect(await hover('w1 =')).toBe('const w1: Complex');
+    expect(await hover('w2 =')).toBe('const w2: Complex');
+    expect(await hover('w3 =')).toBe('const w3: NDArray');
+    expect(await hover('w4 =')).toBe('const w4: NDArray');
+    expect(await hover('w5 =')).toBe('const w5: number');
+  });
+
   it('compound assignment on an ndarray is in place (even const); on a const number an error', async () => {
     setCells(
       [
