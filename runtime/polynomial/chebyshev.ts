@@ -279,4 +279,4 @@ export function chebinterpolate(func: (x: NDArray, ...args: unknown[]) => unknow
 }
 
 const generated = seriesModule('cheb', chebKernels);
-export const { chebval, chebfit, chebadd, chebsub, chebmul, chebmulx, chebdiv, chebpow, chebder, chebint, chebvander, chebfromroots, chebline, chebtrim, chebcompanion, chebgauss, chebweight, cheb2poly, poly2cheb, chebdomain, chebzero, chebone, chebx, chebval2d, chebval3d, chebgrid2d, chebgrid3d, chebvander2d, chebvander3d } = generated;
+export const { chebval, chebfit, chebadd, chebsub, chebmul, chebmulx, chebdiv, chebpow, chebder, chebint, chebvander, chebfromroots, chebline, chebtrim, chebcompanion, chebroots, chebgauss, chebweight, cheb2poly, poly2cheb, chebdomain, chebzero, chebone, chebx, chebval2d, chebval3d, chebgrid2d, chebgrid3d, chebvander2d, chebvander3d } = generated;

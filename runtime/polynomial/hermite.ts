@@ -190,4 +190,4 @@ export const hermKernels: Kernels = {
 };
 
 const generated = seriesModule('herm', hermKernels);
-export const { hermval, hermfit, hermadd, hermsub, hermmul, hermmulx, hermdiv, hermpow, hermder, hermint, hermvander, hermfromroots, hermline, hermtrim, hermcompanion, hermgauss, hermweight, herm2poly, poly2herm, hermdomain, hermzero, hermone, hermx, hermval2d, hermval3d, hermgrid2d, hermgrid3d, hermvander2d, hermvander3d } = generated;
+export const { hermval, hermfit, hermadd, hermsub, hermmul, hermmulx, hermdiv, hermpow, hermder, hermint, hermvander, hermfromroots, hermline, hermtrim, hermcompanion, hermroots, hermgauss, hermweight, herm2poly, poly2herm, hermdomain, hermzero, hermone, hermx, hermval2d, hermval3d, hermgrid2d, hermgrid3d, hermvander2d, hermvander3d } = generated;

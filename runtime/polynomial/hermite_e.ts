@@ -176,4 +176,4 @@ export const hermeKernels: Kernels = {
 };
 
 const generated = seriesModule('herme', hermeKernels);
-export const { hermeval, hermefit, hermeadd, hermesub, hermemul, hermemulx, hermediv, hermepow, hermeder, hermeint, hermevander, hermefromroots, hermeline, hermetrim, hermecompanion, hermegauss, hermeweight, herme2poly, poly2herme, hermedomain, hermezero, hermeone, hermex, hermeval2d, hermeval3d, hermegrid2d, hermegrid3d, hermevander2d, hermevander3d } = generated;
+export const { hermeval, hermefit, hermeadd, hermesub, hermemul, hermemulx, hermediv, hermepow, hermeder, hermeint, hermevander, hermefromroots, hermeline, hermetrim, hermecompanion, hermeroots, hermegauss, hermeweight, herme2poly, poly2herme, hermedomain, hermezero, hermeone, hermex, hermeval2d, hermeval3d, hermegrid2d, hermegrid3d, hermevander2d, hermevander3d } = generated;

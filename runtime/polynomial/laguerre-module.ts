@@ -2,5 +2,5 @@
 export { Laguerre } from './classes';
 export {
   lagval, lagfit, lagadd, lagsub, lagmul, lagmulx, lagdiv, lagpow, lagder, lagint, lagvander, lagfromroots, lagline, lagtrim,
-  lagcompanion, laggauss, lagweight, lag2poly, poly2lag, lagdomain, lagzero, lagone, lagx, lagval2d, lagval3d, laggrid2d, laggrid3d, lagvander2d, lagvander3d,
+  lagcompanion, lagroots, laggauss, lagweight, lag2poly, poly2lag, lagdomain, lagzero, lagone, lagx, lagval2d, lagval3d, laggrid2d, laggrid3d, lagvander2d, lagvander3d,
 } from './laguerre';

@@ -181,4 +181,4 @@ export const lagKernels: Kernels = {
 };
 
 const generated = seriesModule('lag', lagKernels);
-export const { lagval, lagfit, lagadd, lagsub, lagmul, lagmulx, lagdiv, lagpow, lagder, lagint, lagvander, lagfromroots, lagline, lagtrim, lagcompanion, laggauss, lagweight, lag2poly, poly2lag, lagdomain, lagzero, lagone, lagx, lagval2d, lagval3d, laggrid2d, laggrid3d, lagvander2d, lagvander3d } = generated;
+export const { lagval, lagfit, lagadd, lagsub, lagmul, lagmulx, lagdiv, lagpow, lagder, lagint, lagvander, lagfromroots, lagline, lagtrim, lagcompanion, lagroots, laggauss, lagweight, lag2poly, poly2lag, lagdomain, lagzero, lagone, lagx, lagval2d, lagval3d, laggrid2d, laggrid3d, lagvander2d, lagvander3d } = generated;

@@ -185,4 +185,4 @@ export const legKernels: Kernels = {
 };
 
 const generated = seriesModule('leg', legKernels);
-export const { legval, legfit, legadd, legsub, legmul, legmulx, legdiv, legpow, legder, legint, legvander, legfromroots, legline, legtrim, legcompanion, leggauss, legweight, leg2poly, poly2leg, legdomain, legzero, legone, legx, legval2d, legval3d, leggrid2d, leggrid3d, legvander2d, legvander3d } = generated;
+export const { legval, legfit, legadd, legsub, legmul, legmulx, legdiv, legpow, legder, legint, legvander, legfromroots, legline, legtrim, legcompanion, legroots, leggauss, legweight, leg2poly, poly2leg, legdomain, legzero, legone, legx, legval2d, legval3d, leggrid2d, leggrid3d, legvander2d, legvander3d } = generated;

@@ -7,6 +7,7 @@ import { asarray, type ArrayLike } from '../asarray';
 import { ValueError } from '../errors';
 import { polyCompanion, polyKernels } from './polynomial';
 import { valnd, vandernd } from './seriesnd';
+import { rootsWith } from './polyutils';
 import { fitSeries, type FitInfo } from './fit';
 import type { FitOptions } from './seriesmodule';
 import {
@@ -173,4 +174,12 @@ export function polyvander2d(x: ArrayLike, y: ArrayLike, deg: readonly number[])
 /** The Vandermonde matrix of degrees [dx, dy, dz]. @example np.polynomial.polynomial.polyvander3d([1, 2], [3, 4], [5, 6], [1, 1, 1]) */
 export function polyvander3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, deg: readonly number[]): NDArray {
   return vandernd(polyKernels.vander, [x, y, z], deg);
+}
+
+/**
+ * The roots of the series, sorted (complex128 when some are complex), from the companion matrix's eigenvalues.
+ * @example np.polynomial.polynomial.polyroots([2, -3, 1])   // array([1., 2.])
+ */
+export function polyroots(c: ArrayLike): NDArray {
+  return rootsWith(polyCompanion, asSeries(c));
 }

@@ -9,8 +9,8 @@ import { asarray, type ArrayLike } from '../asarray';
 import { arrayRepr } from '../format';
 import { NumpyTypeError, ValueError } from '../errors';
 import { linspace } from '../creation';
-import { asSeries, trimcoef, mapparms } from './series';
-import { add, sub, valElementwise, pair, isOptions, sameArray, getdomain } from './polyutils';
+import { asSeries, trimcoef, mapparms, trimseq as trimseqF64 } from './series';
+import { rootsWith, add, sub, valElementwise, pair, isOptions, sameArray, getdomain } from './polyutils';
 import { divOf, powOf, fromRootsOf, fitOf, type Kernels, type FitOptions } from './seriesmodule';
 import type { FitInfo } from './fit';
 import { generateString, latexString, printStyle } from './printstyle';
@@ -204,6 +204,16 @@ export class ABCPolyBase {
   /** A copy. */
   copy(): this {
     return this.make(this.c.slice());
+  }
+
+  /**
+   * The roots in the domain, sorted (complex128 when some are complex), as NumPy's `roots()`.
+   * @example np.polynomial.Polynomial.fromroots([1, 2]).roots()   // array([1., 2.])
+   */
+  roots(): NDArray {
+    const r = rootsWith(this.cls.kernels.companion, trimseqF64(this.c));
+    const [off, scl] = mapparms(this.window, this.domain);
+    return r.multiply(scl).add(off);
   }
 
   /** `[x, p(x)]` at n points spread over the domain (for plotting). */

@@ -7,6 +7,8 @@ import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { NumpyTypeError, ValueError, ZeroDivisionError } from '../errors';
 import { eigvalsh } from '../linalg/index';
+import { eigvals } from '../linalg/eig';
+import { sort } from '../sorting';
 import { trimseq, seriesAdd, seriesSub, asSeries } from './series';
 import type { PolynomialOptions } from './polybase';
 
@@ -232,4 +234,17 @@ export function getdomain(x: ArrayLike): Float64Array {
     if (v > hi) hi = v;
   }
   return Float64Array.of(lo, hi);
+}
+
+/**
+ * The roots from the companion matrix's eigenvalues, sorted (NumPy's *roots): float64 when
+ * all are real, complex128 otherwise; none below degree 1, the closed form at degree 1.
+ */
+export function rootsWith(companion: (c: F64) => F64, c: F64): NDArray {
+  if (c.length < 2) return new NDArray(new Float64Array(0), 'float64', [0]);
+  const m = companion(c);
+  if (c.length === 2) return new NDArray(Float64Array.of(m[0]), 'float64', [1]);
+  const n = c.length - 1;
+  // m[::-1, ::-1]: reversing a row-major matrix's elements flips both axes
+  return sort(eigvals(new NDArray(m.slice().reverse(), 'float64', [n, n])));
 }

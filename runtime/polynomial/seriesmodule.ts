@@ -9,7 +9,7 @@ import { asarray, type ArrayLike } from '../asarray';
 import { asSeries, trimcoef } from './series';
 import { fitSeries, type FitInfo } from './fit';
 import { valnd, vandernd } from './seriesnd';
-import { add, sub, abscissae, checkDeg, divWith, fromRootsWith, powWith, valElementwise, type F64, type Ring } from './polyutils';
+import { rootsWith, add, sub, abscissae, checkDeg, divWith, fromRootsWith, powWith, valElementwise, type F64, type Ring } from './polyutils';
 
 /** A basis's kernels on coefficient arrays (lowest degree first). */
 export interface Kernels {
@@ -109,6 +109,11 @@ export interface SeriesFunctions {
   line(off: number, scl: number): NDArray;
   /** Trailing small coefficients removed. @example np.polynomial.chebyshev.chebtrim([1, 2, 0])   // array([1., 2.]) */
   trim(c: ArrayLike, tol?: number): NDArray;
+  /**
+   * The roots, sorted (complex128 when some are complex), from the companion matrix's eigenvalues.
+   * @example np.polynomial.chebyshev.chebroots([0, 0, 1])   // array([-0.70710678,  0.70710678])
+   */
+  roots(c: ArrayLike): NDArray;
   /** The scaled companion matrix (symmetric for the orthogonal bases but Laguerre). @example np.polynomial.legendre.legcompanion([1, 2, 3]) */
   companion(c: ArrayLike): NDArray;
   /** Gauss quadrature points and weights of this basis's weight function. @example np.polynomial.legendre.leggauss(3) */
@@ -174,6 +179,7 @@ export function seriesModule<P extends string>(prefix: P, k: Kernels): PrefixedS
     },
     line: (off, scl) => arr(k.line(off, scl)),
     trim: (c, tol = 0) => arr(trimcoef(c, tol)),
+    roots: (c) => rootsWith(k.companion, asSeries(c)),
     companion: (c) => {
       const m = k.companion(asSeries(c));
       const n = Math.round(Math.sqrt(m.length));

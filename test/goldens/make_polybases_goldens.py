@@ -25,6 +25,11 @@ CLASSES = {'Chebyshev': Chebyshev, 'Legendre': Legendre, 'Laguerre': Laguerre, '
 MODULES = {'cheb': C, 'leg': L, 'lag': G, 'herm': H, 'herme': E}
 
 
+def cplx(a):
+    a = np.asarray(a)
+    return {'dtype': str(a.dtype), 're': a.real.tolist(), 'im': a.imag.tolist()}
+
+
 def show(p):
     return {'str': str(p), 'ascii': format(p, 'ascii'), 'repr': repr(p), 'latex': p._repr_latex_()}
 
@@ -74,6 +79,8 @@ for name, K in CLASSES.items():
         'fit_weighted': K.fit(x, y, 2, w=np.linspace(1, 2, 21)).convert(kind=Polynomial).coef.tolist(),
         'linspace': [a.tolist() for a in K([1, 0, -1], domain=[0, 2]).linspace(5)],
         'fit_degs': K.fit(x, y, [1, 3]).coef.tolist(),
+        'roots': [cplx(K.fromroots([1, 2, -3]).roots()), cplx(K([1, 2, 3, 4]).roots()), cplx(K([1, 2, 3], domain=[0, 2]).roots()),
+                  cplx(K.fit(x, y, 3).roots()), cplx(K([1, 2, 3, 0]).roots()), cplx(K([2]).roots())],
         'fit_full_rank': int(K.fit(x, y, 4, full=True)[1][1]),
         'eq': [bool(K([1, 2]) == K([1, 2])), bool(K([1, 2]) == Polynomial([1, 2])), bool(K([1, 2]) == K([1, 2], domain=[0, 3]))],
     }
@@ -106,6 +113,7 @@ for p, M in MODULES.items():
         'trim': f('trim')([1, 2, 1e-12, 0], 1e-10).tolist(),
         'companion': f('companion')([1, 2, 3, 4, 5]).tolist(),
         'companion2': f('companion')([1, 2]).tolist(),
+        'roots': [cplx(f('roots')(c)) for c in ([1, 2, 3, 4, 5], [1, 2], [5], [0, 0, 1], f('fromroots')([-1, 0.5, 2, 3]), [1, -2, 0.5, 3, 1, -1, 2])],
         'gauss': [gx.tolist(), gw.tolist()],
         'gauss1': [a.tolist() for a in f('gauss')(1)],
         'gauss20': [a.tolist() for a in f('gauss')(20)],
@@ -126,6 +134,7 @@ nd = {}
 for p, M in {**MODULES, 'poly': PP}.items():
     f = lambda n: getattr(M, p + n)
     nd[p] = {
+        'roots': [cplx(f('roots')(c)) for c in ([1, 2, 3, 4, 5], [1, 2], [5], [0, 0, 1], [1, -2, 0.5, 3, 1, -1, 2])],
         'val2d': f('val2d')(px, py, c2).tolist(),
         'val3d': f('val3d')(px, py, pz, c3).tolist(),
         'val2d_scalar': float(f('val2d')(0.3, -0.6, c2)),

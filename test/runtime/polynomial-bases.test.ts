@@ -53,6 +53,13 @@ function printedCases(K: (typeof CLASSES)[keyof typeof CLASSES]): Record<string,
 
 afterEach(() => npp.set_default_printstyle('unicode'));
 
+/** Roots against NumPy's: the same dtype (float64 when all real, complex128 otherwise) and values. */
+const sameRoots = (got: any, want: { dtype: string; re: number[]; im: number[] }, rtol = 1e-10) => {
+  expect(got.dtype).toBe(want.dtype);
+  close((np as any).real(got).tolist(), want.re, rtol);
+  close((np as any).imag(got).tolist(), want.im, rtol);
+};
+
 const close = (got: unknown, want: unknown, rtol = 1e-12) => {
   const g = np.array(got as number[]);
   const w = np.array(want as number[]);
@@ -93,6 +100,10 @@ for (const [name, K] of Object.entries(CLASSES)) {
       const [lx, ly] = new K([1, 0, -1], [0, 2]).linspace(5);
       close(lx.tolist(), v.linspace[0]);
       close(ly.tolist(), v.linspace[1]);
+    });
+    it('roots, mapped to the domain, sorted, complex when need be', () => {
+      const rs = [K.fromroots([1, 2, -3]).roots(), new K([1, 2, 3, 4]).roots(), new K([1, 2, 3], [0, 2]).roots(), K.fit(x, y, 3).roots(), new K([1, 2, 3, 0]).roots(), new K([2]).roots()];
+      rs.forEach((r, i) => sameRoots(r, v.roots[i]));
     });
     it('fits chosen degrees only, and full gives the rank', () => {
       close(K.fit(x, y, [1, 3]).coef.tolist(), v.fit_degs, 1e-10);
@@ -148,6 +159,7 @@ for (const [p, M] of Object.entries(MODULES)) {
       trim: () => list(f('trim')([1, 2, 1e-12, 0], 1e-10)),
       companion: () => list(f('companion')([1, 2, 3, 4, 5])),
       companion2: () => list(f('companion')([1, 2])),
+      roots: () => [[1, 2, 3, 4, 5], [1, 2], [5], [0, 0, 1], f('fromroots')([-1, 0.5, 2, 3]), [1, -2, 0.5, 3, 1, -1, 2]].map((c) => f('roots')(c)),
       gauss: () => list(f('gauss')(5)),
       gauss1: () => list(f('gauss')(1)),
       gauss20: () => list(f('gauss')(20)),
@@ -172,6 +184,7 @@ for (const [p, M] of Object.entries(MODULES)) {
         const got = fn();
         const tol = name.startsWith('gauss') ? 1e-13 : 1e-12;
         if (name === 'div') (got as number[][]).forEach((part, i) => close(part, g[name][i], tol));
+        else if (name === 'roots') (got as any[]).forEach((r, i) => sameRoots(r, g.roots[i]));
         else if (name === 'fit_full') {
           const [c, [resids, rank, sv, rcond]] = got as any;
           close(c, g.fit_full[0], tol);
@@ -203,7 +216,8 @@ describe("2-d and 3-d series (val2d, grid3d, vander2d ...) in every basis", () =
   for (const [p, M] of Object.entries({ ...MODULES, poly: npp.polynomial })) {
     const m = M as unknown as Record<string, (...a: any[]) => any>;
     const g = golden.nd[p];
-    it(`${p}val2d/3d, ${p}grid2d/3d, ${p}vander2d/3d`, () => {
+    it(`${p}roots, ${p}val2d/3d, ${p}grid2d/3d, ${p}vander2d/3d`, () => {
+      [[1, 2, 3, 4, 5], [1, 2], [5], [0, 0, 1], [1, -2, 0.5, 3, 1, -1, 2]].forEach((c, i) => sameRoots(m[`${p}roots`](c), g.roots[i]));
       close(m[`${p}val2d`](px, py, c2).tolist(), g.val2d);
       close(m[`${p}val3d`](px, py, pz, c3).tolist(), g.val3d);
       const s = m[`${p}val2d`](0.3, -0.6, c2);
