@@ -13,29 +13,14 @@ import { asSeries, trimcoef, mapparms, trimseq as trimseqF64 } from './series';
 import { rootsWith, add, sub, valElementwise, pair, isOptions, sameArray, getdomain } from './polyutils';
 import { divOf, powOf, fromRootsOf, fitOf, type Kernels, type FitOptions } from './seriesmodule';
 import type { FitInfo } from './fit';
+import type { PolynomialOptions, FitClassOptions, SeriesClass } from './types';
+
+export type { PolynomialOptions, FitClassOptions, SeriesClass } from './types';
 import { generateString, latexString, printStyle } from './printstyle';
 
 // Python's NotImplemented: the kernel then tries the other operand's reflected method.
 const NOT_IMPLEMENTED = Symbol.for('NotImplemented') as any;
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
-
-/** Options of the class methods (NumPy's keywords). */
-export interface PolynomialOptions {
-  domain?: ArrayLike | null;
-  window?: ArrayLike | null;
-  symbol?: string;
-}
-
-/** Options of the classes' `fit`. */
-export type FitClassOptions = PolynomialOptions & FitOptions;
-
-/** A series class (Polynomial, Chebyshev, ...) as a value: its constructor and its statics. */
-export type SeriesClass<T extends ABCPolyBase = ABCPolyBase> = (new (coef: ArrayLike, domain?: ArrayLike | null | PolynomialOptions, window?: ArrayLike | null, symbol?: string) => T) & {
-  kernels: Kernels;
-  basisName: string | null;
-  module: string;
-  identity(opts?: PolynomialOptions): ABCPolyBase;
-};
 
 /**
  * The base of NumPy's series classes: coefficients in a basis, with a `domain` mapped
