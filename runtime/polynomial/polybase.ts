@@ -50,6 +50,21 @@ export class ABCPolyBase {
   /** NumPy's module path of the class, for messages. */
   static module = 'numpy.polynomial._polybase';
 
+  /** The class's default domain (NumPy's class attribute `domain`). */
+  static get domain(): NDArray {
+    return new NDArray(this.kernels.domain.slice(), 'float64', [2]);
+  }
+
+  /** The class's default window. */
+  static get window(): NDArray {
+    return new NDArray(this.kernels.domain.slice(), 'float64', [2]);
+  }
+
+  /** The printed basis letter (`'T'`), null for Polynomial (NumPy's `basis_name`). */
+  static get basis_name(): string | null {
+    return this.basisName;
+  }
+
   constructor(coef: ArrayLike, domain: ArrayLike | null | PolynomialOptions = null, window: ArrayLike | null = null, symbol = 'x') {
     let d = domain;
     if (isOptions(d)) {

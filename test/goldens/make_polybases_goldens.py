@@ -148,6 +148,7 @@ modules['cheb']['pts1'] = C.chebpts1(5).tolist()
 modules['cheb']['pts2'] = C.chebpts2(5).tolist()
 modules['cheb']['interpolate'] = C.chebinterpolate(np.exp, 6).tolist()
 import numpy.polynomial.polyutils as pu
+values['class_attrs'] = {n: [K.domain.tolist(), K.window.tolist(), K.basis_name] for n, K in {**CLASSES, 'Polynomial': Polynomial}.items()}
 values['latex_poly'] = [Polynomial([1, 0, 3])._repr_latex_(), Polynomial([1, -2], domain=[0, 2])._repr_latex_(),
                         Polynomial([0])._repr_latex_(), Polynomial([1, 2, 3], domain=[1, 3], window=[0, 2])._repr_latex_()]
 values['polyutils'] = {

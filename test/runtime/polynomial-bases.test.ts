@@ -249,6 +249,10 @@ describe('np.polynomial.polyutils and the has_same* methods', () => {
     expect(ps.map((p) => p._repr_latex_())).toEqual(golden.values.latex_poly);
     expect(ps[0]._repr_mimebundle_()).toEqual({ 'text/latex': golden.values.latex_poly[0] });
   });
+  it("the classes' default domain, window and basis_name", () => {
+    const got = Object.fromEntries(Object.entries({ ...CLASSES, Polynomial: P }).map(([n, K]) => [n, [K.domain.tolist(), K.window.tolist(), K.basis_name]]));
+    expect(got).toEqual(golden.values.class_attrs);
+  });
   it('has_samecoef/domain/window/type', () => {
     const L = npp.Legendre;
     expect([
