@@ -183,3 +183,22 @@ export function polyvander3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, deg: read
 export function polyroots(c: ArrayLike): NDArray {
   return rootsWith(polyCompanion, asSeries(c));
 }
+
+/**
+ * The monic polynomial with roots r evaluated at x: Π (x - r_i), without forming its coefficients.
+ * @example np.polynomial.polynomial.polyvalfromroots([1, 2, 3], [1, 2])   // array([0., 0., 2.])
+ */
+export function polyvalfromroots(x: ArrayLike, r: ArrayLike): number | NDArray {
+  const rs = asarray(r);
+  if (rs.ndim > 1) throw new ValueError('np.polynomial.polynomial.polyvalfromroots takes 1-d roots here');
+  const roots = Float64Array.from((rs.ndim === 0 ? [rs.item()] : rs.astype('float64').tolist()) as number[]);
+  const valAt = (v: number): number => {
+    let p = 1; // 1·a is exact: the same as NumPy's prod from the first factor
+    for (let i = 0; i < roots.length; i++) p *= v - roots[i];
+    return p;
+  };
+  if (typeof x === 'number') return valAt(x);
+  const a = asarray(x).astype('float64');
+  const src = Float64Array.from(a.ravel().tolist() as number[]);
+  return new NDArray(src.map(valAt), 'float64', a.shape.slice());
+}

@@ -148,7 +148,9 @@ modules['cheb']['pts1'] = C.chebpts1(5).tolist()
 modules['cheb']['pts2'] = C.chebpts2(5).tolist()
 modules['cheb']['interpolate'] = C.chebinterpolate(np.exp, 6).tolist()
 import numpy.polynomial.polyutils as pu
+import numpy.polynomial.polynomial as PPm
 values['class_attrs'] = {n: [K.domain.tolist(), K.window.tolist(), K.basis_name] for n, K in {**CLASSES, 'Polynomial': Polynomial}.items()}
+values['valfromroots'] = [PPm.polyvalfromroots(np.array([[0.5, 1.5], [2.0, -3.0]]), [1, 2, -0.5]).tolist(), float(PPm.polyvalfromroots(2.5, [1, 2]))]
 values['latex_poly'] = [Polynomial([1, 0, 3])._repr_latex_(), Polynomial([1, -2], domain=[0, 2])._repr_latex_(),
                         Polynomial([0])._repr_latex_(), Polynomial([1, 2, 3], domain=[1, 3], window=[0, 2])._repr_latex_()]
 values['polyutils'] = {

@@ -253,6 +253,10 @@ describe('np.polynomial.polyutils and the has_same* methods', () => {
     const got = Object.fromEntries(Object.entries({ ...CLASSES, Polynomial: P }).map(([n, K]) => [n, [K.domain.tolist(), K.window.tolist(), K.basis_name]]));
     expect(got).toEqual(golden.values.class_attrs);
   });
+  it('polyvalfromroots', () => {
+    close(npp.polynomial.polyvalfromroots(f64([0.5, 1.5, 2.0, -3.0]).reshape([2, 2]), [1, 2, -0.5]), golden.values.valfromroots[0]);
+    expect(npp.polynomial.polyvalfromroots(2.5, [1, 2])).toBe(golden.values.valfromroots[1]);
+  });
   it('has_samecoef/domain/window/type', () => {
     const L = npp.Legendre;
     expect([
