@@ -248,7 +248,7 @@ export function chebpts1(n: number): NDArray {
 
 /**
  * Chebyshev points of the second kind: cos of n points spread over [-π, 0] (the extrema of T_{n-1}, with ±1).
- * @example np.polynomial.chebyshev.chebpts2(3)   // array([-1.,  0.,  1.])
+ * @example np.polynomial.chebyshev.chebpts2(3)   // array([-1.000000e+00,  6.123234e-17,  1.000000e+00])
  */
 export function chebpts2(n: number): NDArray {
   const m = npts(n, 2);

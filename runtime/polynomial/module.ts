@@ -186,7 +186,7 @@ export function polyroots(c: ArrayLike): NDArray {
 
 /**
  * The monic polynomial with roots r evaluated at x: Π (x - r_i), without forming its coefficients.
- * @example np.polynomial.polynomial.polyvalfromroots([1, 2, 3], [1, 2])   // array([0., 0., 2.])
+ * @example np.polynomial.polynomial.polyvalfromroots([1, 2, 3], [1, 2])   // array([-0.,  0.,  2.])
  */
 export function polyvalfromroots(x: ArrayLike, r: ArrayLike): number | NDArray {
   const rs = asarray(r);

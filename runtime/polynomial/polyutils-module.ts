@@ -43,7 +43,7 @@ export function getdomain(x: ArrayLike): NDArray {
 
 /**
  * `off, scl` of the linear map taking the interval old onto new (new = off + scl·old).
- * @example np.polynomial.polyutils.mapparms([0, 2], [-1, 1])   // [-1, 1]
+ * @example np.polynomial.polyutils.mapparms([0, 2], [-1, 1])   // [-1, 1] (NumPy: (-1.0, 1.0))
  */
 export function mapparms(old: ArrayLike, newD: ArrayLike): [number, number] {
   return mapparmsF64(old, newD);

@@ -71,7 +71,7 @@ export interface FitOptions {
 export interface SeriesFunctions {
   /**
    * The series at x by Clenshaw recursion (a number gives a number).
-   * @example np.polynomial.chebyshev.chebval(0.5, [1, 2, 3])   // 1.5
+   * @example np.polynomial.chebyshev.chebval(0.5, [1, 2, 3])   // 0.5
    */
   val(x: ArrayLike, c: ArrayLike): number | NDArray;
   /**
@@ -94,7 +94,7 @@ export interface SeriesFunctions {
   div(c1: ArrayLike, c2: ArrayLike): [NDArray, NDArray];
   /** A series to an integer power (maxpower 16 by default). @example np.polynomial.hermite.hermpow([1, 1], 2) */
   pow(c: ArrayLike, pow: number, opts?: { maxpower?: number | null }): NDArray;
-  /** The m-th derivative, each order scaled by scl. @example np.polynomial.chebyshev.chebder([1, 2, 3])   // array([14.,  12.]) */
+  /** The m-th derivative, each order scaled by scl. @example np.polynomial.chebyshev.chebder([1, 2, 3])   // array([ 2., 12.]) */
   der(c: ArrayLike, m?: number, scl?: number): NDArray;
   /**
    * The m-th integral with constants k, lower bound lbnd, each order scaled by scl.
@@ -105,7 +105,7 @@ export interface SeriesFunctions {
   vander(x: ArrayLike, deg: number): NDArray;
   /** The series with these roots. @example np.polynomial.chebyshev.chebfromroots([-1, 1])   // array([-0.5,  0. ,  0.5]) */
   fromroots(roots: ArrayLike): NDArray;
-  /** The series off + scl·x. @example np.polynomial.laguerre.lagline(3, 2)   // array([ 5., -2.]) */
+  /** The series off + scl·x. @example np.polynomial.laguerre.lagline(3, 2)   // array([ 5, -2]) */
   line(off: number, scl: number): NDArray;
   /** Trailing small coefficients removed. @example np.polynomial.chebyshev.chebtrim([1, 2, 0])   // array([1., 2.]) */
   trim(c: ArrayLike, tol?: number): NDArray;
@@ -118,7 +118,7 @@ export interface SeriesFunctions {
   companion(c: ArrayLike): NDArray;
   /** Gauss quadrature points and weights of this basis's weight function. @example np.polynomial.legendre.leggauss(3) */
   gauss(deg: number): [NDArray, NDArray];
-  /** The weight function the basis is orthogonal under. @example np.polynomial.hermite.hermweight(0)   // 1 */
+  /** The weight function the basis is orthogonal under. @example np.polynomial.hermite.hermweight(0)   // 1.0 */
   weight(x: ArrayLike): number | NDArray;
   /** The series as power-series coefficients. @example np.polynomial.chebyshev.cheb2poly([0, 0, 1])   // array([-1.,  0.,  2.]) */
   '2poly'(c: ArrayLike): NDArray;
@@ -177,7 +177,8 @@ export function seriesModule<P extends string>(prefix: P, k: Kernels): PrefixedS
       const r = asarray(roots);
       return arr(fromRootsOf(k, r.size === 0 ? new Float64Array(0) : asSeries(r, false)));
     },
-    line: (off, scl) => arr(k.line(off, scl)),
+    // JS numbers carry no dtype: whole numbers give int64, as NumPy's line of Python ints
+    line: (off, scl) => asarray(Array.from(k.line(off, scl))),
     trim: (c, tol = 0) => arr(trimcoef(c, tol)),
     roots: (c) => rootsWith(k.companion, asSeries(c)),
     companion: (c) => {
