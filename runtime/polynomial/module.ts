@@ -7,11 +7,11 @@ import { asarray, type ArrayLike } from '../asarray';
 import { ValueError } from '../errors';
 import { polyCompanion, polyKernels } from './polynomial';
 import { valnd, vandernd } from './seriesnd';
-import { rootsWith } from './polyutils';
+import { rootsWith, valTensor } from './polyutils';
 import { fitSeries, type FitInfo } from './fit';
 import type { FitOptions } from './seriesmodule';
 import {
-  asSeries, trimcoef, seriesAdd, seriesSub, seriesMul, seriesDiv, seriesPow, seriesVal, seriesDer,
+  asSeries, trimcoef, seriesAdd, seriesSub, seriesMul, seriesDiv, seriesPow, seriesValAt, seriesDer,
   seriesInt, seriesFromRoots,
 } from './series';
 
@@ -33,8 +33,8 @@ export const polyx = arr(Float64Array.of(0, 1));
  * @example
  * np.polynomial.polynomial.polyval(2, [1, 2, 3])   // 17
  */
-export function polyval(x: ArrayLike, c: ArrayLike): number | NDArray {
-  return seriesVal(x, asSeries(c, false));
+export function polyval(x: ArrayLike, c: ArrayLike, opts: { tensor?: boolean } = {}): number | NDArray {
+  return valTensor(seriesValAt, x, c, opts.tensor ?? true);
 }
 
 /**

@@ -153,6 +153,43 @@ export function valElementwise(valAt: (x: number, c: F64) => number, x: ArrayLik
   return new NDArray(out, 'float64', a.shape.slice());
 }
 
+/**
+ * NumPy's *val with n-d coefficients: c's first axis is the degree, the rest index series
+ * evaluated together. tensor (default) gives shape c.shape[1:] + x.shape; tensor false
+ * pairs c's trailing axes with x's (broadcast as NumPy does; here they must match).
+ */
+export function valTensor(valAt: (x: number, c: F64) => number, x: ArrayLike, cIn: ArrayLike, tensor = true): number | NDArray {
+  const c = asarray(cIn).astype('float64');
+  if (c.ndim <= 1) {
+    const s = Float64Array.from((c.ndim === 0 ? [c.item()] : c.tolist()) as number[]);
+    if (s.length === 0) throw new ValueError('Coefficient array is empty');
+    return valElementwise(valAt, x, s);
+  }
+  const deg1 = c.shape[0];
+  const rest = c.shape.slice(1);
+  const m = rest.reduce((a, b) => a * b, 1);
+  const cf = Float64Array.from(c.ravel().tolist() as number[]);
+  const xa = asarray(x).astype('float64');
+  const xs = Float64Array.from((xa.ndim === 0 ? [xa.item()] : xa.ravel().tolist()) as number[]);
+  const col = new Float64Array(deg1);
+  if (!tensor) {
+    if (xa.ndim > 0 && (xa.shape.length !== rest.length || xa.shape.some((d, i) => d !== rest[i]))) throw new ValueError('x must have the shape of c.shape[1:] when tensor is false (broadcasting is not supported here)');
+    const out = new Float64Array(m);
+    for (let j = 0; j < m; j++) {
+      for (let i = 0; i < deg1; i++) col[i] = cf[i * m + j];
+      out[j] = valAt(xs.length === 1 ? xs[0] : xs[j], col);
+    }
+    return new NDArray(out, 'float64', rest);
+  }
+  const n = xs.length;
+  const out = new Float64Array(m * n);
+  for (let j = 0; j < m; j++) {
+    for (let i = 0; i < deg1; i++) col[i] = cf[i * m + j];
+    for (let p = 0; p < n; p++) out[j * n + p] = valAt(xs[p], col);
+  }
+  return new NDArray(out, 'float64', [...rest, ...(typeof x === 'number' ? [] : xa.shape)]);
+}
+
 /** The points of x as a flat Float64Array and the shape the Vandermonde matrix prepends. */
 export function abscissae(x: ArrayLike): [F64, number[]] {
   const a = asarray(x).astype('float64');

@@ -9,7 +9,7 @@ import { asarray, type ArrayLike } from '../asarray';
 import { asSeries, trimcoef } from './series';
 import { fitSeries, type FitInfo } from './fit';
 import { valnd, vandernd } from './seriesnd';
-import { rootsWith, add, sub, abscissae, checkDeg, divWith, fromRootsWith, powWith, valElementwise, type F64, type Ring } from './polyutils';
+import { valTensor, rootsWith, add, sub, abscissae, checkDeg, divWith, fromRootsWith, powWith, valElementwise, type F64, type Ring } from './polyutils';
 
 /** A basis's kernels on coefficient arrays (lowest degree first). */
 export interface Kernels {
@@ -70,10 +70,12 @@ export interface FitOptions {
  */
 export interface SeriesFunctions {
   /**
-   * The series at x by Clenshaw recursion (a number gives a number).
+   * The series at x by Clenshaw recursion (a number gives a number). An n-d c holds
+   * several series along its trailing axes: the result is c.shape[1:] + x.shape, or with
+   * `tensor: false` one value per series at its own x.
    * @example np.polynomial.chebyshev.chebval(0.5, [1, 2, 3])   // 0.5
    */
-  val(x: ArrayLike, c: ArrayLike): number | NDArray;
+  val(x: ArrayLike, c: ArrayLike, opts?: { tensor?: boolean }): number | NDArray;
   /**
    * Least-squares fit of degree `deg` (or of the listed degrees only) to y (one column or
    * several), the Vandermonde matrix's columns scaled to unit norm; `full` adds
@@ -155,7 +157,7 @@ export type PrefixedSeries<P extends string> = { [K in keyof SeriesFunctions as 
 /** The module functions over a basis's kernels, named with its prefix. */
 export function seriesModule<P extends string>(prefix: P, k: Kernels): PrefixedSeries<P> {
   const f: SeriesFunctions = {
-    val: (x, c) => valElementwise(k.valAt, x, asSeries(c, false)),
+    val: (x, c, opts = {}) => valTensor(k.valAt, x, c, opts.tensor ?? true),
     fit: ((x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitOptions = {}) => {
       const r = fitOf(k, x, y, deg, opts.w ?? null, opts.rcond ?? null);
       return opts.full ? r : r[0];

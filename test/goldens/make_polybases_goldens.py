@@ -134,6 +134,9 @@ nd = {}
 for p, M in {**MODULES, 'poly': PP}.items():
     f = lambda n: getattr(M, p + n)
     nd[p] = {
+        'val_tensor': f('val')(np.array([0.5, -1, 2]), c2).tolist(),
+        'val_tensor_scalar': f('val')(0.5, c2).tolist(),
+        'val_no_tensor': f('val')(np.array([0.5, -1, 2, 0.1]), c2, tensor=False).tolist(),
         'roots': [cplx(f('roots')(c)) for c in ([1, 2, 3, 4, 5], [1, 2], [5], [0, 0, 1], [1, -2, 0.5, 3, 1, -1, 2])],
         'val2d': f('val2d')(px, py, c2).tolist(),
         'val3d': f('val3d')(px, py, pz, c3).tolist(),

@@ -216,8 +216,11 @@ describe("2-d and 3-d series (val2d, grid3d, vander2d ...) in every basis", () =
   for (const [p, M] of Object.entries({ ...MODULES, poly: npp.polynomial })) {
     const m = M as unknown as Record<string, (...a: any[]) => any>;
     const g = golden.nd[p];
-    it(`${p}roots, ${p}val2d/3d, ${p}grid2d/3d, ${p}vander2d/3d`, () => {
+    it(`${p}roots, ${p}val of several series, ${p}val2d/3d, ${p}grid2d/3d, ${p}vander2d/3d`, () => {
       [[1, 2, 3, 4, 5], [1, 2], [5], [0, 0, 1], [1, -2, 0.5, 3, 1, -1, 2]].forEach((c, i) => sameRoots(m[`${p}roots`](c), g.roots[i]));
+      close(m[`${p}val`](f64([0.5, -1, 2]), c2).tolist(), g.val_tensor);
+      close(m[`${p}val`](0.5, c2).tolist(), g.val_tensor_scalar);
+      close(m[`${p}val`](f64([0.5, -1, 2, 0.1]), c2, { tensor: false }).tolist(), g.val_no_tensor);
       close(m[`${p}val2d`](px, py, c2).tolist(), g.val2d);
       close(m[`${p}val3d`](px, py, pz, c3).tolist(), g.val3d);
       const s = m[`${p}val2d`](0.3, -0.6, c2);
