@@ -5,9 +5,14 @@
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { ValueError } from '../errors';
+import { polyCompanion, polyKernels } from './polynomial';
+import { valnd, vandernd } from './seriesnd';
+import { rootsWith, valTensor } from './polyutils';
+import { fitSeries, type FitInfo } from './fit';
+import type { FitOptions } from './seriesmodule';
 import {
-  asSeries, trimcoef, seriesAdd, seriesSub, seriesMul, seriesDiv, seriesPow, seriesVal, seriesDer,
-  seriesInt, seriesFit, seriesFromRoots,
+  asSeries, trimcoef, seriesAdd, seriesSub, seriesMul, seriesDiv, seriesPow, seriesValAt, seriesDer,
+  seriesInt, seriesFromRoots,
 } from './series';
 
 const arr = (c: Float64Array): NDArray => new NDArray(c, 'float64', [c.length]);
@@ -28,8 +33,8 @@ export const polyx = arr(Float64Array.of(0, 1));
  * @example
  * np.polynomial.polynomial.polyval(2, [1, 2, 3])   // 17
  */
-export function polyval(x: ArrayLike, c: ArrayLike): number | NDArray {
-  return seriesVal(x, asSeries(c, false));
+export function polyval(x: ArrayLike, c: ArrayLike, opts: { tensor?: boolean } = {}): number | NDArray {
+  return valTensor(seriesValAt, x, c, opts.tensor ?? true);
 }
 
 /**
@@ -39,8 +44,11 @@ export function polyval(x: ArrayLike, c: ArrayLike): number | NDArray {
  * @example
  * np.polynomial.polynomial.polyfit([0, 1, 2, 3], [1, 3, 7, 13], 2)   // array([1., 1., 1.])
  */
-export function polyfit(x: ArrayLike, y: ArrayLike, deg: number, opts: { rcond?: number | null; w?: ArrayLike | null } = {}): NDArray {
-  return arr(seriesFit(x, y, deg, opts.w ?? null, opts.rcond ?? null));
+export function polyfit(x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts?: FitOptions & { full?: false }): NDArray;
+export function polyfit(x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitOptions & { full: true }): [NDArray, FitInfo];
+export function polyfit(x: ArrayLike, y: ArrayLike, deg: number | readonly number[], opts: FitOptions = {}): NDArray | [NDArray, FitInfo] {
+  const r = fitSeries(x, y, deg, opts.w ?? null, opts.rcond ?? null, polyKernels.vander);
+  return opts.full ? r : r[0];
 }
 
 /** Sum of two series. @example np.polynomial.polynomial.polyadd([1, 2], [3])   // array([4., 2.]) */
@@ -109,6 +117,16 @@ export function polytrim(c: ArrayLike, tol = 0): NDArray {
 }
 
 /**
+ * The companion matrix: its eigenvalues are the series' roots.
+ * @example np.polynomial.polynomial.polycompanion([2, -3, 1])   // array([[ 0., -2.], [ 1.,  3.]])
+ */
+export function polycompanion(c: ArrayLike): NDArray {
+  const m = polyCompanion(asSeries(c));
+  const n = Math.round(Math.sqrt(m.length));
+  return new NDArray(m, 'float64', [n, n]);
+}
+
+/**
  * The Vandermonde matrix of powers 0..deg, one row per x.
  * @example np.polynomial.polynomial.polyvander([1, 2], 2)   // array([[1., 1., 1.], [1., 2., 4.]])
  */
@@ -125,4 +143,62 @@ export function polyvander(x: ArrayLike, deg: number): NDArray {
     }
   }
   return new NDArray(out, 'float64', [...(a.ndim === 0 ? [1] : a.shape), deg + 1]);
+}
+export { Polynomial } from './polynomial';
+
+/** Σ c[i, j]·x^i·y^j at the points (x, y). @example np.polynomial.polynomial.polyval2d([1, 2], [3, 4], [[1, 2], [3, 4]]) */
+export function polyval2d(x: ArrayLike, y: ArrayLike, c: ArrayLike): number | NDArray {
+  return valnd(polyKernels.valAt, c, [x, y], false);
+}
+
+/** Σ c[i, j, k]·x^i·y^j·z^k at the points (x, y, z). @example np.polynomial.polynomial.polyval3d(1, 2, 3, np.ones([2, 2, 2])) */
+export function polyval3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, c: ArrayLike): number | NDArray {
+  return valnd(polyKernels.valAt, c, [x, y, z], false);
+}
+
+/** The 2-d power series on the grid x × y. @example np.polynomial.polynomial.polygrid2d([0, 1], [0, 1, 2], [[1, 2], [3, 4]]) */
+export function polygrid2d(x: ArrayLike, y: ArrayLike, c: ArrayLike): number | NDArray {
+  return valnd(polyKernels.valAt, c, [x, y], true);
+}
+
+/** The 3-d power series on the grid x × y × z. @example np.polynomial.polynomial.polygrid3d([0, 1], [0, 1], [0, 1], np.ones([2, 2, 2])) */
+export function polygrid3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, c: ArrayLike): number | NDArray {
+  return valnd(polyKernels.valAt, c, [x, y, z], true);
+}
+
+/** The Vandermonde matrix of degrees [dx, dy]: columns x^i·y^j, i slowest. @example np.polynomial.polynomial.polyvander2d([1, 2], [3, 4], [1, 1]) */
+export function polyvander2d(x: ArrayLike, y: ArrayLike, deg: readonly number[]): NDArray {
+  return vandernd(polyKernels.vander, [x, y], deg);
+}
+
+/** The Vandermonde matrix of degrees [dx, dy, dz]. @example np.polynomial.polynomial.polyvander3d([1, 2], [3, 4], [5, 6], [1, 1, 1]) */
+export function polyvander3d(x: ArrayLike, y: ArrayLike, z: ArrayLike, deg: readonly number[]): NDArray {
+  return vandernd(polyKernels.vander, [x, y, z], deg);
+}
+
+/**
+ * The roots of the series, sorted (complex128 when some are complex), from the companion matrix's eigenvalues.
+ * @example np.polynomial.polynomial.polyroots([2, -3, 1])   // array([1., 2.])
+ */
+export function polyroots(c: ArrayLike): NDArray {
+  return rootsWith(polyCompanion, asSeries(c));
+}
+
+/**
+ * The monic polynomial with roots r evaluated at x: Π (x - r_i), without forming its coefficients.
+ * @example np.polynomial.polynomial.polyvalfromroots([1, 2, 3], [1, 2])   // array([-0.,  0.,  2.])
+ */
+export function polyvalfromroots(x: ArrayLike, r: ArrayLike): number | NDArray {
+  const rs = asarray(r);
+  if (rs.ndim > 1) throw new ValueError('np.polynomial.polynomial.polyvalfromroots takes 1-d roots here');
+  const roots = Float64Array.from((rs.ndim === 0 ? [rs.item()] : rs.astype('float64').tolist()) as number[]);
+  const valAt = (v: number): number => {
+    let p = 1; // 1·a is exact: the same as NumPy's prod from the first factor
+    for (let i = 0; i < roots.length; i++) p *= v - roots[i];
+    return p;
+  };
+  if (typeof x === 'number') return valAt(x);
+  const a = asarray(x).astype('float64');
+  const src = Float64Array.from(a.ravel().tolist() as number[]);
+  return new NDArray(src.map(valAt), 'float64', a.shape.slice());
 }

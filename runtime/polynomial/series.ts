@@ -7,7 +7,6 @@
 import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { ValueError, NumpyTypeError, ZeroDivisionError } from '../errors';
-import { lstsq } from '../linalg/index';
 
 /** A 1-d float64 copy of coefficients; NumPy's `as_series` errors for empty or n-d input. */
 export function asSeries(c: ArrayLike, trim = true): Float64Array {
@@ -64,7 +63,7 @@ export function seriesDiv(c1In: Float64Array, c2In: Float64Array): [Float64Array
   const c2 = c2In;
   const lc1 = c1.length;
   const lc2 = c2.length;
-  if (c2[lc2 - 1] === 0) throw new ZeroDivisionError('division by zero');
+  if (c2[lc2 - 1] === 0) throw new ZeroDivisionError('');
   if (lc1 < lc2) return [new Float64Array(1), c1];
   if (lc2 === 1) return [c1.map((v) => v / c2[0]), new Float64Array(1)];
   const scl = c2[lc2 - 1];
@@ -163,48 +162,16 @@ export function seriesFromRoots(rootsIn: Float64Array): Float64Array {
   return p[0];
 }
 
-/** Least-squares fit of degree `deg` (NumPy's polyutils._fit over polyvander: columns scaled to unit norm before lstsq). */
-export function seriesFit(xIn: ArrayLike, yIn: ArrayLike, deg: number, w: ArrayLike | null, rcond: number | null): Float64Array {
-  if (!Number.isInteger(deg)) throw new NumpyTypeError('deg must be an int or non-empty 1-D array of int');
-  if (deg < 0) throw new ValueError('expected deg >= 0');
-  const x = asarray(xIn).astype('float64');
-  const y = asarray(yIn).astype('float64');
-  if (x.ndim !== 1) throw new NumpyTypeError('expected 1D vector for x');
-  if (x.size === 0) throw new NumpyTypeError('expected non-empty vector for x');
-  if (y.ndim !== 1) throw new NumpyTypeError(y.ndim === 2 ? 'np.polynomial fits one y series at a time here' : 'expected 1D or 2D array for y');
-  if (x.shape[0] !== y.shape[0]) throw new NumpyTypeError('expected x and y to have same length');
-  const n = x.shape[0];
-  const xs = x.tolist() as number[];
-  const ys = Float64Array.from(y.tolist() as number[]);
-  const order = deg + 1;
-  // lhs = vander(x).T, row j holding x**j; the weights multiply every column.
-  const lhs = new Float64Array(order * n);
-  for (let i = 0; i < n; i++) {
+/** Row-major [xs.length, deg + 1] powers of xs (polyvander). */
+export function powerVander(xs: Float64Array, deg: number): Float64Array {
+  const out = new Float64Array(xs.length * (deg + 1));
+  for (let i = 0; i < xs.length; i++) {
     let v = 1;
-    for (let j = 0; j < order; j++) {
-      lhs[j * n + i] = v;
+    for (let j = 0; j <= deg; j++) {
+      out[i * (deg + 1) + j] = v;
       v *= xs[i];
     }
   }
-  if (w !== null && w !== undefined) {
-    const wa = asarray(w).astype('float64');
-    if (wa.ndim !== 1) throw new NumpyTypeError('expected 1D vector for w');
-    if (wa.shape[0] !== n) throw new NumpyTypeError('expected x and w to have same length');
-    const ws = wa.tolist() as number[];
-    for (let j = 0; j < order; j++) for (let i = 0; i < n; i++) lhs[j * n + i] *= ws[i];
-    for (let i = 0; i < n; i++) ys[i] *= ws[i];
-  }
-  const scl = new Float64Array(order);
-  for (let j = 0; j < order; j++) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += lhs[j * n + i] * lhs[j * n + i];
-    scl[j] = Math.sqrt(s) || 1;
-  }
-  const A = new Float64Array(n * order);
-  for (let i = 0; i < n; i++) for (let j = 0; j < order; j++) A[i * order + j] = lhs[j * n + i] / scl[j];
-  const [c] = lstsq(new NDArray(A, 'float64', [n, order]), new NDArray(ys, 'float64', [n]), rcond ?? n * 2.220446049250313e-16);
-  const out = Float64Array.from(c.tolist() as number[]);
-  for (let j = 0; j < order; j++) out[j] /= scl[j];
   return out;
 }
 

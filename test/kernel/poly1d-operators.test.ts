@@ -42,3 +42,21 @@ describe("np.polynomial.Polynomial's operators in cells", () => {
     expect(await runner.value(`new ${P}([1, 2]) == new ${P}([1, 2])`)).toBe(true);
   });
 });
+
+describe("np.polynomial's other series classes' operators in cells", () => {
+  it("give NumPy's results (repr from test/goldens/polybases.json)", async () => {
+    const golden = JSON.parse(readFileSync(new URL('../goldens/polybases.json', import.meta.url), 'utf8'));
+    for (const name of ['Chebyshev', 'Legendre', 'Laguerre', 'Hermite', 'HermiteE']) {
+      const K = `np.polynomial.${name}`;
+      const cases: [string, string][] = [
+        [`new ${K}([1, 2, 3]) * new ${K}([1, -1])`, golden.printed[name].product.repr],
+        [`new ${K}([1, 1]) ** 3`, golden.printed[name].power.repr],
+        [`3 - new ${K}([1, 2])`, golden.printed[name].rsub_scalar.repr],
+        [`2 * new ${K}([1, 2])`, golden.printed[name].rmul_scalar.repr],
+        [`new ${K}([2, 4, 6]) / 2`, golden.printed[name].div_scalar.repr],
+      ];
+      for (const [expr, repr] of cases) expect(await runner.value(`(${expr}).__repr__()`)).toBe(repr);
+    }
+    expect(await runner.value('new np.polynomial.Chebyshev([1, 2]) == new np.polynomial.Polynomial([1, 2])')).toBe(false);
+  });
+});

@@ -113,6 +113,23 @@ describe('TypeScript worker with operator views', () => {
     expect(await hover('d =')).toBe('const d: number');
   });
 
+  it("np.polynomial's other series classes are typed too: operators, fit, cast and convert(kind)", async () => {
+    setCells(
+      [
+        'const c = new np.polynomial.Chebyshev([1, 2]);',
+        'const u1 = c * c, u2 = 3 - c, u3 = np.polynomial.Hermite.fit([0, 1, 2], [1, 0, 1], 2), u4 = np.polynomial.Legendre.cast(c);',
+        'const u5 = c.convert({ kind: np.polynomial.Laguerre }), v = np.polynomial.chebyshev.chebval(0.5, [1, 2]);',
+      ].join('\n'),
+    );
+    expect(await markers()).toEqual([]);
+    expect(await hover('u1 =')).toBe('const u1: Chebyshev');
+    expect(await hover('u2 =')).toBe('const u2: Chebyshev');
+    expect(await hover('u3 =')).toBe('const u3: Hermite');
+    expect(await hover('u4 =')).toBe('const u4: Legendre');
+    expect(await hover('u5 =')).toBe('const u5: Laguerre');
+    expect(await hover('v =')).toBe('const v: number | NDArray');
+  });
+
   it('complex numbers: np.j and Complex take Python\'s operators; with an ndarray, NumPy\'s', async () => {
     setCells("const c = -0.5 + 0.6 * np.j; const z = np.zeros(3, {dtype: 'complex128'});\nconst w1 = 2 * c, w2 = c * c + 1, w3 = z * z + c, w4 = np.abs(z) <= 2, w5 = c.re;");
     expect(await markers()).toEqual([]);

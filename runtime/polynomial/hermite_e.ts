@@ -1,0 +1,179 @@
+/**
+ * `np.polynomial.hermite_e`: probabilists' Hermite series He_n (orthogonal under
+ * e^(-x²/2)), as NumPy's `numpy/polynomial/hermite_e.py`.
+ */
+import { seriesAdd, seriesSub, trimseq } from './series';
+import {
+  checkGaussDeg, companionCheck, derWith, intWith, maxAbs, radd, rmul, rsub, scale, symEigvals, symmetrize, type F64, type Ring,
+} from './polyutils';
+import { seriesModule, type Kernels } from './seriesmodule';
+import { fromPolyWith, polymulx } from './chebyshev';
+import { companionScale } from './hermite';
+
+function mulx(cIn: F64): F64 {
+  const c = trimseq(cIn);
+  if (c.length === 1 && c[0] === 0) return c;
+  const prd = new Float64Array(c.length + 1);
+  prd[1] = c[0];
+  for (let i = 1; i < c.length; i++) {
+    prd[i + 1] = c[i];
+    prd[i - 1] += c[i] * i;
+  }
+  return prd;
+}
+
+function mul(a: F64, b: F64): F64 {
+  const [c, xs] = a.length > b.length ? [b, a] : [a, b];
+  let c0: F64;
+  let c1: F64;
+  if (c.length === 1) {
+    c0 = scale(xs, c[0]);
+    c1 = Float64Array.of(0);
+  } else if (c.length === 2) {
+    c0 = scale(xs, c[0]);
+    c1 = scale(xs, c[1]);
+  } else {
+    let nd = c.length;
+    c0 = scale(xs, c[c.length - 2]);
+    c1 = scale(xs, c[c.length - 1]);
+    for (let i = 3; i <= c.length; i++) {
+      const tmp = c0;
+      nd--;
+      c0 = seriesSub(scale(xs, c[c.length - i]), scale(c1, nd - 1));
+      c1 = seriesAdd(tmp, mulx(c1));
+    }
+  }
+  return seriesAdd(c0, mulx(c1));
+}
+
+function valAt(x: number, c: F64): number {
+  const n = c.length;
+  if (n === 1) return c[0] + 0 * x;
+  if (n === 2) return c[0] + c[1] * x;
+  let nd = n;
+  let c0 = c[n - 2];
+  let c1 = c[n - 1];
+  for (let i = 3; i <= n; i++) {
+    const tmp = c0;
+    nd--;
+    c0 = c[n - i] - c1 * (nd - 1);
+    c1 = tmp + c1 * x;
+  }
+  return c0 + c1 * x;
+}
+
+function valRing(x: Ring, c: F64): Ring {
+  const n = c.length;
+  if (n === 1) return radd(c[0], rmul(0, x));
+  if (n === 2) return radd(c[0], rmul(c[1], x));
+  let nd = n;
+  let c0: Ring = c[n - 2];
+  let c1: Ring = c[n - 1];
+  for (let i = 3; i <= n; i++) {
+    const tmp = c0;
+    nd--;
+    c0 = rsub(c[n - i], rmul(c1, nd - 1));
+    c1 = radd(tmp, rmul(c1, x));
+  }
+  return radd(c0, rmul(c1, x));
+}
+
+function derStep(c: F64, n: number): F64 {
+  const der = new Float64Array(n);
+  for (let j = n; j > 0; j--) der[j - 1] = j * c[j];
+  return der;
+}
+
+function intStep(c: F64): F64 {
+  const n = c.length;
+  const tmp = new Float64Array(n + 1);
+  tmp[1] = c[0];
+  for (let j = 1; j < n; j++) tmp[j + 1] = c[j] / (j + 1);
+  return tmp;
+}
+
+function vander(xs: F64, deg: number): F64 {
+  const o = deg + 1;
+  const v = new Float64Array(xs.length * o);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    const r = i * o;
+    v[r] = 1;
+    if (deg > 0) v[r + 1] = x;
+    for (let j = 2; j <= deg; j++) v[r + j] = v[r + j - 1] * x - v[r + j - 2] * (j - 1);
+  }
+  return v;
+}
+
+function companion(c: F64): F64 {
+  companionCheck(c);
+  if (c.length === 2) return Float64Array.of(-c[0] / c[1]);
+  const n = c.length - 1;
+  const mat = new Float64Array(n * n);
+  const scl = companionScale(n, (k) => k);
+  for (let i = 0; i < n - 1; i++) {
+    const t = Math.sqrt(i + 1);
+    mat[i * n + i + 1] = t;
+    mat[(i + 1) * n + i] = t;
+  }
+  for (let i = 0; i < n; i++) mat[i * n + n - 1] -= (scl[i] * c[i]) / c[n];
+  return mat;
+}
+
+function toPoly(c: F64): F64 {
+  const n = c.length;
+  if (n <= 2) return c;
+  let c0: F64 = Float64Array.of(c[n - 2]);
+  let c1: F64 = Float64Array.of(c[n - 1]);
+  for (let i = n - 1; i > 1; i--) {
+    const tmp = c0;
+    c0 = seriesSub(Float64Array.of(c[i - 2]), scale(c1, i - 1));
+    c1 = seriesAdd(tmp, polymulx(c1));
+  }
+  return seriesAdd(c0, polymulx(c1));
+}
+
+/** The orthonormal HermiteE function of degree n at x (NumPy's _normed_hermite_e_n), overflow-free. */
+function normed(x: number, n: number): number {
+  if (n === 0) return 1 / Math.sqrt(Math.sqrt(2 * Math.PI));
+  let c0 = 0.0;
+  let c1 = 1.0 / Math.sqrt(Math.sqrt(2 * Math.PI));
+  let nd = n;
+  for (let i = 0; i < n - 1; i++) {
+    const tmp = c0;
+    c0 = -c1 * Math.sqrt((nd - 1.0) / nd);
+    c1 = tmp + c1 * x * Math.sqrt(1.0 / nd);
+    nd -= 1.0;
+  }
+  return c0 + c1 * x;
+}
+
+function gauss(deg: number): [F64, F64] {
+  const n = checkGaussDeg(deg);
+  const c = new Float64Array(n + 1);
+  c[n] = 1;
+  const x = symEigvals(companion(c), n);
+  for (let i = 0; i < n; i++) x[i] -= normed(x[i], n) / (normed(x[i], n - 1) * Math.sqrt(n));
+  const fm = x.map((v) => normed(v, n - 1));
+  const fmax = maxAbs(fm);
+  const w = fm.map((v) => 1 / ((v / fmax) * (v / fmax)));
+  symmetrize(x, w);
+  let sum = 0;
+  for (const v of w) sum += v;
+  for (let i = 0; i < n; i++) w[i] *= Math.sqrt(2 * Math.PI) / sum;
+  return [x, w];
+}
+
+export const hermeKernels: Kernels = {
+  domain: Float64Array.of(-1, 1),
+  x: Float64Array.of(0, 1),
+  mulx, mul, valAt, valRing, vander, companion, toPoly, gauss,
+  der: (c, m, scl) => derWith(derStep, c, m, scl),
+  int: (c, m, k, lbnd, scl) => intWith(intStep, valAt, c, m, k, lbnd, scl),
+  line: (off, scl) => (scl !== 0 ? Float64Array.of(off, scl) : Float64Array.of(off)),
+  fromPoly: (p) => fromPolyWith(mulx, p),
+  weight: (x) => Math.exp(-0.5 * x ** 2),
+};
+
+const generated = seriesModule('herme', hermeKernels);
+export const { hermeval, hermefit, hermeadd, hermesub, hermemul, hermemulx, hermediv, hermepow, hermeder, hermeint, hermevander, hermefromroots, hermeline, hermetrim, hermecompanion, hermeroots, hermegauss, hermeweight, herme2poly, poly2herme, hermedomain, hermezero, hermeone, hermex, hermeval2d, hermeval3d, hermegrid2d, hermegrid3d, hermevander2d, hermevander3d } = generated;
