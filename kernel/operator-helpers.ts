@@ -71,6 +71,7 @@ const jsAdd = (a: any, b: any) => a + b;
 const jsSub = (a: any, b: any) => a - b;
 const jsMul = (a: any, b: any) => a * b;
 const jsDiv = (a: any, b: any) => a / b;
+const jsMod = (a: any, b: any) => a % b;
 const jsPow = (a: any, b: any) => a ** b;
 // eslint-disable-next-line eqeqeq
 const jsEq = (a: any, b: any) => a == b;
@@ -86,7 +87,7 @@ export const operators = {
   sub: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a - b : isArray(a) || isArray(b) ? np.subtract(a, b) : dunder(a, b, '__sub__', '__rsub__', jsSub)),
   mul: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a * b : isArray(a) || isArray(b) ? np.multiply(a, b) : dunder(a, b, '__mul__', '__rmul__', jsMul)),
   div: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a / b : isArray(a) || isArray(b) ? np.divide(a, b) : dunder(a, b, '__truediv__', '__rtruediv__', jsDiv)),
-  mod: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a % b : isArray(a) || isArray(b) ? np.remainder(a, b) : a % b),
+  mod: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a % b : isArray(a) || isArray(b) ? np.remainder(a, b) : dunder(a, b, '__mod__', '__rmod__', jsMod)),
   pow: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a ** b : isArray(a) || isArray(b) ? np.power(a, b) : dunder(a, b, '__pow__', '__rpow__', jsPow)),
   lt: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a < b : isArray(a) || isArray(b) ? np.less(a, b) : a < b),
   le: (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a <= b : isArray(a) || isArray(b) ? np.less_equal(a, b) : a <= b),

@@ -37,6 +37,7 @@ describe("np.polynomial.Polynomial's operators in cells", () => {
       [`new ${P}([1, 2]) - 3`, golden.printed.sub_scalar.repr],
       [`3 - new ${P}([1, 2])`, golden.printed.rsub_scalar.repr],
       [`new ${P}([2, 4, 6]) / 2`, golden.printed.div_scalar.repr],
+      [`new ${P}([1, 2, 2]) % new ${P}([1, 1])`, golden.printed.mod.repr],
     ];
     for (const [expr, repr] of cases) expect(await runner.value(`(${expr}).__repr__()`)).toBe(repr);
     expect(await runner.value(`new ${P}([1, 2]) == new ${P}([1, 2])`)).toBe(true);

@@ -85,7 +85,7 @@ declare namespace __nb {
     (a: ToNumber): number;
   }
   const add: Add;
-  const sub: Arithmetic<'__sub__', '__rsub__'>, mul: Arithmetic<'__mul__', '__rmul__'>, div: Arithmetic<'__truediv__', '__rtruediv__'>, mod: Arithmetic, pow: Arithmetic<'__pow__', '__rpow__'>;
+  const sub: Arithmetic<'__sub__', '__rsub__'>, mul: Arithmetic<'__mul__', '__rmul__'>, div: Arithmetic<'__truediv__', '__rtruediv__'>, mod: Arithmetic<'__mod__', '__rmod__'>, pow: Arithmetic<'__pow__', '__rpow__'>;
   const and: Arithmetic, or: Arithmetic, xor: Arithmetic, lshift: Arithmetic, rshift: Arithmetic;
   const lt: Compare, le: Compare, gt: Compare, ge: Compare;
   const eq: Equal, ne: Equal;
