@@ -55,6 +55,7 @@ import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
 import { sort_complex } from './complex/sort';
 import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertByParts } from './complex/guard';
+import { multilinearByParts, FIRST_TWO, einsumOperands } from './complex/products';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -63,7 +64,16 @@ const { isZip: _isZip, ...npzPublic } = npz;
 
 // The methods of families without complex loops refuse complex arrays too (complex/guard.ts);
 // take and repeat go part by part, as np.take and np.repeat.
-refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul']);
+refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put']);
+
+// The products expand complex operands into real products of their parts (complex/products.ts).
+const cMatmul = multilinearByParts(matmul, 'matmul', FIRST_TWO);
+const cDot = multilinearByParts(dot, 'dot', FIRST_TWO);
+{
+  const P = NDArray.prototype as any;
+  P.dot = function (this: NDArray, b: NpArrayLike, ...rest: any[]) { return cDot(this, b, ...rest); };
+  P.matmul = function (this: NDArray, b: NpArrayLike, ...rest: any[]) { return cMatmul(this, b, ...rest); };
+}
 {
   const P = NDArray.prototype as any;
   const take = byParts(takePut.take as (...args: any[]) => any, 0);
@@ -166,6 +176,9 @@ export const np = {
   ...fromString,
   ...conversion,
   ...vectorProducts,
+  vecdot: multilinearByParts(vectorProducts.vecdot, 'vecdot', FIRST_TWO, [0]),
+  matvec: multilinearByParts(vectorProducts.matvec, 'matvec', FIRST_TWO),
+  vecmat: multilinearByParts(vectorProducts.vecmat, 'vecmat', FIRST_TWO, [0]),
   array2string: (a: NpArrayLike, opts?: Array2StringOptions): string => array2string(asarray(a), opts),
   format_float_positional: formatFloatPositional,
   format_float_scientific: formatFloatScientific,
@@ -223,13 +236,13 @@ export const np = {
     assert_almost_equal: assertByParts(testing.assert_almost_equal),
     assert_array_less: refuseComplex(testing.assert_array_less, 'testing.assert_array_less'),
   },
-  matmul: refuseComplex(matmul, 'matmul'),
-  dot: refuseComplex(dot, 'dot'),
-  inner: refuseComplex(inner, 'inner'),
-  vdot: refuseComplex(vdot, 'vdot'),
-  outer: refuseComplex(outer, 'outer'),
-  tensordot: refuseComplex(tensordot, 'tensordot'),
-  einsum: refuseComplex(einsum, 'einsum'),
+  matmul: cMatmul,
+  dot: cDot,
+  inner: multilinearByParts(inner, 'inner', FIRST_TWO),
+  vdot: multilinearByParts(vdot, 'vdot', FIRST_TWO, [0]),
+  outer: multilinearByParts(outer, 'outer', FIRST_TWO),
+  tensordot: multilinearByParts(tensordot, 'tensordot', FIRST_TWO),
+  einsum: multilinearByParts(einsum, 'einsum', einsumOperands),
   complex,
   /** The imaginary unit, Python's `1j`. */
   j,

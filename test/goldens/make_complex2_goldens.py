@@ -1,0 +1,70 @@
+"""Goldens for complex operands in the products, np.linalg and the remaining functions
+(issue 16). Writes test/goldens/complex2.json; complex arrays as make_complex_goldens.carr."""
+import json
+import os
+import warnings
+
+import numpy as np
+
+from golden_json import enc_num
+
+warnings.simplefilter('ignore')
+OUT = os.path.join(os.path.dirname(__file__), 'complex2.json')
+rng = np.random.default_rng(16)
+
+
+def carr(a):
+    a = np.asarray(a)
+    if a.dtype.kind == 'c':
+        return {'dtype': str(a.dtype), 'shape': list(a.shape),
+                're': [enc_num(v, True) for v in a.real.ravel().tolist()],
+                'im': [enc_num(v, True) for v in a.imag.ravel().tolist()]}
+    if a.dtype == np.bool_:
+        return {'dtype': 'bool', 'shape': list(a.shape), 're': [bool(v) for v in a.ravel().tolist()]}
+    return {'dtype': str(a.dtype), 'shape': list(a.shape), 're': [enc_num(v, True) for v in a.ravel().tolist()]}
+
+
+def crand(shape, dt='complex128'):
+    a = rng.standard_normal(shape) + 1j * rng.standard_normal(shape)
+    return np.round(a, 3).astype(dt)
+
+
+def rrand(shape, dt='float64'):
+    return np.round(rng.standard_normal(shape), 3).astype(dt)
+
+
+# ---- products ---------------------------------------------------------------------------
+products = []
+
+
+def prod(name, args, extra=None, call=None):
+    r = call(*args) if call else getattr(np, name)(*args, **(extra or {}))
+    products.append({'name': name, 'args': [carr(a) for a in args], 'extra': extra or {}, 'out': carr(r)})
+
+
+for dt in ['complex128', 'complex64']:
+    A, B = crand((3, 4), dt), crand((4, 2), dt)
+    prod('matmul', [A, B])
+    prod('dot', [A, B])
+    prod('matmul', [crand((2, 3, 4), dt), crand((4, 5), dt)])
+    prod('dot', [crand(5, dt), crand(5, dt)])
+    prod('vdot', [crand(5, dt), crand(5, dt)])
+    prod('vdot', [crand((2, 3), dt), crand((2, 3), dt)])
+    prod('inner', [crand((2, 4), dt), crand((3, 4), dt)])
+    prod('outer', [crand(3, dt), crand(4, dt)])
+    prod('vecdot', [crand((3, 4), dt), crand(4, dt)])
+    prod('matvec', [crand((3, 4), dt), crand(4, dt)])
+    prod('vecmat', [crand(3, dt), crand((3, 4), dt)])
+    prod('tensordot', [crand((2, 3, 4), dt), crand((3, 4, 2), dt)])
+    prod('matmul', [A, rrand((4, 2))])
+    prod('matmul', [rrand((3, 4), 'float32'), B])
+    prod('dot', [rrand(4, 'int64').astype('int64'), crand(4, dt)])
+prod('matmul', [crand((40, 33)), crand((33, 50))])
+prod('vdot', [crand(7), rrand(7)])
+prod('vecdot', [rrand(4), crand((2, 4))])
+prod('einsum', [crand((3, 4)), crand((4, 2))], {'subscripts': 'ij,jk->ik'}, lambda a, b: np.einsum('ij,jk->ik', a, b))
+prod('einsum', [crand((3, 3))], {'subscripts': 'ii'}, lambda a: np.einsum('ii', a))
+prod('einsum', [crand(3), crand(3), crand(3)], {'subscripts': 'i,i,i->'}, lambda a, b, c: np.einsum('i,i,i->', a, b, c))
+prod('einsum', [crand((2, 3)), rrand(3)], {'subscripts': 'ij,j->i'}, lambda a, b: np.einsum('ij,j->i', a, b))
+
+json.dump({'products': products}, open(OUT, 'w'), indent=None)
