@@ -56,6 +56,9 @@ import * as complexFunctions from './complex/functions';
 import { sort_complex } from './complex/sort';
 import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertByParts } from './complex/guard';
 import { multilinearByParts, FIRST_TWO, einsumOperands } from './complex/products';
+import {
+  withComplex, complexInv, complexDet, complexSlogdetStack, complexSolve, complexNorm, complexSvdvals, complexMatrixRank,
+} from './linalg/complex';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -222,7 +225,21 @@ export const np = {
   pad: byParts(manipulation.pad, 0),
   resize: byParts(manipulation.resize, 0),
   random,
-  linalg: refuseComplexAll(linalg, 'linalg.'),
+  // np.linalg: the LU family, norms and singular values take complex input (linalg/complex.ts).
+  linalg: {
+    ...refuseComplexAll(linalg, 'linalg.'),
+    inv: withComplex(linalg.inv, complexInv),
+    det: withComplex(linalg.det, complexDet),
+    slogdet: withComplex(linalg.slogdet, complexSlogdetStack),
+    solve: withComplex(linalg.solve, complexSolve, 2),
+    norm: withComplex(linalg.norm, (...a: any[]) => complexNorm(linalg.norm, linalg.svdvals, ...(a as [any]))),
+    vector_norm: withComplex(linalg.vector_norm, (x: any, o?: any) => linalg.vector_norm(math.absolute(x) as NDArray, o)),
+    matrix_norm: withComplex(linalg.matrix_norm, (x: any, o: any = {}) => complexNorm(linalg.norm, linalg.svdvals, x, o.ord ?? 'fro', [-2, -1], o.keepdims ?? false)),
+    svdvals: withComplex(linalg.svdvals, (x: any) => complexSvdvals(x, linalg.svdvals)),
+    matrix_rank: withComplex(linalg.matrix_rank, (x: any, tol: any = null, h?: boolean, o?: any) => complexMatrixRank(x, tol, h, o, linalg.svdvals)),
+    matmul: cMatmul,
+    outer: multilinearByParts(linalg.outer, 'linalg.outer', FIRST_TWO),
+  },
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
   fft,

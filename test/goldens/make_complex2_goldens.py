@@ -67,4 +67,53 @@ prod('einsum', [crand((3, 3))], {'subscripts': 'ii'}, lambda a: np.einsum('ii', 
 prod('einsum', [crand(3), crand(3), crand(3)], {'subscripts': 'i,i,i->'}, lambda a, b, c: np.einsum('i,i,i->', a, b, c))
 prod('einsum', [crand((2, 3)), rrand(3)], {'subscripts': 'ij,j->i'}, lambda a, b: np.einsum('ij,j->i', a, b))
 
-json.dump({'products': products}, open(OUT, 'w'), indent=None)
+
+# ---- linalg -----------------------------------------------------------------------------
+linalg = []
+
+
+def la(name, args, out, extra=None):
+    outs = out if isinstance(out, tuple) else (out,)
+    extra = {k: (enc_num(v) if isinstance(v, float) else v) for k, v in (extra or {}).items()}
+    linalg.append({'name': name, 'args': [carr(a) for a in args], 'extra': extra, 'out': [carr(o) for o in outs]})
+
+
+for dt in ['complex128', 'complex64']:
+    for n in [1, 2, 3, 6, 20]:
+        A = crand((n, n), dt)
+        la('inv', [A], np.linalg.inv(A))
+        la('det', [A], np.linalg.det(A))
+        la('slogdet', [A], tuple(np.linalg.slogdet(A)))
+        b = crand(n, dt)
+        la('solve', [A, b], np.linalg.solve(A, b))
+        B = crand((n, 2), dt)
+        la('solve', [A, B], np.linalg.solve(A, B))
+    S = crand((2, 3, 3), dt)
+    la('inv', [S], np.linalg.inv(S))
+    la('det', [S], np.linalg.det(S))
+    la('slogdet', [S], tuple(np.linalg.slogdet(S)))
+    M = crand((3, 4), dt)
+    v = crand(5, dt)
+    for o in [None, 1, 2, np.inf, -np.inf, 0, 3, -1]:
+        la('norm', [v], np.linalg.norm(v, o), {'ord': o})
+    for o in [None, 'fro', 'nuc', 1, -1, 2, -2, np.inf, -np.inf]:
+        la('norm', [M], np.linalg.norm(M, o), {'ord': o})
+    la('norm', [M], np.linalg.norm(M, axis=1), {'axis': 1})
+    la('norm', [S], np.linalg.norm(S, 2, axis=(1, 2)), {'ord': 2, 'axis': [1, 2]})
+    la('svdvals', [M], np.linalg.svdvals(M))
+    la('matrix_rank', [M], np.linalg.matrix_rank(M))
+    R = crand((4, 2), dt)
+    L = R @ crand((2, 5), dt)
+    la('matrix_rank', [L], np.linalg.matrix_rank(L))
+# mixed real / complex
+A = rrand((3, 3))
+b = crand(3)
+la('solve', [A, b], np.linalg.solve(A, b))
+Ac = crand((3, 3), 'complex64')
+br = rrand(3)
+la('solve', [Ac, br], np.linalg.solve(Ac, br))
+Z = np.array([[1 + 1j, 2 + 2j], [1j, -1 + 1j]])
+la('det', [Z], np.linalg.det(Z))
+la('slogdet', [Z], tuple(np.linalg.slogdet(Z)))
+
+json.dump({'products': products, 'linalg': linalg}, open(OUT, 'w'), indent=None)
