@@ -54,10 +54,13 @@ import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
 import { sort_complex } from './complex/sort';
+import { complexLinspace } from './complex/linspace';
+import { isComplexLike } from './complex/complex';
 import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertByParts } from './complex/guard';
-import { multilinearByParts, FIRST_TWO, einsumOperands } from './complex/products';
+import { multilinearByParts, FIRST_TWO, einsumOperands, averageOperands } from './complex/products';
 import {
   withComplex, complexInv, complexDet, complexSlogdetStack, complexSolve, complexNorm, complexSvdvals, complexMatrixRank,
+  complexMatrixPower, complexMultiDot, holdsComplex,
 } from './linalg/complex';
 
 // Internals of reduce.ts other modules share; not NumPy API.
@@ -136,9 +139,14 @@ export const np = {
   ...views,
   ...manipulation,
   // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
-  ...refuseComplexAll(sorting, '', ['sort', 'argsort']),
+  ...refuseComplexAll(sorting, '', ['sort', 'argsort', 'unique']),
   sort_complex,
   ...refuseComplexAll(statistics, '', ['diff']),
+  // linear (convolve, cross) and conjugate-linear (correlate conjugates v) in each operand
+  convolve: multilinearByParts(statistics.convolve, 'convolve', FIRST_TWO),
+  correlate: multilinearByParts(statistics.correlate, 'correlate', FIRST_TWO, [1]),
+  cross: multilinearByParts(statistics.cross, 'cross', FIRST_TWO),
+  average: multilinearByParts(statistics.average, 'average', averageOperands),
   ...logic,
   ...refuseComplexAll(elementwise, '', ['where']),
   ...ioPublic,
@@ -175,7 +183,7 @@ export const np = {
   isfortran: memory.isfortran,
   ...unwrapMod,
   ...typeCheck,
-  ...refuseComplexAll(uniqueApi),
+  ...uniqueApi,
   ...fromString,
   ...conversion,
   ...vectorProducts,
@@ -217,6 +225,10 @@ export const np = {
   trace: manipulation.trace,
   ...dtypeNames,
   // Functions that move elements by raw offsets handle complex data part by part.
+  // np.linspace with a complex endpoint samples the segment in the complex plane.
+  linspace: ((start: any, stop: any, ...rest: any[]) => (isComplexLike(start) || isComplexLike(stop)
+    ? (complexLinspace as any)(start, stop, ...rest)
+    : (creation.linspace as any)(start, stop, ...rest))) as typeof creation.linspace,
   take: byParts(takePut.take, 0),
   compress: byParts(takePut.compress, 1),
   extract: byParts(takePut.extract, 1),
@@ -237,6 +249,10 @@ export const np = {
     matrix_norm: withComplex(linalg.matrix_norm, (x: any, o: any = {}) => complexNorm(linalg.norm, linalg.svdvals, x, o.ord ?? 'fro', [-2, -1], o.keepdims ?? false)),
     svdvals: withComplex(linalg.svdvals, (x: any) => complexSvdvals(x, linalg.svdvals)),
     matrix_rank: withComplex(linalg.matrix_rank, (x: any, tol: any = null, h?: boolean, o?: any) => complexMatrixRank(x, tol, h, o, linalg.svdvals)),
+    matrix_power: withComplex(linalg.matrix_power, complexMatrixPower),
+    multi_dot: ((arrays: any) => (Array.isArray(arrays) && arrays.some((x) => holdsComplex(x))
+      ? complexMultiDot(arrays) : linalg.multi_dot(arrays))) as typeof linalg.multi_dot,
+    trace: multilinearByParts(linalg.trace, 'linalg.trace', () => [0]),
     matmul: cMatmul,
     outer: multilinearByParts(linalg.outer, 'linalg.outer', FIRST_TWO),
   },

@@ -102,3 +102,20 @@ export function einsumOperands(args: any[]): number[] {
   }
   return out;
 }
+
+/**
+ * np.average's operand: the data (linear in it for real weights). Complex weights and
+ * `returned` (a pair) have no by-parts form: refused as the other complex gaps are.
+ */
+export function averageOperands(args: any[]): number[] {
+  for (const o of args.slice(1)) {
+    if (o !== null && typeof o === 'object' && !Array.isArray(o) && !(o instanceof NDArray)) {
+      if (o.returned || holdsComplex(o.weights)) {
+        if (holdsComplex(args[0]) || holdsComplex(o.weights)) {
+          throw new NumpyTypeError('np.average does not support complex input with complex weights or returned in np');
+        }
+      }
+    }
+  }
+  return [0];
+}

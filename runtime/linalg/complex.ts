@@ -14,7 +14,9 @@ import { Complex, isComplexLike } from '../complex/complex';
 import { complexParts, complexFromParts } from '../complex/parts';
 import { absolute } from '../math';
 import { complexLuSolve, complexSlogdet } from './complex-lu';
-import { batchOffsets, broadcastBatch, fromFloat64, matrixInput } from './stack';
+import { assert2d, batchOffsets, broadcastBatch, fromFloat64, matrixInput } from './stack';
+import { matmul, dot } from './products';
+import { multilinearByParts, FIRST_TWO } from '../complex/products';
 import type { NormOrd } from './norm';
 
 const EPS = 2.220446049250313e-16;
@@ -303,6 +305,60 @@ export function complexNorm(
   const pt = S.dtype as 'float32' | 'float64';
   if (outShape.length === 0) return pt === 'float32' ? Math.fround(vals[0]) : vals[0];
   return fromFloat64(vals, outShape, pt);
+}
+
+const cMatmul = multilinearByParts(matmul, 'matmul', FIRST_TWO);
+const cDot = multilinearByParts(dot, 'dot', FIRST_TWO);
+
+/**
+ * A complex square matrix (or stack) to an integer power (np.linalg.matrix_power for complex
+ * input): binary powering with the complex matmul; negative powers invert first.
+ *
+ * @example
+ * np.linalg.matrix_power(np.array([[np.complex(0, 1)]]), 2)   // array([[-1.+0.j]])
+ */
+export function complexMatrixPower(x: ArrayLike, n: number): NDArray {
+  let a = matrixInput(x, true);
+  if (typeof n !== 'number' || !Number.isInteger(n)) throw new NumpyTypeError('exponent must be an integer');
+  if (n === 0) {
+    const m = a.shape[a.ndim - 1];
+    const re = new Float64Array(a.size);
+    for (let t = 0; t < a.size / Math.max(1, m * m); t++) for (let i = 0; i < m; i++) re[t * m * m + i * m + i] = 1;
+    return complexFromParts(re, new Float64Array(a.size), a.shape.slice(), a.dtype as CDType);
+  }
+  if (n < 0) {
+    a = complexInv(a);
+    n = -n;
+  }
+  if (n === 1) return a.copy();
+  let z: NDArray | null = null;
+  let result: NDArray | null = null;
+  while (n > 0) {
+    z = z === null ? a : (cMatmul(z, z) as NDArray);
+    const bit = n % 2;
+    n = Math.floor(n / 2);
+    if (bit) result = result === null ? z : (cMatmul(result, z) as NDArray);
+  }
+  return result!;
+}
+
+/**
+ * np.linalg.multi_dot with complex operands: the chain multiplied left to right with the
+ * complex dot (the evaluation order changes only rounding, not the result).
+ *
+ * @example
+ * np.linalg.multi_dot([np.array([np.complex(0, 1)]), np.ones([1, 2]), np.ones(2)])   // Complex(0, 2)
+ */
+export function complexMultiDot(arrays: readonly ArrayLike[]): any {
+  const n = arrays.length;
+  if (n < 2) throw new ValueError('Expecting at least two arrays.');
+  const arrs = arrays.map((x) => asarray(x));
+  arrs.forEach((x, i) => {
+    if (!((i === 0 || i === n - 1) && x.ndim === 1)) assert2d(x);
+  });
+  let r: any = arrs[0];
+  for (let i = 1; i < n; i++) r = cDot(r, arrs[i]);
+  return r;
 }
 
 /** Refusal kept for what has no complex kernel yet (as complex/guard.ts's message). */
