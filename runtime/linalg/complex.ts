@@ -14,6 +14,8 @@ import { Complex, isComplexLike } from '../complex/complex';
 import { complexParts, complexFromParts } from '../complex/parts';
 import { absolute } from '../math';
 import { complexLuSolve, complexSlogdet } from './complex-lu';
+import { complexEigvals } from './complex-eig';
+import { LinAlgError } from '../errors';
 import { assert2d, batchOffsets, broadcastBatch, fromFloat64, matrixInput } from './stack';
 import { matmul, dot } from './products';
 import { multilinearByParts, FIRST_TWO } from '../complex/products';
@@ -359,6 +361,29 @@ export function complexMultiDot(arrays: readonly ArrayLike[]): any {
   let r: any = arrs[0];
   for (let i = 1; i < n; i++) r = cDot(r, arrs[i]);
   return r;
+}
+
+/**
+ * Eigenvalues of a complex square matrix or stack (np.linalg.eigvals for complex input),
+ * always complex (complex64 for complex64 input).
+ *
+ * @example
+ * np.linalg.eigvals(np.array([[np.complex(0, 1), 0], [0, 2]]))   // array([0.+1.j, 2.+0.j])
+ */
+export function complexEigvalsStack(x: ArrayLike): NDArray {
+  const { a, n, re, im, batch, count } = squareStack(x);
+  for (let i = 0; i < re.length; i++) {
+    if (!Number.isFinite(re[i]) || !Number.isFinite(im[i])) throw new LinAlgError('Array must not contain infs or NaNs');
+  }
+  const outR = new Float64Array(count * n);
+  const outI = new Float64Array(count * n);
+  const nn = n * n;
+  for (let b = 0; b < count; b++) {
+    const w = complexEigvals(re.subarray(b * nn, (b + 1) * nn), im.subarray(b * nn, (b + 1) * nn), n);
+    outR.set(w.re, b * n);
+    outI.set(w.im, b * n);
+  }
+  return complexFromParts(outR, outI, [...batch, n], complexType(a.dtype));
 }
 
 /** Refusal kept for what has no complex kernel yet (as complex/guard.ts's message). */

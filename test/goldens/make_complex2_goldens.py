@@ -177,4 +177,17 @@ case('linalg.trace', [S3], np.linalg.trace(S3))
 case('allclose', [M, M + 1e-9j], np.asarray(np.allclose(M, M + 1e-9j)))
 case('allclose', [M, M + 1e-3j], np.asarray(np.allclose(M, M + 1e-3j)))
 
-json.dump({'products': products, 'linalg': linalg, 'rest': rest}, open(OUT, 'w'), indent=None)
+# eigvals of complex matrices: compared as sets (sorted), the order being LAPACK's sweep
+eigs = []
+for dt in ['complex128', 'complex64']:
+    for n in [1, 2, 3, 5, 8, 16]:
+        A = crand((n, n), dt)
+        eigs.append({'a': carr(A), 'out': carr(np.sort_complex(np.linalg.eigvals(A)).astype(dt))})
+H = np.array([[1, 1j], [-1j, 1]])  # Hermitian: eigenvalues 0 and 2
+eigs.append({'a': carr(H), 'out': carr(np.sort_complex(np.linalg.eigvals(H)))})
+J = np.array([[2, 1, 0], [0, 2, 1], [0, 0, 2]], dtype=complex)  # defective
+eigs.append({'a': carr(J), 'out': carr(np.sort_complex(np.linalg.eigvals(J)))})
+S = crand((2, 4, 4))
+eigs.append({'a': carr(S), 'out': carr(np.sort_complex(np.linalg.eigvals(S)))})
+
+json.dump({'products': products, 'linalg': linalg, 'rest': rest, 'eigvals': eigs}, open(OUT, 'w'), indent=None)
