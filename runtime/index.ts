@@ -60,7 +60,7 @@ import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertB
 import { multilinearByParts, FIRST_TWO, einsumOperands, averageOperands } from './complex/products';
 import {
   withComplex, complexInv, complexDet, complexSlogdetStack, complexSolve, complexNorm, complexSvdvals, complexMatrixRank,
-  complexMatrixPower, complexMultiDot, holdsComplex, complexEigvalsStack,
+  complexMatrixPower, complexMultiDot, holdsComplex, complexEigvalsStack, complexEigStack,
 } from './linalg/complex';
 
 // Internals of reduce.ts other modules share; not NumPy API.
@@ -249,6 +249,7 @@ export const np = {
     matrix_norm: withComplex(linalg.matrix_norm, (x: any, o: any = {}) => complexNorm(linalg.norm, linalg.svdvals, x, o.ord ?? 'fro', [-2, -1], o.keepdims ?? false)),
     svdvals: withComplex(linalg.svdvals, (x: any) => complexSvdvals(x, linalg.svdvals)),
     matrix_rank: withComplex(linalg.matrix_rank, (x: any, tol: any = null, h?: boolean, o?: any) => complexMatrixRank(x, tol, h, o, linalg.svdvals)),
+    eig: withComplex(linalg.eig, complexEigStack),
     eigvals: withComplex(linalg.eigvals, complexEigvalsStack),
     matrix_power: withComplex(linalg.matrix_power, complexMatrixPower),
     multi_dot: ((arrays: any) => (Array.isArray(arrays) && arrays.some((x) => holdsComplex(x))

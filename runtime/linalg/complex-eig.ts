@@ -17,9 +17,24 @@ const EPS = 2.220446049250313e-16;
  * complexEigvals([0, 0, 0, 0], [1, 0, 0, -1], 2)   // {re: [0, 0], im: [1, -1]}
  */
 export function complexEigvals(ar: ArrayLike<number>, ai: ArrayLike<number>, n: number): { re: Float64Array; im: Float64Array } {
+  const r = complexSchur(ar, ai, n, false);
+  return { re: r.wr, im: r.wi };
+}
+
+/** The Schur form T = Z^H A Z (T in hr/hi; Z only when `wantZ`) and the eigenvalues. */
+interface Schur { hr: Float64Array; hi: Float64Array; zr: Float64Array | null; zi: Float64Array | null; wr: Float64Array; wi: Float64Array }
+
+function complexSchur(ar: ArrayLike<number>, ai: ArrayLike<number>, n: number, wantZ: boolean): Schur {
   const hr = Float64Array.from(ar);
   const hi = Float64Array.from(ai);
-  hessenberg(hr, hi, n);
+  let zr: Float64Array | null = null;
+  let zi: Float64Array | null = null;
+  if (wantZ) {
+    zr = new Float64Array(n * n);
+    zi = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) zr[i * n + i] = 1;
+  }
+  hessenberg(hr, hi, n, zr, zi);
   const wr = new Float64Array(n);
   const wi = new Float64Array(n);
   const cs = new Float64Array(n);
@@ -70,7 +85,9 @@ export function complexEigvals(ar: ArrayLike<number>, ai: ArrayLike<number>, n: 
         s2 = (ui * bxr - ur * bxi) / r;
       }
       cs[k] = c; sr[k] = s1; si[k] = s2;
-      for (let j = k; j <= top; j++) {
+      // with Z the whole Schur form is kept: the rotations reach every column / row
+      const colEnd = wantZ ? n - 1 : top;
+      for (let j = k; j <= colEnd; j++) {
         const x = k * n + j, y = x + n;
         const xr = hr[x], xi = hi[x], yr = hr[y], yi = hi[y];
         hr[x] = c * xr + s1 * yr - s2 * yi;
@@ -84,7 +101,7 @@ export function complexEigvals(ar: ArrayLike<number>, ai: ArrayLike<number>, n: 
     for (let k = l; k < top; k++) {
       const c = cs[k], s1 = sr[k], s2 = si[k];
       const last = Math.min(k + 1, top);
-      for (let i = l; i <= last; i++) {
+      for (let i = wantZ ? 0 : l; i <= last; i++) {
         const x = i * n + k, y = x + 1;
         const xr = hr[x], xi = hi[x], yr = hr[y], yi = hi[y];
         // x c + y conj(s)
@@ -94,10 +111,20 @@ export function complexEigvals(ar: ArrayLike<number>, ai: ArrayLike<number>, n: 
         hr[y] = -(xr * s1 - xi * s2) + yr * c;
         hi[y] = -(xr * s2 + xi * s1) + yi * c;
       }
+      if (zr && zi) {
+        for (let i = 0; i < n; i++) {
+          const x = i * n + k, y = x + 1;
+          const xr = zr[x], xi = zi[x], yr = zr[y], yi = zi[y];
+          zr[x] = xr * c + yr * s1 + yi * s2;
+          zi[x] = xi * c + yi * s1 - yr * s2;
+          zr[y] = -(xr * s1 - xi * s2) + yr * c;
+          zi[y] = -(xr * s2 + xi * s1) + yi * c;
+        }
+      }
     }
     for (let k = l; k <= top; k++) { hr[k * n + k] += mr; hi[k * n + k] += mi; }
   }
-  return { re: wr, im: wi };
+  return { hr, hi, zr, zi, wr, wi };
 }
 
 /** The eigenvalue of [[a, b], [c, d]] nearer to d (the Wilkinson shift). */
@@ -116,7 +143,7 @@ function wilkinson(ar: number, ai: number, br: number, bi: number, cr: number, c
 }
 
 /** In-place Householder reduction of the complex n x n matrix to upper Hessenberg form. */
-function hessenberg(hr: Float64Array, hi: Float64Array, n: number): void {
+function hessenberg(hr: Float64Array, hi: Float64Array, n: number, zr: Float64Array | null, zi: Float64Array | null): void {
   const vr = new Float64Array(n);
   const vi = new Float64Array(n);
   for (let k = 0; k < n - 2; k++) {
@@ -166,6 +193,93 @@ function hessenberg(hr: Float64Array, hi: Float64Array, n: number): void {
         hi[o] -= ti * vr[j] - tr * vi[j];
       }
     }
+    if (zr && zi) {
+      // Z = Z P, as the right update
+      for (let i = 0; i < n; i++) {
+        let tr = 0, ti = 0;
+        for (let j = k + 1; j < n; j++) {
+          const o = i * n + j;
+          tr += zr[o] * vr[j] - zi[o] * vi[j];
+          ti += zr[o] * vi[j] + zi[o] * vr[j];
+        }
+        tr *= beta; ti *= beta;
+        for (let j = k + 1; j < n; j++) {
+          const o = i * n + j;
+          zr[o] -= tr * vr[j] + ti * vi[j];
+          zi[o] -= ti * vr[j] - tr * vi[j];
+        }
+      }
+    }
     for (let i = k + 2; i < n; i++) { hr[i * n + k] = 0; hi[i * n + k] = 0; }
   }
+}
+
+/**
+ * Eigenvalues and right eigenvectors of the n x n complex matrix (np.linalg.eig for complex
+ * input): the Schur form's triangular eigenvectors (back substitution, tiny divisors
+ * replaced by eps·|T| as ztrevc does) mapped by Z, each normalised as zgeev: unit 2-norm,
+ * its largest component real. Vector j is column j of v (row-major n x n parts).
+ *
+ * @example
+ * complexEig([0, 0, 0, 0], [1, 0, 0, -1], 2).vr   // the identity's columns
+ */
+export function complexEig(ar: ArrayLike<number>, ai: ArrayLike<number>, n: number): { wr: Float64Array; wi: Float64Array; vr: Float64Array; vi: Float64Array } {
+  const { hr: tr, hi: ti, zr, zi, wr, wi } = complexSchur(ar, ai, n, true);
+  let tnorm = 0;
+  for (let i = 0; i < n * n; i++) tnorm = Math.max(tnorm, Math.abs(tr[i]) + Math.abs(ti[i]));
+  const smin = Math.max(EPS * tnorm, 2.2250738585072014e-308);
+  const vr = new Float64Array(n * n);
+  const vi = new Float64Array(n * n);
+  const xr = new Float64Array(n);
+  const xi = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const lr = tr[k * n + k], li = ti[k * n + k];
+    xr.fill(0); xi.fill(0);
+    xr[k] = 1;
+    for (let j = k - 1; j >= 0; j--) {
+      let sr = 0, si = 0;
+      for (let m = j + 1; m <= k; m++) {
+        const o = j * n + m;
+        sr += tr[o] * xr[m] - ti[o] * xi[m];
+        si += tr[o] * xi[m] + ti[o] * xr[m];
+      }
+      let dr = tr[j * n + j] - lr, di = ti[j * n + j] - li;
+      if (Math.abs(dr) + Math.abs(di) < smin) { dr = smin; di = 0; }
+      // x_j = -s / d
+      const dd = dr * dr + di * di;
+      xr[j] = -(sr * dr + si * di) / dd;
+      xi[j] = -(si * dr - sr * di) / dd;
+    }
+    // v = Z x, normalised: unit norm, largest component real
+    let nrm = 0;
+    for (let i = 0; i < n; i++) {
+      let sr = 0, si = 0;
+      for (let m = 0; m <= k; m++) {
+        const o = i * n + m;
+        sr += zr![o] * xr[m] - zi![o] * xi[m];
+        si += zr![o] * xi[m] + zi![o] * xr[m];
+      }
+      vr[i * n + k] = sr;
+      vi[i * n + k] = si;
+      nrm += sr * sr + si * si;
+    }
+    nrm = Math.sqrt(nrm);
+    let big = 0, at = 0;
+    for (let i = 0; i < n; i++) {
+      const o = i * n + k;
+      vr[o] /= nrm; vi[o] /= nrm;
+      const m2 = vr[o] * vr[o] + vi[o] * vi[o];
+      if (m2 > big) { big = m2; at = i; }
+    }
+    const m = Math.sqrt(big);
+    const pr = vr[at * n + k] / m, pi = -vi[at * n + k] / m;
+    for (let i = 0; i < n; i++) {
+      const o = i * n + k;
+      const a = vr[o], b = vi[o];
+      vr[o] = a * pr - b * pi;
+      vi[o] = a * pi + b * pr;
+    }
+    vi[at * n + k] = 0;
+  }
+  return { wr, wi, vr, vi };
 }

@@ -14,7 +14,7 @@ import { Complex, isComplexLike } from '../complex/complex';
 import { complexParts, complexFromParts } from '../complex/parts';
 import { absolute } from '../math';
 import { complexLuSolve, complexSlogdet } from './complex-lu';
-import { complexEigvals } from './complex-eig';
+import { complexEig, complexEigvals } from './complex-eig';
 import { LinAlgError } from '../errors';
 import { assert2d, batchOffsets, broadcastBatch, fromFloat64, matrixInput } from './stack';
 import { matmul, dot } from './products';
@@ -384,6 +384,30 @@ export function complexEigvalsStack(x: ArrayLike): NDArray {
     outI.set(w.im, b * n);
   }
   return complexFromParts(outR, outI, [...batch, n], complexType(a.dtype));
+}
+
+/**
+ * Eigenvalues and right eigenvectors of a complex square matrix or stack (np.linalg.eig
+ * for complex input), as [w, v] with v[:, i] belonging to w[i]; both complex.
+ *
+ * @example
+ * const [w, v] = np.linalg.eig(np.array([[np.complex(0, 1), 0], [0, 2]]));   // w: array([0.+1.j, 2.+0.j])
+ */
+export function complexEigStack(x: ArrayLike): [NDArray, NDArray] {
+  const { a, n, re, im, batch, count } = squareStack(x);
+  for (let i = 0; i < re.length; i++) {
+    if (!Number.isFinite(re[i]) || !Number.isFinite(im[i])) throw new LinAlgError('Array must not contain infs or NaNs');
+  }
+  const wR = new Float64Array(count * n), wI = new Float64Array(count * n);
+  const vR = new Float64Array(re.length), vI = new Float64Array(re.length);
+  const nn = n * n;
+  for (let b = 0; b < count; b++) {
+    const r = complexEig(re.subarray(b * nn, (b + 1) * nn), im.subarray(b * nn, (b + 1) * nn), n);
+    wR.set(r.wr, b * n); wI.set(r.wi, b * n);
+    vR.set(r.vr, b * nn); vI.set(r.vi, b * nn);
+  }
+  const dt = complexType(a.dtype);
+  return [complexFromParts(wR, wI, [...batch, n], dt), complexFromParts(vR, vI, a.shape.slice(), dt)];
 }
 
 /** Refusal kept for what has no complex kernel yet (as complex/guard.ts's message). */

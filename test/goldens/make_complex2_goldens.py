@@ -190,4 +190,16 @@ eigs.append({'a': carr(J), 'out': carr(np.sort_complex(np.linalg.eigvals(J)))})
 S = crand((2, 4, 4))
 eigs.append({'a': carr(S), 'out': carr(np.sort_complex(np.linalg.eigvals(S)))})
 
-json.dump({'products': products, 'linalg': linalg, 'rest': rest, 'eigvals': eigs}, open(OUT, 'w'), indent=None)
+# eig of complex matrices: NumPy's order and zgeev's normalisation (unit norm, largest
+# component real), so values and vectors compare directly
+eigv = []
+for dt in ['complex128', 'complex64']:
+    for n in [1, 2, 3, 5, 8]:
+        A = crand((n, n), dt)
+        w, v = np.linalg.eig(A)
+        eigv.append({'a': carr(A), 'w': carr(w), 'v': carr(v)})
+S = crand((2, 3, 3))
+w, v = np.linalg.eig(S)
+eigv.append({'a': carr(S), 'w': carr(w), 'v': carr(v)})
+
+json.dump({'products': products, 'linalg': linalg, 'rest': rest, 'eigvals': eigs, 'eig': eigv}, open(OUT, 'w'), indent=None)
