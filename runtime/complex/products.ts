@@ -7,20 +7,14 @@
  * zgemm bound n·eps·|A||B|. A real operand has no imaginary term: complex @ real is two
  * real products, not four.
  */
-import { NDArray } from '../ndarray';
+import { NDArray, copyToContiguous } from '../ndarray';
 import { kindOf, promoteTypes, type DType } from '../dtype';
 import { asarray } from '../asarray';
 import { NumpyTypeError } from '../errors';
 import { Complex, isComplexLike } from './complex';
 import { real, imag } from './functions';
 import { complexParts, complexFromParts } from './parts';
-
-/** Whether an argument holds complex data: a complex array, a Complex, or a list with one. */
-function holdsComplex(v: unknown, depth = 0): boolean {
-  if (v instanceof NDArray) return kindOf(v.dtype) === 'c';
-  if (Array.isArray(v)) return depth < 32 && v.some((e) => holdsComplex(e, depth + 1));
-  return isComplexLike(v);
-}
+import { holdsComplex } from './guard';
 
 /** An operand's parts: the real part and the imaginary part (null for real operands). */
 interface Parts { re: NDArray; im: NDArray | null; dtype: DType }
@@ -28,8 +22,9 @@ interface Parts { re: NDArray; im: NDArray | null; dtype: DType }
 function split(x: unknown, conj: boolean): Parts {
   const a = asarray(x as any);
   if (kindOf(a.dtype) !== 'c') return { re: a, im: null, dtype: a.dtype };
-  const im = imag(a) as NDArray;
-  return { re: real(a) as NDArray, im: conj ? (im.neg() as NDArray) : im, dtype: a.dtype };
+  // contiguous copies of the parts: the real kernels' fast paths (wasm GEMM) want them
+  const im = copyToContiguous(imag(a) as NDArray);
+  return { re: copyToContiguous(real(a) as NDArray), im: conj ? (im.neg() as NDArray) : im, dtype: a.dtype };
 }
 
 /**

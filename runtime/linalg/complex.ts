@@ -10,7 +10,7 @@ import { kindOf, type DType } from '../dtype';
 import { asarray, type ArrayLike } from '../asarray';
 import { ValueError, NumpyTypeError } from '../errors';
 import { cStrides, normalizeAxis, sizeOf } from '../shape';
-import { Complex, isComplexLike } from '../complex/complex';
+import { Complex } from '../complex/complex';
 import { complexParts, complexFromParts } from '../complex/parts';
 import { absolute } from '../math';
 import { complexLuSolve, complexSlogdet } from './complex-lu';
@@ -20,6 +20,9 @@ import { assert2d, batchOffsets, broadcastBatch, fromFloat64, matrixInput } from
 import { matmul, dot } from './products';
 import { multilinearByParts, FIRST_TWO } from '../complex/products';
 import type { NormOrd } from './norm';
+import { holdsComplex } from '../complex/guard';
+
+export { holdsComplex };
 
 const EPS = 2.220446049250313e-16;
 const EPS32 = 1.1920928955078125e-7;
@@ -35,13 +38,6 @@ const partType = (c: CDType): 'float32' | 'float64' => (c === 'complex64' ? 'flo
 
 function cscalar(re: number, im: number, dt: CDType): Complex {
   return dt === 'complex64' ? new Complex(Math.fround(re), Math.fround(im)) : new Complex(re, im);
-}
-
-/** Whether an argument holds complex data (a complex array, a Complex, or a list with one). */
-export function holdsComplex(v: unknown, depth = 0): boolean {
-  if (v instanceof NDArray) return kindOf(v.dtype) === 'c';
-  if (Array.isArray(v)) return depth < 32 && v.some((e) => holdsComplex(e, depth + 1));
-  return isComplexLike(v);
 }
 
 /**
