@@ -248,6 +248,11 @@ export const np = {
     vector_norm: withComplex(linalg.vector_norm, (x: any, o?: any) => linalg.vector_norm(math.absolute(x) as NDArray, o)),
     matrix_norm: withComplex(linalg.matrix_norm, (x: any, o: any = {}) => complexNorm(linalg.norm, linalg.svdvals, x, o.ord ?? 'fro', [-2, -1], o.keepdims ?? false)),
     svdvals: withComplex(linalg.svdvals, (x: any) => complexSvdvals(x, linalg.svdvals)),
+    // complex singular vectors are not there yet: only compute_uv=false
+    svd: withComplex(linalg.svd, (x: any, fm?: any, cuv?: any) => {
+      if ((fm !== null && typeof fm === 'object' ? fm.compute_uv : cuv) === false) return complexSvdvals(x, linalg.svdvals);
+      return (refuseComplex(linalg.svd, 'linalg.svd') as any)(x);
+    }),
     matrix_rank: withComplex(linalg.matrix_rank, (x: any, tol: any = null, h?: boolean, o?: any) => complexMatrixRank(x, tol, h, o, linalg.svdvals)),
     eig: withComplex(linalg.eig, complexEigStack),
     eigvals: withComplex(linalg.eigvals, complexEigvalsStack),

@@ -50,10 +50,13 @@ describe('complex np.linalg against NumPy', () => {
     expect(l).toBe(-Infinity);
   });
 
-  test('complex linalg keeps NumPy\'s shape errors; svd of complex is still refused', () => {
+  test('complex linalg keeps NumPy\'s shape errors; svd of complex gives only singular values', () => {
     const a = np.ones([2, 3], { dtype: 'complex128' });
     expect(() => np.linalg.inv(a)).toThrow('Last 2 dimensions of the array must be square');
     expect(() => np.linalg.solve(np.eye(2).astype('complex128'), [1, 2, 3])).toThrow('solve1: Input operand 1 has a mismatch in its core dimension 0');
     expect(() => np.linalg.svd(np.eye(2).astype('complex128'))).toThrow(np.TypeError);
+    const z = np.array([[np.complex(0, 3), 0], [0, 4]]);
+    expect((np.linalg.svd(z, { compute_uv: false }) as NDArray).tolist()).toEqual([4, 3]);
+    expect((np.linalg.svd(z, true, false) as NDArray).tolist()).toEqual([4, 3]);
   });
 });
