@@ -274,10 +274,17 @@ export function diag(v: ArrayLike, k = 0): NDArray {
   if (a.ndim === 1) {
     const n = a.shape[0] + Math.abs(k);
     const out = zerosOf([n, n], a.dtype);
+    const cplx = dtypeKind(a.dtype) === 'c';
     for (let i = 0; i < a.shape[0]; i++) {
       const r = k >= 0 ? i : i - k;
       const c = k >= 0 ? i + k : i;
-      out.data[r * n + c] = a.flatGet(i);
+      // complex storage is (re, im) pairs
+      if (cplx) {
+        out.data[2 * (r * n + c)] = a.flatGet(i);
+        out.data[2 * (r * n + c) + 1] = a.flatGetImag(i);
+      } else {
+        out.data[r * n + c] = a.flatGet(i);
+      }
     }
     return out;
   }

@@ -54,7 +54,14 @@ import { einsum } from './linalg/einsum';
 import { Complex, complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
 import { sort_complex } from './complex/sort';
+import { complexLinspace } from './complex/linspace';
+import { isComplexLike } from './complex/complex';
 import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertByParts } from './complex/guard';
+import { multilinearByParts, FIRST_TWO, einsumOperands, averageOperands } from './complex/products';
+import {
+  withComplex, complexInv, complexDet, complexSlogdetStack, complexSolve, complexNorm, complexSvdvals, complexMatrixRank,
+  complexMatrixPower, complexMultiDot, holdsComplex, complexEigvalsStack, complexEigStack,
+} from './linalg/complex';
 
 // Internals of reduce.ts other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -63,7 +70,16 @@ const { isZip: _isZip, ...npzPublic } = npz;
 
 // The methods of families without complex loops refuse complex arrays too (complex/guard.ts);
 // take and repeat go part by part, as np.take and np.repeat.
-refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put', 'dot', 'matmul']);
+refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put']);
+
+// The products expand complex operands into real products of their parts (complex/products.ts).
+const cMatmul = multilinearByParts(matmul, 'matmul', FIRST_TWO);
+const cDot = multilinearByParts(dot, 'dot', FIRST_TWO);
+{
+  const P = NDArray.prototype as any;
+  P.dot = function (this: NDArray, b: NpArrayLike, ...rest: any[]) { return cDot(this, b, ...rest); };
+  P.matmul = function (this: NDArray, b: NpArrayLike, ...rest: any[]) { return cMatmul(this, b, ...rest); };
+}
 {
   const P = NDArray.prototype as any;
   const take = byParts(takePut.take as (...args: any[]) => any, 0);
@@ -123,9 +139,14 @@ export const np = {
   ...views,
   ...manipulation,
   // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
-  ...refuseComplexAll(sorting, '', ['sort', 'argsort']),
+  ...refuseComplexAll(sorting, '', ['sort', 'argsort', 'unique']),
   sort_complex,
   ...refuseComplexAll(statistics, '', ['diff']),
+  // linear (convolve, cross) and conjugate-linear (correlate conjugates v) in each operand
+  convolve: multilinearByParts(statistics.convolve, 'convolve', FIRST_TWO),
+  correlate: multilinearByParts(statistics.correlate, 'correlate', FIRST_TWO, [1]),
+  cross: multilinearByParts(statistics.cross, 'cross', FIRST_TWO),
+  average: multilinearByParts(statistics.average, 'average', averageOperands),
   ...logic,
   ...refuseComplexAll(elementwise, '', ['where']),
   ...ioPublic,
@@ -162,10 +183,13 @@ export const np = {
   isfortran: memory.isfortran,
   ...unwrapMod,
   ...typeCheck,
-  ...refuseComplexAll(uniqueApi),
+  ...uniqueApi,
   ...fromString,
   ...conversion,
   ...vectorProducts,
+  vecdot: multilinearByParts(vectorProducts.vecdot, 'vecdot', FIRST_TWO, [0]),
+  matvec: multilinearByParts(vectorProducts.matvec, 'matvec', FIRST_TWO),
+  vecmat: multilinearByParts(vectorProducts.vecmat, 'vecmat', FIRST_TWO, [0]),
   array2string: (a: NpArrayLike, opts?: Array2StringOptions): string => array2string(asarray(a), opts),
   format_float_positional: formatFloatPositional,
   format_float_scientific: formatFloatScientific,
@@ -201,6 +225,10 @@ export const np = {
   trace: manipulation.trace,
   ...dtypeNames,
   // Functions that move elements by raw offsets handle complex data part by part.
+  // np.linspace with a complex endpoint samples the segment in the complex plane.
+  linspace: ((start: any, stop: any, ...rest: any[]) => (isComplexLike(start) || isComplexLike(stop)
+    ? (complexLinspace as any)(start, stop, ...rest)
+    : (creation.linspace as any)(start, stop, ...rest))) as typeof creation.linspace,
   take: byParts(takePut.take, 0),
   compress: byParts(takePut.compress, 1),
   extract: byParts(takePut.extract, 1),
@@ -209,7 +237,32 @@ export const np = {
   pad: byParts(manipulation.pad, 0),
   resize: byParts(manipulation.resize, 0),
   random,
-  linalg: refuseComplexAll(linalg, 'linalg.'),
+  // np.linalg: the LU family, norms and singular values take complex input (linalg/complex.ts).
+  linalg: {
+    ...refuseComplexAll(linalg, 'linalg.'),
+    inv: withComplex(linalg.inv, complexInv),
+    det: withComplex(linalg.det, complexDet),
+    slogdet: withComplex(linalg.slogdet, complexSlogdetStack),
+    solve: withComplex(linalg.solve, complexSolve, 2),
+    norm: withComplex(linalg.norm, (...a: any[]) => complexNorm(linalg.norm, linalg.svdvals, ...(a as [any]))),
+    vector_norm: withComplex(linalg.vector_norm, (x: any, o?: any) => linalg.vector_norm(math.absolute(x) as NDArray, o)),
+    matrix_norm: withComplex(linalg.matrix_norm, (x: any, o: any = {}) => complexNorm(linalg.norm, linalg.svdvals, x, o.ord ?? 'fro', [-2, -1], o.keepdims ?? false)),
+    svdvals: withComplex(linalg.svdvals, (x: any) => complexSvdvals(x, linalg.svdvals)),
+    // complex singular vectors are not there yet: only compute_uv=false
+    svd: withComplex(linalg.svd, (x: any, fm?: any, cuv?: any) => {
+      if ((fm !== null && typeof fm === 'object' ? fm.compute_uv : cuv) === false) return complexSvdvals(x, linalg.svdvals);
+      return (refuseComplex(linalg.svd, 'linalg.svd') as any)(x);
+    }),
+    matrix_rank: withComplex(linalg.matrix_rank, (x: any, tol: any = null, h?: boolean, o?: any) => complexMatrixRank(x, tol, h, o, linalg.svdvals)),
+    eig: withComplex(linalg.eig, complexEigStack),
+    eigvals: withComplex(linalg.eigvals, complexEigvalsStack),
+    matrix_power: withComplex(linalg.matrix_power, complexMatrixPower),
+    multi_dot: ((arrays: any) => (Array.isArray(arrays) && arrays.some((x) => holdsComplex(x))
+      ? complexMultiDot(arrays) : linalg.multi_dot(arrays))) as typeof linalg.multi_dot,
+    trace: multilinearByParts(linalg.trace, 'linalg.trace', () => [0]),
+    matmul: cMatmul,
+    outer: multilinearByParts(linalg.outer, 'linalg.outer', FIRST_TWO),
+  },
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
   fft,
@@ -223,13 +276,13 @@ export const np = {
     assert_almost_equal: assertByParts(testing.assert_almost_equal),
     assert_array_less: refuseComplex(testing.assert_array_less, 'testing.assert_array_less'),
   },
-  matmul: refuseComplex(matmul, 'matmul'),
-  dot: refuseComplex(dot, 'dot'),
-  inner: refuseComplex(inner, 'inner'),
-  vdot: refuseComplex(vdot, 'vdot'),
-  outer: refuseComplex(outer, 'outer'),
-  tensordot: refuseComplex(tensordot, 'tensordot'),
-  einsum: refuseComplex(einsum, 'einsum'),
+  matmul: cMatmul,
+  dot: cDot,
+  inner: multilinearByParts(inner, 'inner', FIRST_TWO),
+  vdot: multilinearByParts(vdot, 'vdot', FIRST_TWO, [0]),
+  outer: multilinearByParts(outer, 'outer', FIRST_TWO),
+  tensordot: multilinearByParts(tensordot, 'tensordot', FIRST_TWO),
+  einsum: multilinearByParts(einsum, 'einsum', einsumOperands),
   complex,
   /** The imaginary unit, Python's `1j`. */
   j,

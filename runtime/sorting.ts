@@ -19,6 +19,7 @@ import { pairwiseSum } from './reduce';
 import { pyTypeName } from './validate';
 import { sortRows, argsortRows, argsortRow1d } from './sorting/rows';
 import { complexSortRows } from './complex/sort';
+import { complexUniqueFlat } from './complex/unique';
 
 // ---------------------------------------------------------------------------------------
 // helpers
@@ -345,7 +346,11 @@ export function unique(ar: NpArrayLike, return_index?: boolean | UniqueOptions, 
   let inverse: Float64Array;
   let counts: number[] = [];
   let invShape: number[];
-  if (o.axis === undefined || o.axis === null) {
+  if (kindOf(x.dtype) === 'c') {
+    if (o.axis !== undefined && o.axis !== null) throw new NumpyTypeError(`np.unique does not support complex input (dtype ${x.dtype}) with an axis in np`);
+    ({ values, first, inverse, counts } = complexUniqueFlat(x, equalNan));
+    invShape = x.shape.slice();
+  } else if (o.axis === undefined || o.axis === null) {
     const flat = copyToContiguous(x).data;
     const n = flat.length;
     const perm = argsortList(flat);

@@ -12,7 +12,7 @@ import { real, imag } from './functions';
 import { complexParts, complexFromParts } from './parts';
 
 /** Whether an argument holds complex data: a complex array, a Complex, or a list with one. */
-function holdsComplex(v: unknown, depth = 0): boolean {
+export function holdsComplex(v: unknown, depth = 0): boolean {
   if (v instanceof NDArray) return kindOf(v.dtype) === 'c';
   if (Array.isArray(v)) return depth < 32 && v.some((e) => holdsComplex(e, depth + 1));
   return isComplexLike(v);

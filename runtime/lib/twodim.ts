@@ -3,7 +3,7 @@
  * their indices (triu, tril, triu_indices, tril_indices and their `_from` forms),
  * Vandermonde matrices, diagflat and histogram2d.
  */
-import { type DType, promoteTypes } from '../dtype';
+import { type DType, kindOf, promoteTypes } from '../dtype';
 import { NDArray, zerosOf } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { allocate } from '../allocate';
@@ -204,7 +204,24 @@ export function vander(x: ArrayLike, N?: number | null | VanderOptions, increasi
   const rows = a.shape[0];
   const out = new NDArray(allocate(dtype, rows * cols, [rows, cols]), dtype, [rows, cols]);
   const d = out.data;
-  const f32 = dtype === 'float32';
+  const f32 = dtype === 'float32' || dtype === 'complex64';
+  if (kindOf(dtype) === 'c') {
+    // the powers by complex multiplication, each (re, im) pair rounded as the dtype stores it
+    const rd = f32 ? Math.fround : (x: number) => x;
+    for (let i = 0; i < rows; i++) {
+      const vr = a.flatGet(i), vi = a.flatGetImag(i);
+      let pr = 1, pi = 0;
+      for (let j = 0; j < cols; j++) {
+        const o = 2 * (i * cols + (inc ? j : cols - 1 - j));
+        d[o] = pr;
+        d[o + 1] = pi;
+        const t = rd(pr * vr - pi * vi);
+        pi = rd(pr * vi + pi * vr);
+        pr = t;
+      }
+    }
+    return out;
+  }
   for (let i = 0; i < rows; i++) {
     const v = a.flatGet(i);
     // multiply.accumulate in the result dtype, as NumPy computes it.
@@ -234,10 +251,17 @@ export function diagflat(v: ArrayLike, k: number | KOption = 0): NDArray {
   const s = a.size;
   const n = s + Math.abs(kk);
   const out = zerosOf([n, n], a.dtype);
+  const cplx = kindOf(a.dtype) === 'c';
   for (let i = 0; i < s; i++) {
     const r = kk >= 0 ? i : i - kk;
     const c = kk >= 0 ? i + kk : i;
-    out.data[r * n + c] = a.flatGet(i);
+    // complex storage is (re, im) pairs
+    if (cplx) {
+      out.data[2 * (r * n + c)] = a.flatGet(i);
+      out.data[2 * (r * n + c) + 1] = a.flatGetImag(i);
+    } else {
+      out.data[r * n + c] = a.flatGet(i);
+    }
   }
   return out;
 }
