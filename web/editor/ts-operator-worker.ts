@@ -32,13 +32,14 @@ const MEMBER = '11';
 
 /**
  * Members in the order a reader looks for them: after `np.` the functions (`np.abs`,
- * `np.add`, ...) first, classes last (the error classes `np.AxisError`, `np.ValueError`,
- * and `np.ndarray`). TypeScript sorts the members np spreads from its modules (most
+ * `np.add`, ...) first, classes last (`np.Complex`, the error classes `np.AxisError`,
+ * `np.ValueError`, and `np.ndarray`). TypeScript sorts the members np spreads from its modules (most
  * functions) after the ones its object literal names (the error classes among them), and
  * Monaco then sorts by name ignoring case: capitals first was an accident of that.
  */
 export function memberSortText(e: CompletionEntry): string {
-  const classLike = e.kind === 'class' || /^[A-Z]\w*(Error|Warning|Exception)$/.test(e.name);
+  // NumPy's functions are lower case: a capitalised member is a class (np.Complex, np.AxisError) whatever kind TypeScript gives it (a spread or re-export says 'property' or 'alias').
+  const classLike = e.kind === 'class' || /^[A-Z]/.test(e.name);
   return (classLike ? '2' : '0') + (e.sortText === SPREAD_MEMBER ? MEMBER : e.sortText);
 }
 
