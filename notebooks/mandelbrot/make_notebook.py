@@ -2,22 +2,14 @@
 a grid of complex numbers from np.linspace and np.meshgrid, z ** 2 + c iterated on the
 whole array at once, escape counts as images, the area estimated, Julia sets for four c.
 Run: python3 make_notebook.py (test/e2e/example-notebooks.test.ts runs every cell)."""
-import json, os
+import os
+import sys
 
-cells = []
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from nbbuild import Builder  # noqa: E402
 
-
-def lines(s):
-    out = s.strip("\n").split("\n")
-    return [l + "\n" for l in out[:-1]] + [out[-1]]
-
-
-def md(text):
-    cells.append({"cell_type": "markdown", "id": f"mandel-md-{len(cells)}", "metadata": {}, "source": lines(text)})
-
-
-def code(text):
-    cells.append({"cell_type": "code", "id": f"mandel-code-{len(cells)}", "metadata": {}, "execution_count": None, "outputs": [], "source": lines(text)})
+nb = Builder("mandel")
+md, code = nb.md, nb.code
 
 
 md("""
@@ -136,14 +128,4 @@ fig.suptitle("Julia sets");
 plt.tight_layout();
 """)
 
-nb = {
-    "cells": cells,
-    "metadata": {"kernelspec": {"name": "numbook", "display_name": "TypeScript (np)", "language": "typescript"},
-                 "language_info": {"name": "typescript"}, "title": "The Mandelbrot and Julia sets"},
-    "nbformat": 4, "nbformat_minor": 5,
-}
-here = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(here, "mandelbrot.ipynb"), "w") as f:
-    json.dump(nb, f, indent=1, ensure_ascii=False)
-    f.write("\n")
-print("wrote mandelbrot.ipynb:", len(cells), "cells")
+nb.write(__file__, "mandelbrot.ipynb", "The Mandelbrot and Julia sets")

@@ -3,22 +3,14 @@
 (data/transistors.csv) on a log axis, np.polyfit on log10 of the counts, the doubling time,
 residuals, np.polynomial.Polynomial.fit and .convert(), a prediction.
 Run: python3 make_notebook.py (test/e2e/example-notebooks.test.ts runs every cell)."""
-import json, os
+import os
+import sys
 
-cells = []
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from nbbuild import Builder  # noqa: E402
 
-
-def lines(s):
-    out = s.strip("\n").split("\n")
-    return [l + "\n" for l in out[:-1]] + [out[-1]]
-
-
-def md(text):
-    cells.append({"cell_type": "markdown", "id": f"moore-md-{len(cells)}", "metadata": {}, "source": lines(text)})
-
-
-def code(text):
-    cells.append({"cell_type": "code", "id": f"moore-code-{len(cells)}", "metadata": {}, "execution_count": None, "outputs": [], "source": lines(text)})
+nb = Builder("moore")
+md, code = nb.md, nb.code
 
 
 md("""
@@ -159,14 +151,4 @@ for (const y of [2025, 2030]) {
 console.log("years to go from 1 to 100 billion:", (2 / slope).toFixed(1));
 """)
 
-nb = {
-    "cells": cells,
-    "metadata": {"kernelspec": {"name": "numbook", "display_name": "TypeScript (np)", "language": "typescript"},
-                 "language_info": {"name": "typescript"}, "title": "Fitting a trend on a log scale: Moore's law"},
-    "nbformat": 4, "nbformat_minor": 5,
-}
-here = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(here, "moores-law.ipynb"), "w") as f:
-    json.dump(nb, f, indent=1, ensure_ascii=False)
-    f.write("\n")
-print("wrote moores-law.ipynb:", len(cells), "cells")
+nb.write(__file__, "moores-law.ipynb", "Fitting a trend on a log scale: Moore's law")

@@ -2,22 +2,14 @@
 Numbook (runtime/plt/): lines, scatter, histograms, images, subplots, contours, pies, box
 plots, a twin axis, steps and stems. Run: python3 make_notebook.py
 (test/e2e/examples.test.ts opens it and runs every cell)."""
-import json, os
+import os
+import sys
 
-cells = []
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from nbbuild import Builder  # noqa: E402
 
-
-def lines(s):
-    out = s.strip("\n").split("\n")
-    return [l + "\n" for l in out[:-1]] + [out[-1]]
-
-
-def md(text):
-    cells.append({"cell_type": "markdown", "id": f"plt-md-{len(cells)}", "metadata": {}, "source": lines(text)})
-
-
-def code(text):
-    cells.append({"cell_type": "code", "id": f"plt-code-{len(cells)}", "metadata": {}, "execution_count": None, "outputs": [], "source": lines(text)})
+nb = Builder("plt")
+md, code = nb.md, nb.code
 
 
 md("""
@@ -137,14 +129,4 @@ plt.legend(["2^(n/4)", "n³"]);
 plt.title("Exponential against cubic");
 """)
 
-nb = {
-    "cells": cells,
-    "metadata": {"kernelspec": {"name": "numbook", "display_name": "TypeScript (np)", "language": "typescript"},
-                 "language_info": {"name": "typescript"}, "title": "Plotting with plt"},
-    "nbformat": 4, "nbformat_minor": 5,
-}
-here = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(here, "plotting.ipynb"), "w") as f:
-    json.dump(nb, f, indent=1, ensure_ascii=False)
-    f.write("\n")
-print("wrote plotting.ipynb:", len(cells), "cells")
+nb.write(__file__, "plotting.ipynb", "Plotting with plt")

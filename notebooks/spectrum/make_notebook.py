@@ -3,22 +3,14 @@ visual-numpy tutorial's recording (../visual-numpy/data/bards.wav) and on a chor
 (data/chord.wav, by data/make_chord.py): peaks found with argsort, note names, and a
 spectrogram from frames. Run: python3 make_notebook.py
 (test/e2e/example-notebooks.test.ts runs every cell)."""
-import json, os
+import os
+import sys
 
-cells = []
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from nbbuild import Builder  # noqa: E402
 
-
-def lines(s):
-    out = s.strip("\n").split("\n")
-    return [l + "\n" for l in out[:-1]] + [out[-1]]
-
-
-def md(text):
-    cells.append({"cell_type": "markdown", "id": f"spectrum-md-{len(cells)}", "metadata": {}, "source": lines(text)})
-
-
-def code(text):
-    cells.append({"cell_type": "code", "id": f"spectrum-code-{len(cells)}", "metadata": {}, "execution_count": None, "outputs": [], "source": lines(text)})
+nb = Builder("spectrum")
+md, code = nb.md, nb.code
 
 
 md("""
@@ -120,14 +112,4 @@ plt.tight_layout();
 console.log("frames", frames.shape, "-> spectrogram", dB.shape);
 """)
 
-nb = {
-    "cells": cells,
-    "metadata": {"kernelspec": {"name": "numbook", "display_name": "TypeScript (np)", "language": "typescript"},
-                 "language_info": {"name": "typescript"}, "title": "The spectrum of a sound"},
-    "nbformat": 4, "nbformat_minor": 5,
-}
-here = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(here, "spectrum.ipynb"), "w") as f:
-    json.dump(nb, f, indent=1, ensure_ascii=False)
-    f.write("\n")
-print("wrote spectrum.ipynb:", len(cells), "cells")
+nb.write(__file__, "spectrum.ipynb", "The spectrum of a sound")

@@ -2,22 +2,14 @@
 np.linalg.svd with a grayscale picture (data/lakeside.png, drawn by data/make_image.py):
 singular values, rank-k approximations, storage and error, energy captured.
 Run: python3 make_notebook.py (test/e2e/example-notebooks.test.ts runs every cell)."""
-import json, os
+import os
+import sys
 
-cells = []
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from nbbuild import Builder  # noqa: E402
 
-
-def lines(s):
-    out = s.strip("\n").split("\n")
-    return [l + "\n" for l in out[:-1]] + [out[-1]]
-
-
-def md(text):
-    cells.append({"cell_type": "markdown", "id": f"svd-md-{len(cells)}", "metadata": {}, "source": lines(text)})
-
-
-def code(text):
-    cells.append({"cell_type": "code", "id": f"svd-code-{len(cells)}", "metadata": {}, "execution_count": None, "outputs": [], "source": lines(text)})
+nb = Builder("svd")
+md, code = nb.md, nb.code
 
 
 md("""
@@ -162,14 +154,4 @@ md("""
   blocks instead, which needs no $U$ and $V$ to be stored.
 """)
 
-nb = {
-    "cells": cells,
-    "metadata": {"kernelspec": {"name": "numbook", "display_name": "TypeScript (np)", "language": "typescript"},
-                 "language_info": {"name": "typescript"}, "title": "Image compression with the SVD"},
-    "nbformat": 4, "nbformat_minor": 5,
-}
-here = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(here, "svd-compression.ipynb"), "w") as f:
-    json.dump(nb, f, indent=1, ensure_ascii=False)
-    f.write("\n")
-print("wrote svd-compression.ipynb:", len(cells), "cells")
+nb.write(__file__, "svd-compression.ipynb", "Image compression with the SVD")

@@ -4,7 +4,7 @@
  */
 import { seriesAdd, seriesSub, trimseq } from './series';
 import {
-  checkGaussDeg, companionCheck, derWith, intWith, maxAbs, radd, rmul, rsub, scale, symEigvals, symmetrize, type F64, type Ring,
+  checkGaussDeg, clenshawMul, companionCheck, derWith, intWith, maxAbs, radd, rmul, rsub, scale, symEigvals, symmetrize, type F64, type Ring,
 } from './polyutils';
 import { seriesModule, type Kernels } from './seriesmodule';
 import { fromPolyWith, polymulx } from './chebyshev';
@@ -21,29 +21,13 @@ function mulx(cIn: F64): F64 {
   return prd;
 }
 
-function mul(a: F64, b: F64): F64 {
-  const [c, xs] = a.length > b.length ? [b, a] : [a, b];
-  let c0: F64;
-  let c1: F64;
-  if (c.length === 1) {
-    c0 = scale(xs, c[0]);
-    c1 = Float64Array.of(0);
-  } else if (c.length === 2) {
-    c0 = scale(xs, c[0]);
-    c1 = scale(xs, c[1]);
-  } else {
-    let nd = c.length;
-    c0 = scale(xs, c[c.length - 2]);
-    c1 = scale(xs, c[c.length - 1]);
-    for (let i = 3; i <= c.length; i++) {
-      const tmp = c0;
-      nd--;
-      c0 = seriesSub(scale(xs, c[c.length - i]), scale(c1, 2 * (nd - 1)));
-      c1 = seriesAdd(tmp, scale(mulx(c1), 2));
-    }
-  }
-  return seriesAdd(c0, scale(mulx(c1), 2));
-}
+const mul = (a: F64, b: F64): F64 =>
+  clenshawMul(
+    a, b,
+    (ck, c1, nd) => seriesSub(ck, scale(c1, 2 * (nd - 1))),
+    (tmp, c1) => seriesAdd(tmp, scale(mulx(c1), 2)),
+    (c0, c1) => seriesAdd(c0, scale(mulx(c1), 2)),
+  );
 
 function valAt(x: number, c: F64): number {
   const n = c.length;

@@ -285,3 +285,39 @@ export function rootsWith(companion: (c: F64) => F64, c: F64): NDArray {
   // m[::-1, ::-1]: reversing a row-major matrix's elements flips both axes
   return sort(eigvals(new NDArray(m.slice().reverse(), 'float64', [n, n])));
 }
+
+/**
+ * The product of two series of a basis whose multiplication by x is a three-term
+ * recurrence (Legendre, Laguerre, Hermite, HermiteE): NumPy's `legmul` ... loop, the
+ * Clenshaw recursion over series. `down(ck, c1, nd)` and `up(tmp, c1, nd)` are the basis's
+ * two recurrence steps, `last(c0, c1)` its final combination.
+ */
+export function clenshawMul(
+  a: F64,
+  b: F64,
+  down: (ck: F64, c1: F64, nd: number) => F64,
+  up: (tmp: F64, c1: F64, nd: number) => F64,
+  last: (c0: F64, c1: F64) => F64,
+): F64 {
+  const [c, xs] = a.length > b.length ? [b, a] : [a, b];
+  let c0: F64;
+  let c1: F64;
+  if (c.length === 1) {
+    c0 = scale(xs, c[0]);
+    c1 = Float64Array.of(0);
+  } else if (c.length === 2) {
+    c0 = scale(xs, c[0]);
+    c1 = scale(xs, c[1]);
+  } else {
+    let nd = c.length;
+    c0 = scale(xs, c[c.length - 2]);
+    c1 = scale(xs, c[c.length - 1]);
+    for (let i = 3; i <= c.length; i++) {
+      const tmp = c0;
+      nd--;
+      c0 = down(scale(xs, c[c.length - i]), c1, nd);
+      c1 = up(tmp, c1, nd);
+    }
+  }
+  return last(c0, c1);
+}
