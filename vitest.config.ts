@@ -7,7 +7,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     pool: 'threads',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // e2e tests open pages and run cells: on a loaded 2-core machine one can take well over 30 s.
+    testTimeout: 120_000,
     // KaTeX's stylesheet is read as text by web/sharing/html-katex.ts (other CSS stays stubbed).
     css: { include: [/katex\.min\.css/] },
   },

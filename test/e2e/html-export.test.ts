@@ -143,7 +143,7 @@ describe('Download as HTML (Chromium)', () => {
     expect(await other.page.locator('.nb-notice').textContent()).toContain('Opened from a share link');
     await other.page.close();
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('dropped on the app (or imported), the page opens as a new copy with the same cells, nothing run', async () => {
     const { page, errors } = await openApp(app);
@@ -170,7 +170,7 @@ describe('Download as HTML (Chromium)', () => {
     await expect.poll(() => controller(page, 'c.meta.id'), { timeout: 10_000 }).not.toBe(second);
     expect(await cellsOf(page)).toEqual(original);
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('a web page without a notebook, and a file over 50 MB, are refused with the reason; the open notebook stays', async () => {
     const { page, errors } = await openApp(app);
@@ -199,5 +199,5 @@ describe('Download as HTML (Chromium)', () => {
     expect(await controller(page, 'c.files.files.length')).toBe(0);
     expect(await controller(page, 'c.notebooks.length')).toBe(count);
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });
