@@ -14,6 +14,7 @@ import { transpose } from './views';
 import { ValueError, NumpyTypeError, NotImplementedError } from './errors';
 import { pyStr, readBytes, writeFile } from './source';
 import { isZip, NpzFile, type NpzBytes } from './npz';
+import { isFContiguous } from './lib/memory';
 
 // ---------------------------------------------------------------------------------------
 // helpers (module-private: every export of this file becomes np.<name>)
@@ -61,15 +62,6 @@ function shapeTupleRepr(shape: readonly number[]): string {
   return `(${shape.join(', ')})`;
 }
 
-function isFContiguous(a: NDArray): boolean {
-  let expect = 1;
-  for (let i = 0; i < a.ndim; i++) {
-    if (a.shape[i] === 1) continue;
-    if (a.elementStrides[i] !== expect) return false;
-    expect *= a.shape[i];
-  }
-  return true;
-}
 
 /** The raw little-endian bytes of a C-contiguous array's elements. */
 function rawBytes(c: NDArray): Uint8Array {

@@ -4,7 +4,7 @@
  */
 import { seriesAdd, seriesSub, trimseq } from './series';
 import {
-  checkGaussDeg, clenshawMul, companionCheck, derWith, intWith, maxAbs, radd, rmul, rsub, scale, scaleDiv, symEigvals, type F64, type Ring,
+  checkGaussDeg, clenshawMul, newtonGauss, companionCheck, derWith, intWith, radd, rmul, rsub, scale, scaleDiv, type F64, type Ring,
 } from './polyutils';
 import { seriesModule, type Kernels } from './seriesmodule';
 import { fromPolyWith, polymulx } from './chebyshev';
@@ -132,24 +132,9 @@ function der(c: F64, m: number, scl: number): F64 {
 
 function gauss(deg: number): [F64, F64] {
   const n = checkGaussDeg(deg);
-  const c = new Float64Array(n + 1);
-  c[n] = 1;
-  const x = symEigvals(companion(c), n);
-  const dc = der(c, 1, 1);
-  const df = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    df[i] = valAt(x[i], dc);
-    x[i] -= valAt(x[i], c) / df[i];
-  }
-  const fm = x.map((v) => valAt(v, c.subarray(1)));
-  const fmax = maxAbs(fm);
-  const dmax = maxAbs(df);
-  const w = new Float64Array(n);
+  const [x, w] = newtonGauss(n, companion, valAt, der);
   let sum = 0;
-  for (let i = 0; i < n; i++) {
-    w[i] = 1 / ((fm[i] / fmax) * (df[i] / dmax));
-    sum += w[i];
-  }
+  for (let i = 0; i < n; i++) sum += w[i];
   for (let i = 0; i < n; i++) w[i] /= sum;
   return [x, w];
 }

@@ -5,7 +5,7 @@
  */
 import { seriesAdd, seriesSub, trimseq } from './series';
 import {
-  checkGaussDeg, clenshawMul, companionCheck, derWith, intWith, maxAbs, radd, rmul, rsub, scale, scaleDiv, symEigvals, symmetrize, type F64, type Ring,
+  checkGaussDeg, clenshawMul, newtonGauss, companionCheck, derWith, intWith, radd, rmul, rsub, scale, scaleDiv, symmetrize, type F64, type Ring,
 } from './polyutils';
 import { seriesModule, type Kernels } from './seriesmodule';
 import { fromPolyWith, polymulx } from './chebyshev';
@@ -137,20 +137,7 @@ function der(c: F64, m: number, scl: number): F64 {
 
 function gauss(deg: number): [F64, F64] {
   const n = checkGaussDeg(deg);
-  const c = new Float64Array(n + 1);
-  c[n] = 1;
-  const x = symEigvals(companion(c), n);
-  const dc = der(c, 1, 1);
-  const df = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    df[i] = valAt(x[i], dc);
-    x[i] -= valAt(x[i], c) / df[i];
-  }
-  const fm = x.map((v) => valAt(v, c.subarray(1)));
-  const fmax = maxAbs(fm);
-  const dmax = maxAbs(df);
-  const w = new Float64Array(n);
-  for (let i = 0; i < n; i++) w[i] = 1 / ((fm[i] / fmax) * (df[i] / dmax));
+  const [x, w] = newtonGauss(n, companion, valAt, der);
   symmetrize(x, w);
   let sum = 0;
   for (const v of w) sum += v;

@@ -321,3 +321,31 @@ export function clenshawMul(
   }
   return last(c0, c1);
 }
+
+/**
+ * Gauss quadrature nodes and unnormalised weights of a basis whose node polynomial is
+ * c = [0 ... 0, 1] of degree n (NumPy's leggauss/laggauss): the companion matrix's
+ * eigenvalues, one Newton step on them, weights 1/(f'(x)·p_{n-1}(x)) scaled by their maxima.
+ */
+export function newtonGauss(
+  n: number,
+  companion: (c: F64) => F64,
+  valAt: (x: number, c: F64) => number,
+  der: (c: F64, m: number, scl: number) => F64,
+): [F64, F64] {
+  const c = new Float64Array(n + 1);
+  c[n] = 1;
+  const x = symEigvals(companion(c), n);
+  const dc = der(c, 1, 1);
+  const df = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    df[i] = valAt(x[i], dc);
+    x[i] -= valAt(x[i], c) / df[i];
+  }
+  const fm = x.map((v) => valAt(v, c.subarray(1)));
+  const fmax = maxAbs(fm);
+  const dmax = maxAbs(df);
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) w[i] = 1 / ((fm[i] / fmax) * (df[i] / dmax));
+  return [x, w];
+}
