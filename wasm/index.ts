@@ -1,6 +1,6 @@
 // AssemblyScript entry: the module's exports (compiled by wasm/build.mjs).
 export { gemm_f64, gemm_f32, gemmWorkBytes } from './gemm';
-export { block_size, lu_step_f64, trsm_f64, chol_step_f64 } from './lu';
+export { block_size, lu_panel_f64, trsm_f64, chol_panel_f64 } from './lu';
 
 /** First free byte after the module's static data: JS lays its scratch out from here. */
 export function heapBase(): usize {

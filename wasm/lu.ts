@@ -2,8 +2,8 @@
 // dgetrf, right-looking), triangular solves with many right-hand sides (dtrsm, as dgetrs
 // uses them) and Cholesky (dpotrf, lower), all on row-major float64 matrices in this
 // module's memory. Each factors an NB-wide panel with unblocked code and leaves the O(n^3)
-// trailing update to the SIMD GEMM.
-import { gemm } from './gemm';
+// trailing update to the SIMD GEMM, which the host calls (so it can split it across threads).
+import { gemm } from './gemm'; // trsm_f64's updates
 
 const NB: i32 = 64;
 
@@ -34,24 +34,25 @@ function swapRows(a: usize, lda: i32, n: i32, r: i32, p: i32): void {
   }
 }
 
-/** The panel width NB: the host steps the factorisations by it (lu_step_f64, chol_step_f64). */
+/** The panel width NB: the host steps the factorisations by it (lu_panel_f64, chol_panel_f64). */
 export function block_size(): i32 {
   return NB;
 }
 
 /**
- * One step of PA = LU for the n x n matrix at a (row stride lda), in place (L's
- * unit-diagonal multipliers below, U on and above): the NB-wide panel at column j0 and,
- * by GEMM, the trailing matrix. The host runs j0 = 0, NB, 2 NB, ... (checking for an
- * interrupt between steps). perm (n i32) gets, for each row, the input row it came from
- * (set up at j0 = 0). Returns 2 * info + (this step's row swaps mod 2), info = 1 + the
- * index of the step's first exactly zero pivot, or 0 (as LAPACK, factoring goes on).
+ * The panel of one step of PA = LU for the n x n matrix at a (row stride lda), in place
+ * (L's unit-diagonal multipliers below, U on and above): the NB-wide panel at column j0
+ * (dgetf2, row swaps applied across the full width), then U12 = L11^-1 A12. The host then
+ * updates the trailing matrix A22 -= L21 U12 by GEMM (split across its threads) and runs
+ * j0 = 0, NB, 2 NB, ... (checking for an interrupt between steps). perm (n i32) gets, for
+ * each row, the input row it came from (set up at j0 = 0). Returns 2 * info + (this step's
+ * row swaps mod 2), info = 1 + the index of the step's first exactly zero pivot, or 0 (as
+ * LAPACK, factoring goes on).
  */
-export function lu_step_f64(n: i32, a: usize, lda: i32, perm: usize, j0: i32, work: usize): i32 {
+export function lu_panel_f64(n: i32, a: usize, lda: i32, perm: usize, j0: i32): i32 {
   let info = 0, swaps = 0;
   if (j0 == 0) for (let i = 0; i < n; i++) store<i32>(perm + <usize>i * 4, i);
   const jb = min(NB, n - j0), j1 = j0 + jb;
-  // the panel, columns j0..j1, unblocked (dgetf2); row swaps applied across the full width
   for (let c = j0; c < j1; c++) {
     let p = c;
     let best = abs(load<f64>(el(a, lda, c, c)));
@@ -81,12 +82,7 @@ export function lu_step_f64(n: i32, a: usize, lda: i32, perm: usize, j0: i32, wo
       axpyNeg(q + 8, el(a, lda, c, c + 1), l, j1 - c - 1);
     }
   }
-  if (j1 < n) {
-    // U12 = L11^-1 A12 (unit lower), then A22 -= L21 U12
-    trsmLowerUnit(jb, n - j1, el(a, lda, j0, j0), lda, el(a, lda, j0, j1), lda);
-    gemm<f64>(n - j1, n - j1, jb, el(a, lda, j1, j0), lda, 1, el(a, lda, j0, j1), lda, 1,
-      el(a, lda, j1, j1), lda, -1, 1, work);
-  }
+  if (j1 < n) trsmLowerUnit(jb, n - j1, el(a, lda, j0, j0), lda, el(a, lda, j0, j1), lda);
   return 2 * info + (swaps & 1);
 }
 
@@ -140,15 +136,15 @@ export function trsm_f64(lower: i32, n: i32, nrhs: i32, t: usize, ldt: i32, b: u
 }
 
 /**
- * One step of A = L L^T for the symmetric positive definite n x n matrix at a, reading its
- * lower triangle; L overwrites it (the strict upper triangle is left as it was). The host
+ * The panel of one step of A = L L^T for the symmetric positive definite n x n matrix at
+ * a, reading its lower triangle; L overwrites it (the strict upper triangle is left as it was). The host
  * runs j0 = 0, NB, 2 NB, ... Returns 0, or 1 + the index of the first pivot that is not
  * positive (LAPACK's info: not positive definite; stop there). Blocked (dpotrf, lower):
- * the diagonal block, the panel below it by a triangular solve (on its transpose at `t`,
- * NB x n, so that the solve runs along rows), the trailing lower triangle by GEMMs of
- * block rows.
+ * the diagonal block, the panel below it by a triangular solve (on its transpose, left at
+ * `t`, NB x (n - j0 - NB), so that the solve runs along rows); the host then updates the
+ * trailing lower triangle A22 -= L21 L21^T by GEMMs of block rows (across its threads).
  */
-export function chol_step_f64(n: i32, a: usize, lda: i32, t: usize, j0: i32, work: usize): i32 {
+export function chol_panel_f64(n: i32, a: usize, lda: i32, t: usize, j0: i32): i32 {
   const jb = min(NB, n - j0), j1 = j0 + jb;
   // the diagonal block, unblocked
   for (let c = j0; c < j1; c++) {
@@ -179,12 +175,6 @@ export function chol_step_f64(n: i32, a: usize, lda: i32, t: usize, j0: i32, wor
   }
   for (let i = 0; i < rest; i++) {
     for (let c = 0; c < jb; c++) store<f64>(el(a, lda, j1 + i, j0 + c), load<f64>(el(t, rest, c, i)));
-  }
-  // A22 -= L21 L21^T, its lower triangle: block rows [i0, i1) up to column i1
-  for (let i0 = 0; i0 < rest; i0 += 2 * NB) {
-    const i1 = min(rest, i0 + 2 * NB);
-    gemm<f64>(i1 - i0, i1, jb, el(a, lda, j1 + i0, j0), lda, 1, t, rest, 1,
-      el(a, lda, j1 + i0, j1), lda, -1, 1, work);
   }
   return 0;
 }

@@ -5,7 +5,7 @@
  * unavailable, the unblocked JS kernels here.
  */
 import { LinAlgError } from '../errors';
-import { wasmLuFactor, wasmLuSolve } from '../wasm/lu';
+import { wasmLuFactor, wasmLuInverse, wasmLuSolve } from '../wasm/lu';
 
 /**
  * The order from which the wasm LU and Cholesky pay for their copies: measured, the JS and
@@ -177,6 +177,11 @@ export function luSolveFactored(f: LUFactors, b: ArrayLike<number>, nrhs: number
  * inv(new Float64Array([4, 7, 2, 6]), 2)   // [0.6, -0.7, -0.2, 0.4]
  */
 export function inv(a: ArrayLike<number>, n: number): Float64Array {
+  const w = n >= WASM_MIN_N ? wasmLuInverse(a, n) : null;
+  if (w) {
+    if (w.singular) throw new LinAlgError('Singular matrix');
+    return w.x;
+  }
   const eye = new Float64Array(n * n);
   for (let i = 0; i < n; i++) eye[i * n + i] = 1;
   return luSolve(a, n, eye, n);

@@ -20,7 +20,7 @@ const KC = 256, NC = 2048, MC = 128;
 /** Work of one call at most (about 27 ms at 20 GFLOP/s), unless one row block of a panel is more. */
 export const CHUNK_FLOPS = 2 ** 29;
 /** A call of less work than this runs on one thread (waking the others costs more than it saves). */
-const THREAD_MIN_FLOPS = 2 ** 22;
+export const THREAD_MIN_FLOPS = 2 ** 22;
 
 /**
  * C = A * B (A m x k, B k x n as strided views, C written row-major from cOff with row
@@ -70,15 +70,10 @@ function multiply(
   K: KernelExports, f32: boolean, m: number, n: number, k: number, aPtr: number, aRs: number, aCs: number,
   bPtr: number, bRs: number, bCs: number, cPtr: number, works: number[],
 ): void {
-  const sz = f32 ? 4 : 8;
   const call = (rows: number, nc: number, kc: number, i0: number, j0: number, p0: number, beta: number): void => {
-    const parts = works.length > 1 && 2 * rows * nc * kc >= THREAD_MIN_FLOPS ? splitRange(rows, works.length, MC) : [[0, rows]];
-    const jobs = parts.map(([r0, r1], t): [Job, number[]] => [f32 ? Job.GemmF32 : Job.GemmF64, [
-      r1 - r0, nc, kc, aPtr + ((i0 + r0) * aRs + p0 * aCs) * sz, aRs, aCs, bPtr + (p0 * bRs + j0 * bCs) * sz, bRs, bCs,
-      cPtr + ((i0 + r0) * n + j0) * sz, n, 1, beta, works[t],
-    ]]);
-    if (jobs.length > 1) runOnThreads(K, jobs);
-    else (f32 ? K.gemm_f32 : K.gemm_f64)(...(jobs[0][1] as Parameters<KernelExports['gemm_f64']>));
+    const sz = f32 ? 4 : 8;
+    gemmCall(K, f32, rows, nc, kc, aPtr + (i0 * aRs + p0 * aCs) * sz, aRs, aCs, bPtr + (p0 * bRs + j0 * bCs) * sz, bRs, bCs,
+      cPtr + (i0 * n + j0) * sz, n, 1, beta, works);
   };
   if (2 * m * n * k <= CHUNK_FLOPS) {
     call(m, n, k, 0, 0, 0, 0);
@@ -95,4 +90,23 @@ function multiply(
       }
     }
   }
+}
+
+/**
+ * One kernel call C = beta C + alpha A B on operands already in the scratch memory (byte
+ * pointers; A m x k, B k x n strided, C row-major with row stride ldc), its rows split
+ * across the threads at MC-row boundaries when it is big enough (`works`: one packing area
+ * per thread). Each row of C comes out of the same operations however it is split.
+ */
+export function gemmCall(
+  K: KernelExports, f32: boolean, m: number, n: number, k: number, aPtr: number, aRs: number, aCs: number,
+  bPtr: number, bRs: number, bCs: number, cPtr: number, ldc: number, alpha: number, beta: number, works: number[],
+): void {
+  const sz = f32 ? 4 : 8;
+  const parts = works.length > 1 && 2 * m * n * k >= THREAD_MIN_FLOPS ? splitRange(m, works.length, MC) : [[0, m]];
+  const jobs = parts.map(([r0, r1], t): [Job, number[]] => [f32 ? Job.GemmF32 : Job.GemmF64, [
+    r1 - r0, n, k, aPtr + r0 * aRs * sz, aRs, aCs, bPtr, bRs, bCs, cPtr + r0 * ldc * sz, ldc, alpha, beta, works[t],
+  ]]);
+  if (jobs.length > 1) runOnThreads(K, jobs);
+  else (f32 ? K.gemm_f32 : K.gemm_f64)(...(jobs[0][1] as Parameters<KernelExports['gemm_f64']>));
 }

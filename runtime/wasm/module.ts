@@ -19,9 +19,9 @@ export interface KernelExports {
   gemm_f32(m: number, n: number, k: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number,
     c: number, ldc: number, alpha: number, beta: number, work: number): void;
   block_size(): number;
-  lu_step_f64(n: number, a: number, lda: number, perm: number, j0: number, work: number): number;
+  lu_panel_f64(n: number, a: number, lda: number, perm: number, j0: number): number;
   trsm_f64(lower: number, n: number, nrhs: number, a: number, lda: number, b: number, ldb: number, work: number): void;
-  chol_step_f64(n: number, a: number, lda: number, t: number, j0: number, work: number): number;
+  chol_panel_f64(n: number, a: number, lda: number, t: number, j0: number): number;
   rot_rows_f64(w: number, ld: number, ncols: number, count: number, seq: number): void;
   reflect_f64(v: number, c: number, ld: number, len: number, count: number): void;
   reflect_right_f64(u: number, c: number, ld: number, len: number, count: number, w: number): void;

@@ -7,7 +7,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { luFactor, luFactorJs, luSolve, inv, det, slogdet, WASM_MIN_N } from '../../../runtime/linalg/lu';
 import { cholesky, choleskyJs } from '../../../runtime/linalg/cholesky';
-import { wasmLuFactor, wasmLuSolve, wasmCholesky } from '../../../runtime/wasm/lu';
+import { wasmLuFactor, wasmLuInverse, wasmLuSolve, wasmCholesky } from '../../../runtime/wasm/lu';
 import { setWasmMode } from '../../../runtime/wasm/module';
 import { LinAlgError } from '../../../runtime/errors';
 import { setInterruptCheck } from '../../../runtime/interrupt';
@@ -71,6 +71,21 @@ describe('wasm LU = JS LU', () => {
     let d = 0;
     for (let i = 0; i < n * n; i++) d = Math.max(d, Math.abs(X[i] - XJ[i]));
     expect(d).toBeLessThan(1e-10 * maxAbs(XJ));
+  });
+
+  it("inv skips the forward solve's zero rows and gives dgesv(A, I)'s numbers exactly", () => {
+    for (const n of [16, 63, 64, 65, 130, 200]) {
+      const a = rnd(n * n, 7 * n);
+      const I = Float64Array.from({ length: n * n }, (_, i) => (i % (n + 1) === 0 ? 1 : 0));
+      const full = wasmLuSolve(a, n, I, n)!.x;
+      const X = wasmLuInverse(a, n)!;
+      expect(X.singular).toBe(false);
+      let differ = 0;
+      for (let i = 0; i < n * n; i++) if (X.x[i] !== full[i]) differ++;
+      expect(differ, `n=${n}`).toBe(0);
+    }
+    // rows of zeros: an exactly zero pivot
+    expect(() => inv(Float64Array.from({ length: 40 * 40 }, (_, i) => (i < 40 ? i : 0)), 40)).toThrow('Singular matrix');
   });
 
   it('det and slogdet agree with the JS path', () => {
@@ -155,8 +170,8 @@ describe('stepping', () => {
     const f = wasmLuFactor(a, n)!;
     expect(calls).toBe(4);
     calls = 0;
-    inv(a, n); // four LU steps, then one call for each triangle (200 right-hand sides fit in one)
-    expect(calls).toBe(6);
+    inv(a, n); // four LU steps, four 64-column blocks of the forward solve, one call for U (200 right-hand sides fit in one)
+    expect(calls).toBe(9);
     class Stop extends Error {}
     for (const run of [() => wasmLuFactor(a, n), () => wasmLuSolve(a, n, a, n), () => wasmCholesky(Float64Array.from({ length: n * n }, (_, i) => (i % (n + 1) === 0 ? 1 : 0)), n)]) {
       setInterruptCheck(() => { throw new Stop(); });

@@ -1,6 +1,6 @@
 /**
- * The wasm thread pool (runtime/wasm/threads.ts) in Node's worker_threads: GEMM rows and
- * rotation columns split across two threads give the one-thread results bit for bit (the
+ * The wasm thread pool (runtime/wasm/threads.ts) in Node's worker_threads: GEMM rows,
+ * rotation columns, triangular-solve columns and Cholesky block rows split across two threads give the one-thread results bit for bit (the
  * split follows the kernels' blocks); the pool joins only when its threads are up, and
  * stopping it returns the kernels to a private memory.
  */
@@ -9,6 +9,8 @@ import { installThreadPool, stopThreadPool, threadsFor, splitRange, parallelRuns
 import { kernels, wasmVariant } from '../../../runtime/wasm/module';
 import { gemm } from '../../../runtime/linalg/gemm';
 import { eigh } from '../../../runtime/linalg/eigh';
+import { luFactor, luSolve, inv } from '../../../runtime/linalg/lu';
+import { cholesky } from '../../../runtime/linalg/cholesky';
 import { nodeThreadSpawner } from '../../../bench/node-pool.mjs';
 import { uniform as rnd } from '../uniform';
 
@@ -49,7 +51,7 @@ describe('wasm thread pool', () => {
     expect(splitRange(300, 3, 8)).toEqual([[0, 104], [104, 200], [200, 300]]);
   });
 
-  it('products and eigenvectors on two threads equal one thread bit for bit', async () => {
+  it('products, eigenvectors, LU, solves and Cholesky on two threads equal one thread bit for bit', async () => {
     // one call, and (past CHUNK_FLOPS) a chunked product; rows not a multiple of the 128-row block
     const cases: [number, number, number][] = [[300, 200, 150], [700, 650, 600]];
     const inputs = cases.map(([m, n, k], i) => [rnd(m * k, i + 1), rnd(k * n, i + 11)]);
@@ -58,6 +60,11 @@ describe('wasm thread pool', () => {
     const s = rnd(200 * 200, 7);
     for (let i = 0; i < 200; i++) for (let j = 0; j < i; j++) s[j * 200 + i] = s[i * 200 + j];
     const e1 = eigh(s, 200);
+    // LU, its solves and Cholesky: their trailing updates and triangular solves on the pool
+    const n = 450, g = rnd(n * n, 21), rhs = rnd(n * 3, 22);
+    const spd = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) spd[i * n + j] = spd[j * n + i] = g[i * n + j] + (i === j ? n : 0);
+    const lu1 = luFactor(g, n), inv1 = inv(g, n), x1 = luSolve(g, n, rhs, 3), ch1 = cholesky(spd, n).l;
 
     expect(installThreadPool(pool.spawn, 2)).toBe(true);
     expect(wasmVariant()).toMatch(/-shared$/);
@@ -68,6 +75,16 @@ describe('wasm thread pool', () => {
     const e2 = eigh(s, 200);
     expect(differing(e2.w, e1.w)).toBe(0);
     expect(differing(e2.v!, e1.v!)).toBe(0);
+    const runsBeforeLu = parallelRuns();
+    const lu2 = luFactor(g, n);
+    expect(parallelRuns()).toBeGreaterThan(runsBeforeLu); // the trailing updates went to both threads
+    expect(differing(lu2.lu, lu1.lu)).toBe(0);
+    expect(Array.from(lu2.perm)).toEqual(Array.from(lu1.perm));
+    expect(differing(inv(g, n), inv1)).toBe(0);
+    expect(differing(luSolve(g, n, rhs, 3), x1)).toBe(0);
+    const runsBeforeCholesky = parallelRuns();
+    expect(differing(cholesky(spd, n).l, ch1)).toBe(0);
+    expect(parallelRuns()).toBeGreaterThan(runsBeforeCholesky);
     expect(parallelRuns() - runs).toBeGreaterThan(5); // the work did go to both threads
 
     stopThreadPool();
