@@ -9,7 +9,7 @@ import type { Axes } from './axes';
 import type { ContourSet } from './contour';
 import type { Text } from './artists';
 import { toCss, type ColorLike } from './colors';
-import { fontSize } from './axes';
+import { fontSize } from './axes-options';
 import { scalarFormatter } from './ticker';
 
 export interface ClabelOptions {

@@ -6,7 +6,8 @@
  * a figure that is a cell's result show as a figure, as in Jupyter.
  */
 import { ValueError } from '../errors';
-import { Axes, checkCmap, fontSize, type TextOptions } from './axes';
+import { Axes } from './axes';
+import { checkCmap, fontSize, type TextOptions } from './axes-options';
 import { AxesImage, PathCollection, Text } from './artists';
 import { ContourSet } from './contour';
 import { FIGURE_MIME, type FigureSpec, type TextSpec } from './spec';

@@ -12,10 +12,11 @@
  */
 import type { NDArray } from '../ndarray';
 import { ValueError } from '../errors';
+import { Axes } from './axes';
 import {
-  Axes, type AnnotateOptions, type BarOptions, type ErrorbarOptions, type FillOptions, type GridOptions, type HistOptions, type ImshowOptions,
+  type AnnotateOptions, type BarOptions, type ErrorbarOptions, type FillOptions, type GridOptions, type HistOptions, type ImshowOptions,
   type Line2DOptions, type LegendOptions, type RefLineOptions, type ScatterOptions, type TextArtistOptions, type TextOptions, type TicksOptions,
-} from './axes';
+} from './axes-options';
 import { Figure, type AxesArray, type AxesGrid, type ColorbarOptions, type Colorbar, type FigureOptions, type SavefigOptions, type SubplotsOptions } from './figure';
 import type { AxesImage, BarContainer, ErrorbarContainer, Line2D, PathCollection, PolyCollection, RefLine, Text } from './artists';
 import type { ArrayLikeIn } from './data';
