@@ -63,7 +63,7 @@ import {
   complexMatrixPower, complexMultiDot, holdsComplex, complexEigvalsStack, complexEigStack,
 } from './linalg/complex';
 
-// Internals of reduce.ts other modules share; not NumPy API.
+// Internals of reduce/ other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
 const { readNpy: _readNpy, ...ioPublic } = io;
 const { isZip: _isZip, ...npzPublic } = npz;

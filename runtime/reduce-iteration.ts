@@ -103,7 +103,7 @@ export interface BufferSchedule {
 /**
  * npyiter_find_buffering_setup for the two operands of a reduction (the output, written,
  * and the input, read, `cast` when it needs converting), over coalesced axes given
- * outermost first as in reduce.ts's walk.
+ * outermost first as in reduce/core.ts's walk.
  */
 export function bufferSchedule(sh: readonly number[], so: readonly number[], sx: readonly number[], cast: boolean): BufferSchedule {
   const nd = sh.length;

@@ -1,7 +1,7 @@
 /**
  * Reductions of complex arrays: sum and mean (NumPy's complex pairwise summation along a
  * contiguous axis, so the bits agree), prod, cumsum, cumprod, and var/std (real results:
- * the mean of |x - mean|^2). reduce.ts hands complex input here.
+ * the mean of |x - mean|^2). reduce/core.ts hands complex input here.
  */
 import { NDArray, zerosOf, copyToContiguous } from '../ndarray';
 import { type DType, kindOf, partDType } from '../dtype';
