@@ -10,6 +10,7 @@ import { cellDiagnostics, mapDiagnostic, relatedInCell } from './ts-operator-dia
 import { HELPERS, operatorView, type OperatorView } from './ts-operator-view';
 import type { Bias } from './ts-offset-map';
 import type { TsApi, TsDiagnostic, TsProgram } from './ts-api';
+import { aliasTargetKind, unaliased } from './ts-alias';
 
 const isCell = (fileName: string) => /^file:\/\/\/cells\/[^/]+\.ts$/.test(fileName);
 
@@ -182,11 +183,12 @@ export function withOperatorView<B extends BaseClass>(Base: B, ts: TsApi & { cre
       // The helpers' namespace is the view's, not a name the user has.
       if (info) info.entries = info.entries.filter((e) => e.name !== HELPERS);
       if (info?.isMemberCompletion) for (const e of info.entries) e.sortText = memberSortText(e);
+      if (info) for (const e of info.entries) e.kind = aliasTargetKind(e);
       return this.mapResult(fileName, info);
     }
 
     override async getCompletionEntryDetails(fileName: string, position: number, entry: string): Promise<unknown> {
-      return this.mapResult(fileName, await super.getCompletionEntryDetails(fileName, this.toView(fileName, position, 'token'), entry));
+      return this.mapResult(fileName, unaliased(await super.getCompletionEntryDetails(fileName, this.toView(fileName, position, 'token'), entry)));
     }
 
     // Signature help is for the user's calls, never a helper's: at the end of an operand
@@ -204,7 +206,7 @@ export function withOperatorView<B extends BaseClass>(Base: B, ts: TsApi & { cre
     }
 
     override async getQuickInfoAtPosition(fileName: string, position: number): Promise<unknown> {
-      return this.mapResult(fileName, await super.getQuickInfoAtPosition(fileName, this.toView(fileName, position, 'after')));
+      return this.mapResult(fileName, unaliased(await super.getQuickInfoAtPosition(fileName, this.toView(fileName, position, 'after'))));
     }
 
     override async getDocumentHighlights(fileName: string, position: number, filesToSearch: string[]): Promise<unknown> {

@@ -367,6 +367,24 @@ describe('what the editor shows: no internal paths, np. in a reader\'s order (is
     for (const t of texts) expect(t).not.toMatch(/cells\/|\.ts\b/);
   });
 
+  it('functions np re-exports from a folder (np.append, np.sort) hover and complete as functions, not aliases', async () => {
+    setCells('np.append; np.sort; np.sum;');
+    for (const name of ['append', 'sort', 'sum']) {
+      const text = await hover(name);
+      expect(text).toMatch(new RegExp(`^function ${name}\\(`));
+      expect(text).not.toMatch(/alias|\nexport /);
+    }
+    const file = setCells('np.');
+    const info = (await worker.getCompletionsAtPosition(file, 3)) as { entries: { name: string; kind: string }[] };
+    const kinds = Object.fromEntries(info.entries.filter((e) => ['append', 'sort', 'sum'].includes(e.name)).map((e) => [e.name, e.kind]));
+    expect(kinds).toEqual({ append: 'function', sort: 'function', sum: 'function' });
+    expect(info.entries.filter((e) => e.kind === 'alias').map((e) => e.name)).toEqual([]);
+    const details = (await worker.getCompletionEntryDetails(file, 3, 'append')) as { kind: string; displayParts: { text: string }[]; documentation: { text: string }[] };
+    expect(details.kind).toBe('function');
+    expect(details.displayParts.map((p) => p.text).join('')).toMatch(/^function append\(/);
+    expect(details.documentation.map((p) => p.text).join('')).toMatch(/\S/); // the JSDoc stays
+  });
+
   it('np. completes functions first and the error classes last', async () => {
     const text = 'np.';
     const file = setCells(text);
@@ -375,8 +393,7 @@ describe('what the editor shows: no internal paths, np. in a reader\'s order (is
     const sorted = [...info.entries].sort((a, b) => a.sortText.localeCompare(b.sortText) || a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
     const names = sorted.map((e) => e.name);
     expect(names.slice(0, 3)).toEqual(['abs', 'absolute', 'acos']);
-    // A function np re-exports from a folder's index (np.append from runtime/manipulation/) is an 'alias'.
-    for (const e of sorted.slice(0, 20)) expect(e.kind).toMatch(/function|method|property|const|var|alias/);
+    for (const e of sorted.slice(0, 20)) expect(e.kind).toMatch(/function|method|property|const|var/);
     const errors = names.filter((n) => /Error$/.test(n));
     expect(errors.length).toBeGreaterThanOrEqual(8);
     const tail = names.slice(-errors.length - 2);
