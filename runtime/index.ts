@@ -42,12 +42,13 @@ import { savetxt } from './savetxt';
 import * as polynomial from './lib/polynomial';
 import * as windows from './windows';
 import * as histograms from './lib/histograms';
-import random from './random/index';
-import linalg from './linalg/index';
+import * as random from './random/index';
+import { legacyDistributions } from './random/global';
+import linalg, * as linalgModule from './linalg/index';
 import * as polynomialPackage from './polynomial/index';
-import fft from './fft/index';
+import * as fft from './fft/index';
 import { roots } from './lib/roots';
-import testing from './testing/index';
+import * as testing from './testing/index';
 import { matmul, dot, inner, vdot, outer } from './linalg/products';
 import { tensordot } from './linalg/tensordot';
 import { einsum } from './linalg/einsum';
@@ -62,6 +63,23 @@ import {
   withComplex, complexInv, complexDet, complexSlogdetStack, complexSolve, complexNorm, complexSvdvals, complexMatrixRank,
   complexMatrixPower, complexMultiDot, holdsComplex, complexEigvalsStack, complexEigStack,
 } from './linalg/complex';
+
+/**
+ * np.linalg's type: its functions as linalg/index.ts declares them, so the editor shows their
+ * docs (the `linalg` object's shorthand properties would show none); `outer` and `trace`
+ * are the object's (the module's own are np.outer and np.trace).
+ */
+type LinalgNamespace = Pick<typeof linalgModule, Exclude<keyof typeof linalg, 'outer' | 'trace'> & keyof typeof linalgModule>
+  & Pick<typeof linalg, 'outer' | 'trace' | Exclude<keyof typeof linalg, keyof typeof linalgModule>>;
+
+/**
+ * `base` with some members replaced by functions of the same types. Spread into np (or
+ * made a namespace of it), its members keep base's declarations, so the editor shows their
+ * docs; an object literal's own `name: wrapped(f)` property would show none.
+ */
+function overridden<T extends object>(base: T, replaced: Partial<T>): T {
+  return { ...base, ...replaced };
+}
 
 // Internals of reduce/ other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
@@ -236,7 +254,7 @@ export const np = {
   repeat: byParts(manipulation.repeat, 0),
   pad: byParts(manipulation.pad, 0),
   resize: byParts(manipulation.resize, 0),
-  random,
+  random: { ...random, ...legacyDistributions },
   // np.linalg: the LU family, norms and singular values take complex input (linalg/complex.ts).
   linalg: {
     ...refuseComplexAll(linalg, 'linalg.'),
@@ -262,20 +280,19 @@ export const np = {
     trace: multilinearByParts(linalg.trace, 'linalg.trace', () => [0]),
     matmul: cMatmul,
     outer: multilinearByParts(linalg.outer, 'linalg.outer', FIRST_TWO),
-  },
+  } as LinalgNamespace,
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
-  fft,
+  fft: { ...fft },
   // The array assertions compare complex input part by part; assert_array_less has no complex order.
-  testing: {
-    ...testing,
+  testing: overridden(testing, {
     assert_allclose: assertByParts(testing.assert_allclose),
     assert_array_equal: assertByParts(testing.assert_array_equal),
     assert_array_almost_equal: assertByParts(testing.assert_array_almost_equal),
     assert_equal: assertByParts(testing.assert_equal),
     assert_almost_equal: assertByParts(testing.assert_almost_equal),
     assert_array_less: refuseComplex(testing.assert_array_less, 'testing.assert_array_less'),
-  },
+  }),
   matmul: cMatmul,
   dot: cDot,
   inner: multilinearByParts(inner, 'inner', FIRST_TWO),

@@ -850,7 +850,19 @@ export const linalg = {
   multi_dot,
   matrix_transpose,
   matmul,
+  /**
+   * Outer product of two 1-d arrays (np.linalg.outer; unlike np.outer it refuses other shapes).
+   *
+   * @example
+   * np.linalg.outer(np.array([1, 2]), np.array([3, 4]))   // array([[3, 4], [6, 8]])
+   */
   outer: linalgOuter,
+  /**
+   * Sum along diagonals of the last two axes (np.linalg.trace; np.trace uses the first two).
+   *
+   * @example
+   * np.linalg.trace(np.arange(8).reshape(2, 2, 2))   // array([ 3, 11])
+   */
   trace: linalgTrace,
   LinAlgError,
 };

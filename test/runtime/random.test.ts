@@ -5,7 +5,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { random, RandomState, Generator, default_rng, PCG64, SeedSequence, MT19937 } from '../../runtime/random/index';
+import { RandomState, Generator, default_rng, PCG64, SeedSequence, MT19937 } from '../../runtime/random/index';
+import * as random from '../../runtime/random/index';
 import { glibcLog } from '../../runtime/random/libm';
 import { NDArray, fromTypedArray } from '../../runtime/ndarray';
 import { storageOf, type DType } from '../../runtime/dtype';

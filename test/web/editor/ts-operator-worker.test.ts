@@ -367,6 +367,17 @@ describe('what the editor shows: no internal paths, np. in a reader\'s order (is
     for (const t of texts) expect(t).not.toMatch(/cells\/|\.ts\b/);
   });
 
+  it("np's namespaces (np.linalg, np.fft, np.random, np.testing) show their functions' docs on hover", async () => {
+    const calls = ['np.linalg.svd', 'np.linalg.inv', 'np.linalg.outer', 'np.fft.fft', 'np.fft.rfftfreq', 'np.random.default_rng', 'np.random.seed', 'np.random.rand', 'np.random.ranf', 'np.random.exponential', 'np.testing.assert_allclose', 'np.polynomial.polynomial.polyval'];
+    const text = calls.join(';\n') + ';';
+    setCells(text);
+    for (const call of calls) {
+      const at = text.indexOf(call) + call.length - 1;
+      const info = (await worker.getQuickInfoAtPosition(uri('c0'), at)) as { documentation?: { text: string }[] } | undefined;
+      expect(info?.documentation?.map((p) => p.text).join('') ?? '', call).toMatch(/\w{3}/);
+    }
+  });
+
   it('functions np re-exports from a folder (np.append, np.sort) hover and complete as functions, not aliases', async () => {
     setCells('np.append; np.sort; np.sum;');
     for (const name of ['append', 'sort', 'sum']) {
