@@ -5,7 +5,7 @@
  * some axes) takes the one-thread row loop.
  */
 import type { NDArray } from './ndarray';
-import { parallelBinary, parallelUnary, parallelMapMin } from './wasm/parallel-map';
+import { parallelBinary, parallelUnary, parallelComplexUnary, parallelMapMin } from './wasm/parallel-map';
 
 type FloatArray = Float64Array | Float32Array;
 
@@ -62,4 +62,18 @@ export function parallelBinaryInto(expr: string, out: NDArray, a: NDArray, b: ND
   const bs = b.size === 1 ? 0 : sameRun(b, out, c) ? 1 : -1;
   if (as < 0 || bs < 0 || as + bs === 0) return false;
   return parallelBinary(expr, out.size, out.data as FloatArray, out.offset, a.data as FloatArray, a.offset, as, b.data as FloatArray, b.offset, bs);
+}
+
+/**
+ * Runs the complex unary ufunc `name` from `a` into `out` (the same complex dtype) on the
+ * pool; false, having done nothing, when it stays on one thread.
+ *
+ * @example
+ * if (!parallelComplexUnaryInto('exp', out, z)) forEachRow(...)
+ */
+export function parallelComplexUnaryInto(name: string, out: NDArray, a: NDArray): boolean {
+  if (out.size < parallelMapMin() || !isFloatData(out) || out.dtype !== a.dtype) return false;
+  const c = runOrder(out);
+  if (c === null || !sameRun(a, out, c)) return false;
+  return parallelComplexUnary(name, out.size, out.data as FloatArray, out.offset, a.data as FloatArray, a.offset);
 }

@@ -10,6 +10,7 @@
  * comparison) costs, so those stay on one thread.
  */
 import { binaryKernel, unaryKernel } from '../kernels';
+import { UNARY, unRow } from '../complex/unary-loops';
 import type { KernelExports } from './module';
 
 /**
@@ -34,6 +35,19 @@ export function mapKernelId(expr: string, arity: 1 | 2): number {
   return IDS.get(`${arity}:${expr}`) ?? -1;
 }
 
+/** The complex unary ufuncs (complex/unary-loops.ts's loops) a pool thread runs: ids from COMPLEX_BASE. */
+export const COMPLEX_MAP_NAMES: readonly string[] = [
+  'sqrt', 'exp', 'exp2', 'expm1', 'log', 'log10', 'log2', 'log1p', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh',
+  'arcsin', 'arccos', 'arctan', 'arcsinh', 'arccosh', 'arctanh',
+];
+const COMPLEX_BASE = 1000;
+
+/** The id of complex unary ufunc `name`'s loop, or -1 when it is not split. */
+export function complexMapId(name: string): number {
+  const i = COMPLEX_MAP_NAMES.indexOf(name);
+  return i < 0 ? -1 : COMPLEX_BASE + i;
+}
+
 /** Job.Map's first argument for the caller's own share (runLocalShare's function). */
 export const LOCAL_SHARE = -1;
 
@@ -50,7 +64,8 @@ export function setLocalShare(share: (() => void) | null): void {
 /**
  * A Job.Map call: args [id, float32 (0/1), n, out, x, x stride, y, y stride] with byte
  * pointers into the kernels' memory and element strides 1 or 0 (a scalar operand).
- * `expr(x[i], y[i])` is written to out[i] for i < n.
+ * `expr(x[i], y[i])` is written to out[i] for i < n (complex loops: f(x[i]), each element
+ * two scalars).
  */
 export function runMapJob(k: KernelExports, args: ArrayLike<number>): void {
   const id = args[0];
@@ -58,10 +73,15 @@ export function runMapJob(k: KernelExports, args: ArrayLike<number>): void {
     local?.();
     return;
   }
-  const [expr, arity] = MAP_EXPRS[id];
   const View = args[1] ? Float32Array : Float64Array;
   const mem = new View(k.memory.buffer);
   const sz = View.BYTES_PER_ELEMENT;
+  if (id >= COMPLEX_BASE) {
+    // offsets in complex elements (two scalars each)
+    unRow(UNARY[COMPLEX_MAP_NAMES[id - COMPLEX_BASE]], args[2], mem, args[3] / (2 * sz), 1, mem, args[4] / (2 * sz), args[5]);
+    return;
+  }
+  const [expr, arity] = MAP_EXPRS[id];
   const n = args[2], o = args[3] / sz, x = args[4] / sz, xs = args[5];
   if (arity === 1) unaryKernel(expr, mem, mem)(n, mem, o, 1, mem, x, xs);
   else binaryKernel(expr, mem, mem, mem)(n, mem, o, 1, mem, x, xs, mem, args[6] / sz, args[7]);

@@ -15,7 +15,8 @@ import { checkInterrupt } from '../interrupt';
 import { binaryKernel, unaryKernel } from '../kernels';
 import { kernels, scratch, releaseScratch, align } from './module';
 import { Job, runOnThreads, splitRange, threadsFor } from './threads';
-import { LOCAL_SHARE, mapKernelId, setLocalShare } from './map-kernels';
+import { LOCAL_SHARE, mapKernelId, complexMapId, setLocalShare } from './map-kernels';
+import { UNARY, unRow } from '../complex/unary-loops';
 
 type FloatArray = Float64Array | Float32Array;
 
@@ -71,33 +72,62 @@ export function parallelBinary(
   return parallelMap(expr, 2, n, o, oo, a, ao, as, b, bo, bs);
 }
 
+/**
+ * o[oo + i] = f(a[ao + i]) for i < n complex elements (interleaved re, im; complex64 in a
+ * Float32Array) of the complex unary ufunc `name` across the pool; false, having done
+ * nothing, when the loop is not split.
+ *
+ * @example
+ * parallelComplexUnary('exp', n, out, 0, z, 0)   // true once a pool of 2+ threads is up
+ */
+export function parallelComplexUnary(name: string, n: number, o: FloatArray, oo: number, a: FloatArray, ao: number): boolean {
+  if (n < minSize) return false;
+  const id = complexMapId(name);
+  if (id < 0) return false;
+  const f = UNARY[name];
+  return split(id, 1, 2, n, o, oo, a, ao, 1, a, 0, 0, (m, s) => unRow(f, m, o, oo + s, 1, a, ao + s, 1));
+}
+
 function parallelMap(
   expr: string, arity: 1 | 2, n: number, o: FloatArray, oo: number,
   a: FloatArray, ao: number, as: number, b: FloatArray, bo: number, bs: number,
 ): boolean {
   if (n < minSize) return false;
   const id = mapKernelId(expr, arity);
+  if (id < 0) return false;
+  const kernel = (arity === 1 ? unaryKernel(expr, o, a) : binaryKernel(expr, o, a, b)) as (...args: unknown[]) => void;
+  return split(id, arity, 1, n, o, oo, a, ao, as, b, bo, bs, (m, s) => kernel(m, o, oo + s, 1, a, ao + s * as, as, b, bo + s * bs, bs));
+}
+
+/**
+ * Runs loop `id` over n elements of `width` scalars each (offsets in elements): `own(m,
+ * s)` computes elements [s, s + m) on the arrays themselves, the pool threads theirs in
+ * the shared memory.
+ */
+function split(
+  id: number, arity: 1 | 2, width: number, n: number, o: FloatArray, oo: number,
+  a: FloatArray, ao: number, as: number, b: FloatArray, bo: number, bs: number, own: (m: number, s: number) => void,
+): boolean {
   const View = o.constructor as typeof Float64Array | typeof Float32Array;
-  if (id < 0 || a.constructor !== View || b.constructor !== View || (View !== Float64Array && View !== Float32Array)) return false;
+  if (a.constructor !== View || b.constructor !== View || (View !== Float64Array && View !== Float32Array)) return false;
   const K = kernels();
   if (!K) return false;
   const threads = threadsFor(K);
   if (threads < 2) return false;
-  const sz = View.BYTES_PER_ELEMENT;
+  const sz = View.BYTES_PER_ELEMENT, esz = width * sz;
   // Per pool thread: its share of x, then of y (when both are arrays); the result overwrites
   // an array operand's region (element i is read before it is written). Scalars at the front.
   const vecs = (as ? 1 : 0) + (arity === 2 && bs ? 1 : 0);
   if (vecs === 0) return false;
-  const region = align(SHARE * sz);
-  const head = align(2 * sz);
+  const region = align(SHARE * esz);
+  const head = align(2 * esz);
   const base = scratch(K, head + (threads - 1) * vecs * region);
   if (base < 0) return false;
-  const kernel = arity === 1 ? unaryKernel(expr, o, a) : binaryKernel(expr, o, a, b);
   try {
     const mem = new View(K.memory.buffer);
     const at = base / sz;
-    if (!as) mem[at] = a[ao];
-    if (arity === 2 && !bs) mem[at + 1] = b[bo];
+    if (!as) mem.set(a.subarray(ao * width, (ao + 1) * width), at);
+    if (arity === 2 && !bs) mem.set(b.subarray(bo * width, (bo + 1) * width), at + width);
     for (let start = 0; start < n; start += threads * SHARE) {
       const len = Math.min(threads * SHARE, n - start);
       const parts = splitRange(len, threads, UNIT);
@@ -105,17 +135,15 @@ function parallelMap(
       for (let w = 1; w < parts.length; w++) {
         const s = start + parts[w][0], m = parts[w][1] - parts[w][0];
         const r = base + head + (w - 1) * vecs * region;
-        const xp = as ? r : base, yp = !bs ? base + sz : as ? r + region : r;
-        if (as) mem.set(a.subarray(ao + s, ao + s + m), xp / sz);
-        if (arity === 2 && bs) mem.set(b.subarray(bo + s, bo + s + m), yp / sz);
+        const xp = as ? r : base, yp = !bs ? base + esz : as ? r + region : r;
+        if (as) mem.set(a.subarray((ao + s) * width, (ao + s + m) * width), xp / sz);
+        if (arity === 2 && bs) mem.set(b.subarray((bo + s) * width, (bo + s + m) * width), yp / sz);
         jobs.push([Job.Map, [id, sz === 4 ? 1 : 0, m, r, xp, as, yp, bs]]);
       }
       const m0 = parts[0][1];
-      const own = (): void => (kernel as (...args: unknown[]) => void)(
-        m0, o, oo + start, 1, a, ao + start * as, as, b, bo + start * bs, bs);
-      if (jobs.length < 2) own();
+      if (jobs.length < 2) own(m0, start);
       else {
-        setLocalShare(own);
+        setLocalShare(() => own(m0, start));
         try {
           runOnThreads(K, jobs);
         } finally {
@@ -124,7 +152,7 @@ function parallelMap(
       }
       for (let w = 1; w < parts.length; w++) {
         const r = (base + head + (w - 1) * vecs * region) / sz;
-        o.set(mem.subarray(r, r + parts[w][1] - parts[w][0]), oo + start + parts[w][0]);
+        o.set(mem.subarray(r, r + (parts[w][1] - parts[w][0]) * width), (oo + start + parts[w][0]) * width);
       }
       checkInterrupt();
     }

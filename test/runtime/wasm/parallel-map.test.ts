@@ -10,7 +10,7 @@ import { np, NDArray } from '../../../runtime/index';
 import { installThreadPool, stopThreadPool, threadsFor, parallelRuns } from '../../../runtime/wasm/threads';
 import { kernels } from '../../../runtime/wasm/module';
 import { setParallelMapMin, PARALLEL_MAP_MIN } from '../../../runtime/wasm/parallel-map';
-import { MAP_EXPRS } from '../../../runtime/wasm/map-kernels';
+import { MAP_EXPRS, COMPLEX_MAP_NAMES } from '../../../runtime/wasm/map-kernels';
 import { setInterruptCheck } from '../../../runtime/interrupt';
 import { nodeThreadSpawner } from '../../../bench/node-pool.mjs';
 import { uniform as rnd } from '../uniform';
@@ -135,6 +135,29 @@ describe('elementwise loops on the thread pool', () => {
     expect(two.dtype).toBe('float32');
     expect(runs).toBe(1);
     expect(differing(one, two)).toBe(0);
+  });
+
+  it('complex unary ufuncs equal one thread bit for bit', () => {
+    const parts = data(2 * N, 9, 3);
+    const z = new NDArray(parts, 'complex128', [N]);
+    for (const name of COMPLEX_MAP_NAMES) {
+      const f = (np as unknown as Record<string, (x: NDArray) => NDArray>)[name];
+      const [one, two, runs] = both(() => f(z));
+      expect(two.dtype, name).toBe('complex128');
+      expect(runs, name).toBe(1);
+      expect(differing(one, two), name).toBe(0);
+    }
+    const z64 = new NDArray(Float32Array.from(parts), 'complex64', [N]);
+    let [one, two, runs] = both(() => np.log(z64));
+    expect(two.dtype).toBe('complex64');
+    expect(runs).toBe(1);
+    expect(differing(one, two)).toBe(0);
+    // strided: one thread; a real result (np.abs): one thread
+    for (const f of [() => np.sin(z.get('::2')), () => np.abs(z)]) {
+      [one, two, runs] = both(f);
+      expect(runs).toBe(0);
+      expect(differing(one, two)).toBe(0);
+    }
   });
 
   it('strided, broadcast, small, integer and bandwidth-bound loops stay on one thread', () => {
