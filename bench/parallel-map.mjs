@@ -21,6 +21,7 @@ const x = rng.random([N]).mul(4).sub(2);
 const pos = rng.random([N]).add(0.5);
 const y = rng.random([N]).add(0.5);
 const x32 = x.astype('float32');
+const z = x.add(np.multiply(y, np.complex(0, 1)));
 const cases = [
   ['sin', () => np.sin(x)], ['cos', () => np.cos(x)], ['tan', () => np.tan(x)],
   ['arcsin', () => np.arcsin(x.mul(0.5))], ['arctan', () => np.arctan(x)],
@@ -31,6 +32,7 @@ const cases = [
   ['arctan2', () => np.arctan2(x, y)], ['hypot', () => np.hypot(x, y)],
   ['power a**b', () => np.power(pos, y)], ['power a**2.5', () => np.power(pos, 2.5)], ['logaddexp', () => np.logaddexp(x, y)],
   ['sin float32', () => np.sin(x32)], ['exp float32', () => np.exp(x32)],
+  ['exp complex128', () => np.exp(z)], ['sqrt complex128', () => np.sqrt(z)],
   // bandwidth-bound, for the record: not in the table, so both columns are one thread
   ['sqrt (one thread)', () => np.sqrt(pos)], ['add (one thread)', () => np.add(x, y)],
 ].filter(([name]) => only.length === 0 || only.some((o) => name.includes(o)));
@@ -43,37 +45,49 @@ function time(f, reps) {
   return (performance.now() - t0) / reps;
 }
 
-/** Medians and minima of [one thread, pool] over ROUNDS interleaved rounds. */
+/** CPU time (all threads, ms) and wall time of `f` run `reps` times, per call. */
+function timeCpu(f, reps) {
+  const c0 = process.cpuUsage();
+  const wall = time(f, reps);
+  const c = process.cpuUsage(c0);
+  return [wall, (c.user + c.system) / 1000 / reps];
+}
+
+/**
+ * Over ROUNDS interleaved rounds: medians and minima of the wall times [one thread, pool],
+ * and the CPU time per call of each (summed over all threads): on a loaded machine the
+ * wall times say little (other jobs hold the second core), while the CPU times show what
+ * the split costs in work.
+ */
 function compare(f, reps = 3) {
   const one = [], pool = [];
+  let cpuOne = 0, cpuPool = 0;
   f();
   for (let r = 0; r < ROUNDS; r++) {
     const was = np.__setParallelMapMin(Infinity);
-    one.push(time(f, reps));
+    const [w1, c1] = timeCpu(f, reps);
     np.__setParallelMapMin(was);
-    pool.push(time(f, reps));
+    const [w2, c2] = timeCpu(f, reps);
+    one.push(w1);
+    pool.push(w2);
+    cpuOne += c1 / ROUNDS;
+    cpuPool += c2 / ROUNDS;
   }
-  return [median(one), median(pool), Math.min(...one), Math.min(...pool)];
+  return [median(one), median(pool), Math.min(...one), Math.min(...pool), cpuOne, cpuPool];
 }
-
-// What the pool adds on an idle machine: the threads' share copied into the shared memory
-// and the result out (for two threads: half of each operand and half of the result).
-const src = new Float64Array(N), shared = new Float64Array(new SharedArrayBuffer(8 * N));
-const copies = [];
-for (let r = 0; r < ROUNDS; r++) copies.push(time(() => { shared.set(src.subarray(0, N / 2)); src.set(shared.subarray(0, N / 2)); }, 5));
-const copy = Math.min(...copies);
-console.log(`copying 5e5 float64 in and 5e5 out: ${copy.toFixed(2)} ms (min of ${ROUNDS})`);
 
 const runs0 = np.__parallelRuns();
 console.log(`\n${'case (1e6 elements)'.padEnd(22)} ${'median: 1 thread'.padStart(16)} ${`${THREADS} threads`.padStart(10)} ${'ratio'.padStart(6)}  ` +
-  `${'min: 1 thread'.padStart(13)} ${`${THREADS} threads`.padStart(10)} ${'ratio'.padStart(6)}  model`);
+  `${'min: 1 thread'.padStart(13)} ${`${THREADS} threads`.padStart(10)} ${'ratio'.padStart(6)}  ${'cpu: 1 thread'.padStart(13)} ${'pool'.padStart(8)}  ${THREADS} free cores`);
 const fmt = (ms) => `${ms.toFixed(2)}ms`;
 for (const [name, f] of cases) {
-  const [one, pool, oneMin, poolMin] = compare(f);
-  // ideal two-core time: the copies, then half the loop on each core (binary: one more operand to copy)
-  const model = oneMin / ((name.includes('power a**b') || ['arctan2', 'hypot', 'logaddexp'].includes(name) ? 1.5 : 1) * copy + oneMin / 2);
+  const runs = np.__parallelRuns();
+  const [one, pool, oneMin, poolMin, cpuOne, cpuPool] = compare(f);
+  // with THREADS free cores the pool's work would run side by side: one thread's time over the pool's CPU time per core
+  const ideal = np.__parallelRuns() > runs ? `${(cpuOne / (cpuPool / THREADS)).toFixed(2)}x` : '-';
   console.log(`${name.padEnd(22)} ${fmt(one).padStart(16)} ${fmt(pool).padStart(10)} ${(one / pool).toFixed(2).padStart(5)}x  ` +
-    `${fmt(oneMin).padStart(13)} ${fmt(poolMin).padStart(10)} ${(oneMin / poolMin).toFixed(2).padStart(5)}x  ${model.toFixed(2)}x`);
+    `${fmt(oneMin).padStart(13)} ${fmt(poolMin).padStart(10)} ${(oneMin / poolMin).toFixed(2).padStart(5)}x  ` +
+    `${fmt(cpuOne).padStart(13)} ${fmt(cpuPool).padStart(8)}  ${ideal}`);
 }
 if (np.__parallelRuns() === runs0) console.log('(the pool never ran: fewer than 2 threads?)');
 
