@@ -22,7 +22,8 @@ export async function loadNp({ wasm = true, threads = 1 } = {}) {
   const entry = path.join(dir, 'entry.ts');
   const src = (f) => JSON.stringify(path.join(ROOT, f));
   fs.writeFileSync(entry, `export { np } from ${src('runtime/index.ts')};\nexport { setWasmMode, wasmVariant, kernels } from ${src('runtime/wasm/module.ts')};\n` +
-    `export { installThreadPool, threadsFor } from ${src('runtime/wasm/threads.ts')};\n`);
+    `export { installThreadPool, threadsFor, parallelRuns } from ${src('runtime/wasm/threads.ts')};\n` +
+    `export { setParallelMapMin } from ${src('runtime/wasm/parallel-map.ts')};\n`);
   const outfile = path.join(dir, 'np.mjs');
   await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'silent' });
   const pool = wasm && threads > 1 ? await nodeThreadSpawner() : null;
@@ -34,5 +35,8 @@ export async function loadNp({ wasm = true, threads = 1 } = {}) {
   }
   // what ran, for the bench's header
   mod.np.__wasmVariant = (mod.wasmVariant() ?? 'off (JS kernels)') + (pool ? `, ${threads} threads` : '');
+  // for benches that compare the pool with one thread in one process (bench/parallel-map.mjs)
+  mod.np.__setParallelMapMin = mod.setParallelMapMin;
+  mod.np.__parallelRuns = mod.parallelRuns;
   return mod.np;
 }

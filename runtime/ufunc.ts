@@ -12,6 +12,7 @@ import { asarray, type ArrayLike } from './asarray';
 import { broadcastShapes, broadcastStrides, shapeStr, sizeOf, cStrides } from './shape';
 import { binaryRows, unaryRows, keepOrderStrides } from './iter';
 import { binaryKernel, unaryKernel } from './kernels';
+import { parallelBinaryInto, parallelUnaryInto } from './ufunc-parallel';
 import { ValueError, NumpyTypeError, UFuncTypeError } from './errors';
 import { pyTypeName } from './validate';
 import { isComplexLike, type ComplexLike } from './complex/complex';
@@ -311,16 +312,18 @@ export function applyBinary(spec: BinaryUfuncSpec, x1: ArrayLike, x2: ArrayLike,
     a = unaliased(a, target, shape);
     b = unaliased(b, target, shape);
   }
-  const kernel = binaryKernel(wrapUnsigned(loop.expr, loop.output), target.data, a.data, b.data);
-  const o = target.data;
-  const ad = a.data;
-  const bd = b.data;
-  binaryRows(
-    kernel, shape,
-    o, target.offset, target.elementStrides,
-    ad, a.offset, broadcastStrides(a.shape, a.elementStrides, shape),
-    bd, b.offset, broadcastStrides(b.shape, b.elementStrides, shape),
-  );
+  if (!parallelBinaryInto(loop.expr, target, a, b)) {
+    const kernel = binaryKernel(wrapUnsigned(loop.expr, loop.output), target.data, a.data, b.data);
+    const o = target.data;
+    const ad = a.data;
+    const bd = b.data;
+    binaryRows(
+      kernel, shape,
+      o, target.offset, target.elementStrides,
+      ad, a.offset, broadcastStrides(a.shape, a.elementStrides, shape),
+      bd, b.offset, broadcastStrides(b.shape, b.elementStrides, shape),
+    );
+  }
   if (opts.out) {
     if (target !== opts.out) copyInto(opts.out, target);
     return opts.out;
@@ -343,10 +346,12 @@ export function applyUnary(spec: UnaryUfuncSpec, x: ArrayLike, options?: UfuncOp
   const shape = a.shape.slice();
   const target = outputFor(spec.name, shape, loop.output, opts.out, [{ arr: p.arr, cast: p.arr.dtype !== loop.input }]);
   if (opts.out) a = unaliased(a, target, shape);
-  const kernel = unaryKernel(wrapUnsigned(loop.expr, loop.output), target.data, a.data);
-  const o = target.data;
-  const ad = a.data;
-  unaryRows(kernel, shape, o, target.offset, target.elementStrides, ad, a.offset, a.elementStrides);
+  if (!parallelUnaryInto(loop.expr, target, a)) {
+    const kernel = unaryKernel(wrapUnsigned(loop.expr, loop.output), target.data, a.data);
+    const o = target.data;
+    const ad = a.data;
+    unaryRows(kernel, shape, o, target.offset, target.elementStrides, ad, a.offset, a.elementStrides);
+  }
   if (opts.out) {
     if (target !== opts.out) copyInto(opts.out, target);
     return opts.out;

@@ -13,10 +13,11 @@ import { ValueError, NumpyTypeError, UFuncTypeError } from '../errors';
 import * as cm from './cmath';
 import { Complex, type ComplexLike } from './complex';
 import { specialize } from '../kernels';
+import { UNARY, unRow } from './unary-loops';
+import { parallelComplexUnaryInto } from '../ufunc-parallel';
 
 const R = cm.R;
 type Bin = (ar: number, ai: number, br: number, bi: number) => void;
-type Un = (a: number, b: number) => void;
 
 /** Binary ufuncs with a complex loop: the scalar function, and whether the result is bool. */
 const BINARY: Record<string, Bin> = {
@@ -55,34 +56,6 @@ const COMPARE: Record<string, Pred2> = {
   logical_xor: (ar, ai, br, bi) => (ar !== 0 || ai !== 0) !== (br !== 0 || bi !== 0),
 };
 
-const UNARY: Record<string, Un> = {
-  negative: (a, b) => { R.re = -a; R.im = -b; },
-  positive: (a, b) => { R.re = a; R.im = b; },
-  conjugate: (a, b) => { R.re = a; R.im = -b; },
-  square: (a, b) => { R.re = a * a - b * b; R.im = a * b + b * a; },
-  reciprocal: cm.crecip,
-  sqrt: cm.csqrt,
-  exp: cm.cexp,
-  exp2: (a, b) => cm.cexp(a * Math.LN2, b * Math.LN2),
-  expm1: cm.cexpm1,
-  log: cm.clog,
-  log10: cm.clog10,
-  log2: cm.clog2,
-  log1p: cm.clog1p,
-  sin: cm.csin,
-  cos: cm.ccos,
-  tan: cm.ctan,
-  sinh: cm.csinh,
-  cosh: cm.ccosh,
-  tanh: cm.ctanh,
-  arcsin: cm.casin,
-  arccos: cm.cacos,
-  arctan: cm.catan,
-  arcsinh: cm.casinh,
-  arccosh: cm.cacosh,
-  arctanh: cm.catanh,
-  sign: cm.csign,
-};
 
 /** Unary ufuncs whose complex loop gives a real (float or bool) result. */
 const TO_REAL: Record<string, (a: number, b: number) => number> = {
@@ -202,6 +175,7 @@ export function complexUnary(name: string, x: NDArray, out?: NDArray | null): ND
   const shape = x.shape.slice();
   const rdt: DType = name === 'absolute' ? partDType(x.dtype) : 'bool';
   const t = target(name, shape, toReal ? rdt : x.dtype, out);
+  if (!toReal && parallelComplexUnaryInto(name, t, x)) return finish(t, out);
   const o = t.data;
   const ad = x.data;
   forEachRow(shape, [t.offset, x.offset], [t.elementStrides, x.elementStrides], (n, offs, st) => {
@@ -241,13 +215,6 @@ function realRow(f: (a: number, b: number) => number, n: number, o: any, oo: num
   for (let i = 0, p = oo, q = 2 * ao; i < n; i++, p += os, q += 2 * as) o[p] = f(a[q], a[q + 1]);
 }
 
-function unRow(f: Un, n: number, o: any, oo: number, os: number, a: any, ao: number, as: number): void {
-  for (let i = 0, p = 2 * oo, q = 2 * ao; i < n; i++, p += 2 * os, q += 2 * as) {
-    f(a[q], a[q + 1]);
-    o[p] = R.re;
-    o[p + 1] = R.im;
-  }
-}
 
 /** A JS-scalar result of a complex ufunc: a Complex, or a number/boolean for real results. */
 export function complexScalar(a: NDArray): Complex | number | boolean {

@@ -15,6 +15,7 @@
  */
 import { WASM_SHARED_MAX_PAGES } from './kernels.generated';
 import { sharedModule, useSharedMemory, onSharedMemory, type KernelExports } from './module';
+import { runMapJob } from './map-kernels';
 
 /** What a pool thread is started with; the thread calls runPoolThread(init). */
 export interface PoolThreadInit {
@@ -27,8 +28,12 @@ export interface PoolThreadInit {
 /** Starts one thread (a Worker, a worker_threads Worker) that calls runPoolThread with `init`. */
 export type SpawnThread = (init: PoolThreadInit) => void;
 
-/** What a thread runs: a GEMM (wasm/gemm.ts's arguments), a rotation sequence (wasm/rot.ts's) or a triangular solve (wasm/lu.ts's trsm_f64). */
-export const Job = { Stop: 0, GemmF64: 1, GemmF32: 2, Rotate: 3, Trsm: 4 } as const;
+/**
+ * What a thread runs: a GEMM (wasm/gemm.ts's arguments), a rotation sequence (wasm/rot.ts's),
+ * an elementwise JS loop over the shared memory (wasm/map-kernels.ts's) or a triangular
+ * solve (wasm/lu.ts's trsm_f64).
+ */
+export const Job = { Stop: 0, GemmF64: 1, GemmF32: 2, Rotate: 3, Map: 4, Trsm: 5 } as const;
 export type Job = (typeof Job)[keyof typeof Job];
 
 const SLOT = 32; // i32s per thread
@@ -107,6 +112,8 @@ function run(k: KernelExports, kind: Job, a: ArrayLike<number>): void {
     (kind === Job.GemmF64 ? k.gemm_f64 : k.gemm_f32)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]);
   } else if (kind === Job.Rotate) {
     k.rot_rows_f64(a[0], a[1], a[2], a[3], a[4]);
+  } else if (kind === Job.Map) {
+    runMapJob(k, a);
   } else if (kind === Job.Trsm) {
     k.trsm_f64(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
   }
