@@ -23,7 +23,9 @@
 //   linear algebra in the kernel (the wasm SIMD kernels where users run them): matmul 512
 //          and 1000, float64 and float32, in GFLOP/s; solve, inv, det, cholesky, qr 500,
 //          svd and eigh 300, lstsq 1000x50 in ms, each timed inside its cell (medians of 5),
-//          on the kernel's wasm thread pool (the page is cross-origin isolated).
+//          on the kernel's wasm thread pool (the page is cross-origin isolated), then the
+//          same with the pool stopped (one thread).
+// `node bench/kernel.mjs --linalg` runs the linear algebra part only.
 // Targets on the 2-core reference machine: kernel ready < 500 ms, `1 + 1` median < 10 ms.
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
@@ -37,6 +39,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+const LINALG_ONLY = process.argv.includes('--linalg');
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'numbook-bench-'));
 await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
@@ -101,6 +104,40 @@ async function blankTimes() {
 }
 
 try {
+  const loads = LINALG_ONLY ? null : await pageLoads();
+  const page = await browser.newPage();
+  await page.addInitScript(firstCell);
+  await page.goto(url);
+  await readyTime(page);
+  const trips = LINALG_ONLY ? null : await roundTrips(page);
+  // the pool's threads come up after the kernel: wait for them
+  await page.waitForFunction(async () => {
+    const r = await window.numbook.client.execute('__numbookThreads.threads === __numbookThreads.ready()');
+    return r.outputs.find((o) => o.type === 'result')?.data['text/plain'] === 'true';
+  }, null, { timeout: 60_000, polling: 500 });
+  const pooled = await linalgTimes(page);
+  const stopped = await page.evaluate(async () => (await window.numbook.client.execute('__numbookThreads.stop()')).status);
+  if (stopped !== 'ok') throw new Error('could not stop the pool');
+  const single = await linalgTimes(page);
+  const row = (name, xs, target) => console.log(`${name.padEnd(60)}${fmt(median(xs)).padStart(8)} ms   min ${fmt(Math.min(...xs))}  max ${fmt(Math.max(...xs))}${target ? `   target ${target}` : ''}`);
+  console.log('kernel benchmark (production build, vite preview, headless Chromium; medians)');
+  if (loads) printLoads(row, loads);
+  if (trips) printTrips(row, trips);
+  const threads = await page.evaluate(async () => (await window.numbook.client.execute('__numbookThreads.threads')).outputs.find((o) => o.type === 'result').data['text/plain']);
+  console.log(`linear algebra in the kernel: wasm pool of ${threads} threads | pool stopped (1 thread)`);
+  for (const [name, { ms, flops }] of Object.entries(pooled)) {
+    const one = single[name].ms;
+    const rate = (xs) => (flops ? ` ${(flops / median(xs) / 1e6).toFixed(1).padStart(5)} GFLOP/s` : '');
+    console.log(`${name.padEnd(24)}${fmt(median(ms)).padStart(8)} ms${rate(ms)}   |${fmt(median(one)).padStart(8)} ms${rate(one)}`);
+  }
+} finally {
+  await browser.close();
+  await new Promise((r) => server.httpServer.close(r));
+  fs.rmSync(outDir, { recursive: true, force: true });
+}
+
+/** Page loads: cold profiles and reloads, and the blank page's floor. */
+async function pageLoads() {
   const blank = await blankTimes();
   const cold = [];
   const warm = [];
@@ -117,11 +154,12 @@ try {
     }
     await context.close();
   }
-  const page = await browser.newPage();
-  await page.addInitScript(firstCell);
-  await page.goto(url);
-  await readyTime(page);
-  const trips = await page.evaluate(async () => {
+  return { blank, cold, warm };
+}
+
+/** Round trips of small cells, a large result, restarts. */
+async function roundTrips(page) {
+  return page.evaluate(async () => {
     const c = window.numbook.client;
     const time = async (code, n) => {
       const rt = [], compile = [], run = [];
@@ -152,7 +190,11 @@ try {
     }
     return { trivial, sum, ts, big, restart, restartTs };
   });
-  const linalg = await page.evaluate(async () => {
+}
+
+/** Linear algebra cells, each timed inside its cell (medians of 5 after a warm-up). */
+async function linalgTimes(page) {
+  return page.evaluate(async () => {
     const c = window.numbook.client;
     const setup = await c.execute([
       'const rng = np.random.default_rng(0);',
@@ -193,8 +235,9 @@ try {
     }
     return out;
   });
-  const row = (name, xs, target) => console.log(`${name.padEnd(60)}${fmt(median(xs)).padStart(8)} ms   min ${fmt(Math.min(...xs))}  max ${fmt(Math.max(...xs))}${target ? `   target ${target}` : ''}`);
-  console.log('kernel benchmark (production build, vite preview, headless Chromium; medians)');
+}
+
+function printLoads(row, { blank, cold, warm }) {
   const both = (name, key, target) => {
     row(`${name}, cold profile`, cold.map((r) => r[key]), target);
     row(`${name}, reload`, warm.map((r) => r[key]), target);
@@ -212,6 +255,9 @@ try {
   both('  app.ts running (the page\'s own code)', 'app');
   row('blank page: a module script running, cold profile', blank.cold);
   row('blank page: a module script running, reload', blank.warm);
+}
+
+function printTrips(row, trips) {
   row('round trip `1 + 1`', trips.trivial.rt, '< 10 ms');
   row('  compile (esbuild + transform)', trips.trivial.compile);
   row('  run', trips.trivial.run);
@@ -224,11 +270,4 @@ try {
   row('  run', trips.big.run);
   row('restart to ready', trips.restart);
   row('restart to a TypeScript cell done', trips.restartTs);
-  for (const [name, { ms, flops }] of Object.entries(linalg)) {
-    row(`${name}${flops ? ` (${(flops / median(ms) / 1e6).toFixed(1)} GFLOP/s)` : ''}`, ms);
-  }
-} finally {
-  await browser.close();
-  await new Promise((r) => server.httpServer.close(r));
-  fs.rmSync(outDir, { recursive: true, force: true });
 }

@@ -12,7 +12,7 @@
 import type { NumericArray } from '../linalg/gemm';
 import { checkInterrupt } from '../interrupt';
 import { kernels, scratch, releaseScratch, align, type KernelExports } from './module';
-import { Job, runOnThreads, splitRange, threadsFor } from './threads';
+import { Job, runOnThreads, splitRange, threadsFor, ThreadLostError } from './threads';
 import { stage, stagedLength } from './stage';
 
 /** wasm/gemm.ts's panel depth and width, and the row block (chunks split rows in its multiples). */
@@ -28,6 +28,24 @@ const THREAD_MIN_FLOPS = 2 ** 22;
  * false, having done nothing, when the wasm kernels are unavailable.
  */
 export function wasmGemm(
+  m: number, n: number, k: number,
+  A: NumericArray, aOff: number, aRs: number, aCs: number,
+  B: NumericArray, bOff: number, bRs: number, bCs: number,
+  C: Float64Array | Float32Array, cOff: number, ldc: number,
+): boolean {
+  // A pool thread that died inside its share left the staged product partly done: C is
+  // written only at the end, so the product is computed again (the pool carries on
+  // without that thread meanwhile; the split does not change the result).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return gemmOnce(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc);
+    } catch (e) {
+      if (!(e instanceof ThreadLostError) || attempt === 3) throw e;
+    }
+  }
+}
+
+function gemmOnce(
   m: number, n: number, k: number,
   A: NumericArray, aOff: number, aRs: number, aCs: number,
   B: NumericArray, bOff: number, bRs: number, bCs: number,

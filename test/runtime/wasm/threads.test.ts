@@ -2,10 +2,12 @@
  * The wasm thread pool (runtime/wasm/threads.ts) in Node's worker_threads: GEMM rows and
  * rotation columns split across two threads give the one-thread results bit for bit (the
  * split follows the kernels' blocks); the pool joins only when its threads are up, and
- * stopping it returns the kernels to a private memory.
+ * stopping it returns the kernels to a private memory. A thread that dies (inside a call,
+ * or between calls) costs neither a wait nor a wrong result, and is started again; a pool
+ * memory grown large is replaced by a small one once idle.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { installThreadPool, stopThreadPool, threadsFor, splitRange, parallelRuns } from '../../../runtime/wasm/threads';
+import { installThreadPool, stopThreadPool, threadsFor, splitRange, parallelRuns, POOL_KEEP_BYTES } from '../../../runtime/wasm/threads';
 import { kernels, wasmVariant } from '../../../runtime/wasm/module';
 import { gemm } from '../../../runtime/linalg/gemm';
 import { eigh } from '../../../runtime/linalg/eigh';
@@ -14,8 +16,12 @@ import { uniform as rnd } from '../uniform';
 
 let pool: Awaited<ReturnType<typeof nodeThreadSpawner>>;
 
-async function until(ok: () => boolean): Promise<void> {
-  while (!ok()) await new Promise((r) => setTimeout(r, 5));
+async function until(ok: () => boolean, what = 'condition', ms = 60_000): Promise<void> {
+  const t0 = Date.now();
+  while (!ok()) {
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 /** C = A B (A m x k, B k x n) on the kernels in force. */
@@ -75,4 +81,108 @@ describe('wasm thread pool', () => {
     expect(threadsFor(kernels()!)).toBe(1);
     expect(differing(product(inputs[0][0], inputs[0][1], 300, 200, 150), one[0])).toBe(0);
   }, 120_000); // a loaded machine may keep a woken thread waiting for a core
+});
+
+/**
+ * A thread entry prelude: the first thread of each slot (generation 0) gets kernels whose
+ * `dieAt`-th gemm_f64 call writes its share and then traps, as a thread that failed inside
+ * its share would (its output possibly written: a share that accumulates must not be
+ * added twice). Threads started again after that are sound.
+ */
+const trapOnGemm = (dieAt: number) => `
+parentPort.once('message', (init) => {
+  if (init.generation !== 0) return;
+  const Real = WebAssembly.Instance;
+  WebAssembly.Instance = function (m, imports) {
+    const ex = { ...new Real(m, imports).exports };
+    const gemm = ex.gemm_f64;
+    let calls = 0;
+    ex.gemm_f64 = (...a) => { gemm(...a); if (++calls === ${dieAt}) throw new WebAssembly.RuntimeError('unreachable'); };
+    return { exports: ex };
+  };
+});`;
+
+describe('wasm thread pool: dead threads and memory', () => {
+  it('a thread that traps inside its share: no wait, the same product, the thread started again', async () => {
+    // chunked (past CHUNK_FLOPS): the third call accumulates onto the first (beta 1)
+    const [m, n, k] = [700, 650, 600];
+    const a = rnd(m * k, 21), b = rnd(k * n, 22);
+    const one = product(a, b, m, n, k);
+    const faulty = await nodeThreadSpawner({ prelude: trapOnGemm(3) });
+    try {
+      expect(installThreadPool(faulty.spawn, 2)).toBe(true);
+      await until(() => threadsFor(kernels()!) === 2, 'the thread');
+      const t0 = performance.now();
+      const got = product(a, b, m, n, k);
+      const ms = performance.now() - t0;
+      console.log(`product with a thread trapping inside its share: ${ms.toFixed(0)} ms`);
+      expect(differing(got, one)).toBe(0);
+      // the pool used to wait 60 s for the dead thread
+      expect(ms).toBeLessThan(5_000);
+      expect(faulty.workers.length).toBe(2); // started again
+      await until(() => threadsFor(kernels()!) === 2, 'the new thread');
+      const runs = parallelRuns();
+      expect(differing(product(a, b, m, n, k), one)).toBe(0);
+      expect(parallelRuns()).toBeGreaterThan(runs);
+    } finally {
+      stopThreadPool();
+      await faulty.stop();
+    }
+  }, 120_000);
+
+  it('a thread that ends between calls: the next call does its share, the thread is started again', async () => {
+    const [m, n, k] = [300, 200, 150];
+    const a = rnd(m * k, 31), b = rnd(k * n, 32);
+    const one = product(a, b, m, n, k);
+    const spawner = await nodeThreadSpawner();
+    try {
+      expect(installThreadPool(spawner.spawn, 3)).toBe(true);
+      await until(() => threadsFor(kernels()!) === 3, 'the threads');
+      await spawner.workers[0].terminate(); // slot 1's thread: its exit is reported to the pool
+      const t0 = performance.now();
+      expect(differing(product(a, b, m, n, k), one)).toBe(0);
+      const ms = performance.now() - t0;
+      console.log(`product after a thread ended: ${ms.toFixed(0)} ms`);
+      expect(ms).toBeLessThan(5_000);
+      expect(spawner.workers.length).toBe(3);
+      await until(() => threadsFor(kernels()!) === 3, 'the new thread');
+      const runs = parallelRuns();
+      expect(differing(product(a, b, m, n, k), one)).toBe(0);
+      expect(parallelRuns()).toBeGreaterThan(runs);
+    } finally {
+      stopThreadPool();
+      await spawner.stop();
+    }
+  }, 120_000);
+
+  it('a memory grown past POOL_KEEP_BYTES is replaced by a small one once idle', async () => {
+    // C alone is 4500 x 4500 float64: 162 MB
+    const [m, n, k] = [4500, 4500, 8];
+    const a = rnd(m * k, 41), b = rnd(k * n, 42);
+    const one = product(a, b, m, n, k);
+    const spawner = await nodeThreadSpawner();
+    try {
+      expect(installThreadPool(spawner.spawn, 2)).toBe(true);
+      await until(() => threadsFor(kernels()!) === 2, 'the thread');
+      let runs = parallelRuns();
+      expect(differing(product(a, b, m, n, k), one)).toBe(0);
+      expect(parallelRuns()).toBeGreaterThan(runs);
+      expect(kernels()!.memory.buffer.byteLength).toBeGreaterThan(POOL_KEEP_BYTES);
+      await until(() => kernels()!.memory.buffer.byteLength < POOL_KEEP_BYTES, 'the memory to shrink');
+      expect(wasmVariant()).toMatch(/-shared$/);
+      await until(() => threadsFor(kernels()!) === 2, 'the threads on the new memory');
+      runs = parallelRuns();
+      // the top left 600 x 600 block of the product
+      const b600 = new Float64Array(k * 600);
+      for (let p = 0; p < k; p++) b600.set(b.subarray(p * n, p * n + 600), p * 600);
+      const small = product(a.subarray(0, 600 * k), b600, 600, 600, k);
+      expect(parallelRuns()).toBeGreaterThan(runs);
+      let d = 0;
+      for (let i = 0; i < 600; i++) for (let j = 0; j < 600; j++) if (!Object.is(small[i * 600 + j], one[i * n + j])) d++;
+      expect(d).toBe(0);
+    } finally {
+      stopThreadPool();
+      await spawner.stop();
+    }
+  }, 120_000);
 });
