@@ -60,14 +60,17 @@ function gemmOnce(
   const aAt = 0, bAt = align(aLen * sz), cAt = bAt + align(bLen * sz), wAt = cAt + align(m * n * sz);
   // a packing area per thread
   const threads = 2 * m * n * k >= THREAD_MIN_FLOPS ? threadsFor(K) : 1;
+  const had = K.memory.buffer.byteLength;
   const base = scratch(K, wAt + threads * K.gemmWorkBytes(sz));
   if (base < 0) return false;
-  const View = f32 ? Float32Array : Float64Array;
-  const mem = new View(K.memory.buffer, base);
-  const a = stage(mem, aAt / sz, A, aOff, aRs, aCs, m, k);
-  const b = stage(mem, bAt / sz, B, bOff, bRs, bCs, k, n);
+  const large = 2 * m * n * k > CHUNK_FLOPS;
   try {
-    if (2 * m * n * k > CHUNK_FLOPS) checkInterrupt(); // staging a large product takes a while too
+    if (large) prefault(K.memory, had, base + wAt + threads * K.gemmWorkBytes(sz));
+    const View = f32 ? Float32Array : Float64Array;
+    const mem = new View(K.memory.buffer, base);
+    const a = stage(mem, aAt / sz, A, aOff, aRs, aCs, m, k);
+    const b = stage(mem, bAt / sz, B, bOff, bRs, bCs, k, n);
+    if (large) checkInterrupt(); // staging a large product takes a while too
     const works = Array.from({ length: threads }, (_, t) => base + wAt + t * K.gemmWorkBytes(sz));
     multiply(K, f32, m, n, k, base + a.base * sz, a.rs, a.cs, base + b.base * sz, b.rs, b.cs, base + cAt, works);
     const c0 = cAt / sz;
@@ -77,6 +80,23 @@ function gemmOnce(
     releaseScratch(K);
   }
   return true;
+}
+
+/** Bytes of newly grown scratch faulted in between interrupt checks. */
+const TOUCH_BYTES = 16 * 2 ** 20;
+
+/**
+ * Touches each page of memory's bytes [from, to) (just grown), with the interrupt check
+ * between pieces: the first write to a page costs the OS a page fault, about 3 ms a MB on
+ * the loaded reference machine, so staging into a fresh 200 MB would otherwise keep Stop
+ * waiting for most of a second.
+ */
+function prefault(memory: WebAssembly.Memory, from: number, to: number): void {
+  const bytes = new Uint8Array(memory.buffer);
+  for (let at = from; at < to; at += TOUCH_BYTES) {
+    for (let p = at, end = Math.min(to, at + TOUCH_BYTES); p < end; p += 4096) bytes[p] = 0;
+    checkInterrupt();
+  }
 }
 
 /**
