@@ -11,9 +11,11 @@
  *
  * A thread that dies is noticed at once: its own trap handler, or the host's report of its
  * exit (`exited`, for a thread that ends between calls), marks its slot dead and wakes the
- * caller. The caller runs the shares of threads that had not begun theirs; a share a
- * thread died inside of may have written part of its output, so runOnThreads then throws
- * ThreadLostError (wasm/gemm.ts recomputes the product). The slot's thread is started again.
+ * caller. The caller runs the shares of threads that had not begun theirs (it takes back
+ * any share not begun by the time it is free: a thread waiting for a core would hold the
+ * call up); a share a thread died inside of may have written part of its output, so
+ * runOnThreads then throws ThreadLostError (wasm/gemm.ts recomputes the product). The
+ * slot's thread is started again.
  *
  * Memory: wasm memory only grows, so a pool memory grown past POOL_KEEP_BYTES is replaced,
  * once the kernel has been idle for IDLE_MS, by a new small one with new threads (ended
@@ -23,8 +25,8 @@
  * Control block (Int32Array on a SharedArrayBuffer): [0] an event counter (bumped and
  * notified when a thread finishes a job or dies); for thread w >= 1, at i32 index SLOT w:
  * the job counter (bumped to start a job), ready (1 while it waits for jobs), the job's
- * kind (0: stop), the job counter of the job it began last and of the one it finished
- * last, its generation (a restarted slot's old thread, if still about, sees it changed and
+ * kind (0: stop), the job counter of the job last begun (by the thread or, taking it back,
+ * the caller: whoever swaps it in first has it) and of the one it finished last, its generation (a restarted slot's old thread, if still about, sees it changed and
  * leaves), dead (1 once its thread ended); from byte 4 (SLOT w + ARGS_AT) the job's
  * arguments, up to 14 float64.
  */
@@ -100,7 +102,7 @@ let pool: Pool | null = null;
 let runs = 0;
 let shrinkTimer: ReturnType<typeof setTimeout> | null = null;
 
-/** How many calls have been split across threads so far (for tests and benches). */
+/** How many calls have had a share done by a pool thread so far (for tests and benches). */
 export function parallelRuns(): number {
   return runs;
 }
@@ -224,16 +226,16 @@ function run(k: KernelExports, kind: Job, a: ArrayLike<number>): void {
 }
 
 /**
- * Runs jobs[0] on this thread and jobs[w] on pool thread w (jobs.length <= threadsFor(k);
- * a job whose thread is not ready runs here too), returning when all are done. Throws
- * ThreadLostError, once no thread is still at work on the call, when a thread died inside
- * its share or stopped answering.
+ * Runs jobs[0] on this thread and jobs[w] on pool thread w (jobs.length <= threadsFor(k)),
+ * returning when all are done. A job whose thread is not ready, or has not begun it by the
+ * time this thread is free, runs here (a thread that waits for a core, on a loaded
+ * machine, would otherwise hold the call up). Throws ThreadLostError, once no thread is
+ * still at work on the call, when a thread died inside its share or stopped answering.
  */
 export function runOnThreads(k: KernelExports, jobs: [Job, number[]][]): void {
   const p = pool!;
   const c = p.control;
-  runs++;
-  const seq = new Array<number>(jobs.length).fill(0); // 0: runs here
+  const seq = new Array<number>(jobs.length).fill(0); // 0: runs here, or done
   for (let w = 1; w < jobs.length; w++) if (Atomics.load(c, w * SLOT + READY) === 1) seq[w] = post(p, w, jobs[w][0], jobs[w][1]);
   let lost: string | null = null;
   try {
@@ -245,21 +247,31 @@ export function runOnThreads(k: KernelExports, jobs: [Job, number[]][]): void {
   if (lost) throw new ThreadLostError(lost);
 }
 
-/** Waits until each posted job is finished or its thread dead; runs the shares dead threads had not begun. */
+/**
+ * Waits until each posted job is finished by its thread, or taken back (its thread had not
+ * begun it: it runs here), or its thread died inside it. Returns why the call failed, or null.
+ */
 function settle(p: Pool, k: KernelExports, jobs: [Job, number[]][], seq: number[]): string | null {
   const c = p.control;
   const t0 = Date.now();
-  const dead: number[] = [];
+  let lost: string | null = null;
+  let helped = false;
   for (;;) {
     const events = Atomics.load(c, 0);
     let pending = false;
     for (let w = 1; w < jobs.length; w++) {
       if (seq[w] === 0) continue;
       const b = w * SLOT;
-      if (Atomics.load(c, b + FINISHED) === seq[w]) seq[w] = 0;
-      else if (Atomics.load(c, b + DEAD) === 1) {
-        dead.push(w);
-        seq[w] = Atomics.load(c, b + BEGUN) === seq[w] ? -1 : -2; // -1: died inside it; -2: never began it
+      if (Atomics.load(c, b + FINISHED) === seq[w]) {
+        seq[w] = 0;
+        helped = true;
+      } else if (Atomics.exchange(c, b + BEGUN, seq[w]) !== seq[w]) {
+        // not begun (its thread is late, or dead): it is ours now, its thread will skip it
+        seq[w] = 0;
+        run(k, jobs[w][0], jobs[w][1]);
+      } else if (Atomics.load(c, b + DEAD) === 1) {
+        seq[w] = 0;
+        lost = 'a thread died during a call';
       } else pending = true;
     }
     if (!pending) break;
@@ -268,12 +280,9 @@ function settle(p: Pool, k: KernelExports, jobs: [Job, number[]][], seq: number[
       return 'a thread stopped answering';
     }
   }
-  let lost: string | null = null;
-  for (const w of dead) {
-    if (seq[w] === -2) run(k, jobs[w][0], jobs[w][1]);
-    else lost = 'a thread died during a call';
-    if (pool === p) replace(p, w);
-  }
+  if (helped) runs++;
+  // dead threads are replaced (the host's word of their exit comes too late for this call)
+  for (let w = 1; w < jobs.length; w++) if (pool === p && Atomics.load(c, w * SLOT + DEAD) === 1) replace(p, w);
   return lost;
 }
 
@@ -315,7 +324,7 @@ export function runPoolThread(init: PoolThreadInit): void {
     seen = now;
     const kind = Atomics.load(c, b + KIND) as Job;
     if (kind === Job.Stop) return;
-    Atomics.store(c, b + BEGUN, now);
+    if (Atomics.exchange(c, b + BEGUN, now) === now) continue; // the caller took it back
     try {
       run(k, kind, args);
     } catch {

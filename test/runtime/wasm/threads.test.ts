@@ -24,6 +24,20 @@ async function until(ok: () => boolean, what = 'condition', ms = 60_000): Promis
   }
 }
 
+/**
+ * Whether a pool thread does a share of one of up to 30 runs of `f` (the caller takes
+ * back shares a thread is late for, as it may be on a loaded machine, so one run may not
+ * show it).
+ */
+async function threadShares(f: () => void): Promise<boolean> {
+  const runs = parallelRuns();
+  for (let i = 0; i < 30 && parallelRuns() === runs; i++) {
+    f();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return parallelRuns() > runs;
+}
+
 /** C = A B (A m x k, B k x n) on the kernels in force. */
 function product(a: Float64Array | Float32Array, b: Float64Array | Float32Array, m: number, n: number, k: number): Float64Array | Float32Array {
   const c = a instanceof Float32Array ? new Float32Array(m * n) : new Float64Array(m * n);
@@ -74,7 +88,9 @@ describe('wasm thread pool', () => {
     const e2 = eigh(s, 200);
     expect(differing(e2.w, e1.w)).toBe(0);
     expect(differing(e2.v!, e1.v!)).toBe(0);
-    expect(parallelRuns() - runs).toBeGreaterThan(5); // the work did go to both threads
+    // the work did go to both threads (calls where the thread did a share: on a loaded
+    // machine the caller takes back shares the thread is late for, so not all of them)
+    expect(parallelRuns()).toBeGreaterThan(runs);
 
     stopThreadPool();
     expect(wasmVariant()).not.toBe('simd-shared');
@@ -102,28 +118,57 @@ parentPort.once('message', (init) => {
   };
 });`;
 
-describe('wasm thread pool: dead threads and memory', () => {
+/** A thread entry prelude: the thread wakes 5 s late for each job (as one waiting for a core would). */
+const lateThread = `
+const realWait = Atomics.wait;
+const nap = new Int32Array(new SharedArrayBuffer(4));
+Atomics.wait = (...a) => { const r = realWait(...a); realWait(nap, 0, 0, 5000); return r; };`;
+
+describe('wasm thread pool: late and dead threads, memory', () => {
+  it('a share its thread has not begun when the caller is free is taken back: no waiting for a late thread', async () => {
+    const [m, n, k] = [700, 650, 600];
+    const a = rnd(m * k, 51), b = rnd(k * n, 52);
+    const one = product(a, b, m, n, k);
+    const late = await nodeThreadSpawner({ prelude: lateThread });
+    try {
+      expect(installThreadPool(late.spawn, 2)).toBe(true);
+      await until(() => threadsFor(kernels()!) === 2, 'the thread');
+      const t0 = performance.now();
+      expect(differing(product(a, b, m, n, k), one)).toBe(0);
+      const ms = performance.now() - t0;
+      console.log(`chunked product with a thread 5 s late for each job: ${ms.toFixed(0)} ms`);
+      // waiting for it would take 5 s a call
+      expect(ms).toBeLessThan(4_000);
+    } finally {
+      stopThreadPool();
+      await late.stop();
+    }
+  }, 120_000);
+
   it('a thread that traps inside its share: no wait, the same product, the thread started again', async () => {
     // chunked (past CHUNK_FLOPS): the third call accumulates onto the first (beta 1)
     const [m, n, k] = [700, 650, 600];
     const a = rnd(m * k, 21), b = rnd(k * n, 22);
     const one = product(a, b, m, n, k);
-    const faulty = await nodeThreadSpawner({ prelude: trapOnGemm(3) });
+    const faulty = await nodeThreadSpawner({ prelude: trapOnGemm(2) });
     try {
       expect(installThreadPool(faulty.spawn, 2)).toBe(true);
       await until(() => threadsFor(kernels()!) === 2, 'the thread');
-      const t0 = performance.now();
-      const got = product(a, b, m, n, k);
-      const ms = performance.now() - t0;
-      console.log(`product with a thread trapping inside its share: ${ms.toFixed(0)} ms`);
-      expect(differing(got, one)).toBe(0);
+      // the caller takes back shares the thread is late for: products until the thread has
+      // run two (its second traps), each right and without a wait
+      let ms = 0;
+      for (let i = 0; i < 20 && faulty.workers.length === 1; i++) {
+        const t0 = performance.now();
+        const got = product(a, b, m, n, k);
+        ms = Math.max(ms, performance.now() - t0);
+        expect(differing(got, one)).toBe(0);
+      }
+      console.log(`products with a thread trapping inside its share: ${ms.toFixed(0)} ms at most`);
+      expect(faulty.workers.length).toBe(2); // it died, and was started again
       // the pool used to wait 60 s for the dead thread
       expect(ms).toBeLessThan(5_000);
-      expect(faulty.workers.length).toBe(2); // started again
       await until(() => threadsFor(kernels()!) === 2, 'the new thread');
-      const runs = parallelRuns();
-      expect(differing(product(a, b, m, n, k), one)).toBe(0);
-      expect(parallelRuns()).toBeGreaterThan(runs);
+      expect(await threadShares(() => expect(differing(product(a, b, m, n, k), one)).toBe(0))).toBe(true);
     } finally {
       stopThreadPool();
       await faulty.stop();
@@ -146,9 +191,7 @@ describe('wasm thread pool: dead threads and memory', () => {
       expect(ms).toBeLessThan(5_000);
       expect(spawner.workers.length).toBe(3);
       await until(() => threadsFor(kernels()!) === 3, 'the new thread');
-      const runs = parallelRuns();
-      expect(differing(product(a, b, m, n, k), one)).toBe(0);
-      expect(parallelRuns()).toBeGreaterThan(runs);
+      expect(await threadShares(() => expect(differing(product(a, b, m, n, k), one)).toBe(0))).toBe(true);
     } finally {
       stopThreadPool();
       await spawner.stop();
@@ -164,22 +207,20 @@ describe('wasm thread pool: dead threads and memory', () => {
     try {
       expect(installThreadPool(spawner.spawn, 2)).toBe(true);
       await until(() => threadsFor(kernels()!) === 2, 'the thread');
-      let runs = parallelRuns();
       expect(differing(product(a, b, m, n, k), one)).toBe(0);
-      expect(parallelRuns()).toBeGreaterThan(runs);
       expect(kernels()!.memory.buffer.byteLength).toBeGreaterThan(POOL_KEEP_BYTES);
       await until(() => kernels()!.memory.buffer.byteLength < POOL_KEEP_BYTES, 'the memory to shrink');
       expect(wasmVariant()).toMatch(/-shared$/);
       await until(() => threadsFor(kernels()!) === 2, 'the threads on the new memory');
-      runs = parallelRuns();
-      // the top left 600 x 600 block of the product
+      // the top left 600 x 600 block of the product, on the threads
       const b600 = new Float64Array(k * 600);
       for (let p = 0; p < k; p++) b600.set(b.subarray(p * n, p * n + 600), p * 600);
-      const small = product(a.subarray(0, 600 * k), b600, 600, 600, k);
-      expect(parallelRuns()).toBeGreaterThan(runs);
-      let d = 0;
-      for (let i = 0; i < 600; i++) for (let j = 0; j < 600; j++) if (!Object.is(small[i * 600 + j], one[i * n + j])) d++;
-      expect(d).toBe(0);
+      expect(await threadShares(() => {
+        const small = product(a.subarray(0, 600 * k), b600, 600, 600, k);
+        let d = 0;
+        for (let i = 0; i < 600; i++) for (let j = 0; j < 600; j++) if (!Object.is(small[i * 600 + j], one[i * n + j])) d++;
+        expect(d).toBe(0);
+      })).toBe(true);
     } finally {
       stopThreadPool();
       await spawner.stop();
