@@ -110,15 +110,7 @@ try {
   await page.goto(url);
   await readyTime(page);
   const trips = LINALG_ONLY ? null : await roundTrips(page);
-  // the pool's threads come up after the kernel: wait for them
-  await page.waitForFunction(async () => {
-    const r = await window.numbook.client.execute('__numbookThreads.threads === __numbookThreads.ready()');
-    return r.outputs.find((o) => o.type === 'result')?.data['text/plain'] === 'true';
-  }, null, { timeout: 60_000, polling: 500 });
-  const pooled = await linalgTimes(page);
-  const stopped = await page.evaluate(async () => (await window.numbook.client.execute('__numbookThreads.stop()')).status);
-  if (stopped !== 'ok') throw new Error('could not stop the pool');
-  const single = await linalgTimes(page);
+  const { pooled, single } = await linalgTimes(page);
   const row = (name, xs, target) => console.log(`${name.padEnd(60)}${fmt(median(xs)).padStart(8)} ms   min ${fmt(Math.min(...xs))}  max ${fmt(Math.max(...xs))}${target ? `   target ${target}` : ''}`);
   console.log('kernel benchmark (production build, vite preview, headless Chromium; medians)');
   if (loads) printLoads(row, loads);
@@ -192,10 +184,24 @@ async function roundTrips(page) {
   });
 }
 
-/** Linear algebra cells, each timed inside its cell (medians of 5 after a warm-up). */
+/**
+ * Linear algebra cells, each timed inside its cell (medians of 5 after a warm-up), on the
+ * kernel's thread pool and with the pool stopped, case by case (the load of a shared
+ * machine changes over a run: the two figures of a case are taken close together).
+ */
 async function linalgTimes(page) {
   return page.evaluate(async () => {
     const c = window.numbook.client;
+    const value = async (code) => {
+      const r = await c.execute(code);
+      if (r.status !== 'ok') throw new Error(`${code}: ${JSON.stringify(r.outputs)}`);
+      return r.outputs.find((o) => o.type === 'result')?.data['text/plain'];
+    };
+    const pool = async (on) => {
+      await value(on ? '__numbookThreads.start(); 0' : '__numbookThreads.stop(); 0');
+      // the threads come up after a while: wait for them
+      while (on && (await value('__numbookThreads.ready() === __numbookThreads.threads')) !== 'true') await new Promise((r) => setTimeout(r, 100));
+    };
     const setup = await c.execute([
       'const rng = np.random.default_rng(0);',
       'const M512 = rng.random([512, 512]), N512 = rng.random([512, 512]);',
@@ -222,18 +228,22 @@ async function linalgTimes(page) {
       'eigh 300': ['np.linalg.eigh(H300)'],
       'lstsq 1000x50': ['np.linalg.lstsq(T1k, t1k)'],
     };
-    const out = {};
-    for (const [name, [expr, flops]] of Object.entries(cases)) {
+    const times = async (expr) => {
       const ms = [];
       for (let i = 0; i < 6; i++) {
-        const r = await c.execute(`const t0 = performance.now(); ${expr}; performance.now() - t0`);
-        const res = r.outputs.find((o) => o.type === 'result');
-        if (r.status !== 'ok' || !res) throw new Error(`${name}: ${JSON.stringify(r.outputs)}`);
-        if (i > 0) ms.push(Number(res.data['text/plain'])); // the first run warms up
+        const t = Number(await value(`const t0 = performance.now(); ${expr}; performance.now() - t0`));
+        if (i > 0) ms.push(t); // the first run warms up
       }
-      out[name] = { ms, flops };
+      return ms;
+    };
+    const pooled = {}, single = {};
+    for (const [name, [expr, flops]] of Object.entries(cases)) {
+      await pool(true);
+      pooled[name] = { ms: await times(expr), flops };
+      await pool(false);
+      single[name] = { ms: await times(expr), flops };
     }
-    return out;
+    return { pooled, single };
   });
 }
 
