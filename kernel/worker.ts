@@ -60,10 +60,13 @@ function startPool(): void {
   };
   const started = installThreadPool(spawn, threads);
   // For tests and benches: how many threads the pool has, how many are ready, how many
-  // calls a thread did a share of; stop() ends the pool (the kernels run on one thread),
-  // start() starts it again.
+  // calls a thread did a share of, the size of the kernels' memory; stop() ends the pool
+  // (the kernels run on one thread), start() starts it again.
   if (started) {
-    const value = { threads, ready: () => threadsFor(kernels()!), runs: parallelRuns, stop: stopThreadPool, start: () => installThreadPool(spawn, threads) };
+    const value = {
+      threads, ready: () => threadsFor(kernels()!), runs: parallelRuns, memoryBytes: () => kernels()!.memory.buffer.byteLength,
+      stop: stopThreadPool, start: () => installThreadPool(spawn, threads),
+    };
     Object.defineProperty(globalThis, '__numbookThreads', { value, configurable: true });
   }
 }

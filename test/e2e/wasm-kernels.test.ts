@@ -4,7 +4,8 @@
  * kernel, as NumPy's sgemm) turns to 0, where the JS fallback (float64 accumulation) gives
  * 1; a blocked Cholesky and solve that run there; and Stop during a 3000 x 3000 product on
  * the kernel's thread pool, which runs in chunks that check the interrupt flag:
- * KeyboardInterrupt within 1 s of Stop (issue 15), variables kept.
+ * KeyboardInterrupt within 1 s of Stop (issue 15), variables kept; then the pool's grown
+ * memory given back.
  */
 import { it, expect, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -111,5 +112,10 @@ it('Stop during a 3000 x 3000 matmul on the thread pool returns within 1 s, keep
   // the kernel was not restarted (which a product that ignored Stop would have needed)
   // (prod holds the first product: the second never returned)
   expect(await printed('print(kept + 1, prod.shape)', 'patient')).toBe("42 [ 3000, 3000 ]\n");
+  // the pool's memory (over 200 MB for these products) is replaced by a small one once the
+  // kernel is idle, with new threads on it
+  const memory = async () => Number((await printed('print(__numbookThreads.memoryBytes())', 'patient')).trim());
+  await expect.poll(memory, { timeout: 30_000 }).toBeLessThan(128 * 2 ** 20);
+  if (cores > 1) await expect.poll(ready, { timeout: 60_000 }).toBe(threads);
   await page.evaluate(() => (window as any).patient.dispose());
 }, 120_000);
