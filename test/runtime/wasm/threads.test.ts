@@ -11,6 +11,7 @@ import { installThreadPool, stopThreadPool, threadsFor, splitRange, parallelRuns
 import { kernels, wasmVariant } from '../../../runtime/wasm/module';
 import { gemm } from '../../../runtime/linalg/gemm';
 import { eigh } from '../../../runtime/linalg/eigh';
+import { gkrSVD, type GKRResult } from '../../../runtime/linalg/gkr';
 import { nodeThreadSpawner } from '../../../bench/node-pool.mjs';
 import { uniform as rnd } from '../uniform';
 
@@ -105,15 +106,15 @@ describe('wasm thread pool', () => {
  * its share would (its output possibly written: a share that accumulates must not be
  * added twice). Threads started again after that are sound.
  */
-const trapOnGemm = (dieAt: number) => `
+const trapOnGemm = (dieAt: number, kernel = 'gemm_f64') => `
 parentPort.once('message', (init) => {
   if (init.generation !== 0) return;
   const Real = WebAssembly.Instance;
   WebAssembly.Instance = function (m, imports) {
     const ex = { ...new Real(m, imports).exports };
-    const gemm = ex.gemm_f64;
+    const f = ex.${kernel};
     let calls = 0;
-    ex.gemm_f64 = (...a) => { gemm(...a); if (++calls === ${dieAt}) throw new WebAssembly.RuntimeError('unreachable'); };
+    ex.${kernel} = (...a) => { f(...a); if (++calls === ${dieAt}) throw new WebAssembly.RuntimeError('unreachable'); };
     return { exports: ex };
   };
 });`;
@@ -169,6 +170,36 @@ describe('wasm thread pool: late and dead threads, memory', () => {
       expect(ms).toBeLessThan(5_000);
       await until(() => threadsFor(kernels()!) === 2, 'the new thread');
       expect(await threadShares(() => expect(differing(product(a, b, m, n, k), one)).toBe(0))).toBe(true);
+    } finally {
+      stopThreadPool();
+      await faulty.stop();
+    }
+  }, 120_000);
+
+  it('a thread that traps inside a rotation share: the SVD throws ThreadLostError or gives the same result, never waits', async () => {
+    // a rotation share applied halfway cannot be redone: the call fails rather than err
+    const a = rnd(300 * 300, 61);
+    const one = gkrSVD(a, 300, 300, true);
+    const same = (r: GKRResult) => differing(r.s, one.s) + differing(r.ut!, one.ut!) + differing(r.vt!, one.vt!);
+    const faulty = await nodeThreadSpawner({ prelude: trapOnGemm(2, 'rot_rows_f64') });
+    try {
+      expect(installThreadPool(faulty.spawn, 2)).toBe(true);
+      await until(() => threadsFor(kernels()!) === 2, 'the thread');
+      let failed = 0;
+      for (let i = 0; i < 20 && faulty.workers.length === 1; i++) {
+        const t0 = performance.now();
+        try {
+          expect(same(gkrSVD(a, 300, 300, true))).toBe(0);
+        } catch (err) {
+          expect((err as Error).name).toBe('ThreadLostError');
+          failed++;
+        }
+        expect(performance.now() - t0).toBeLessThan(10_000);
+      }
+      expect(faulty.workers.length).toBe(2); // it died, and was started again
+      expect(failed).toBe(1);
+      await until(() => threadsFor(kernels()!) === 2, 'the new thread');
+      expect(same(gkrSVD(a, 300, 300, true))).toBe(0);
     } finally {
       stopThreadPool();
       await faulty.stop();
