@@ -23,7 +23,9 @@
 //   linear algebra in the kernel (the wasm SIMD kernels where users run them): matmul 512
 //          and 1000, float64 and float32, in GFLOP/s; solve, inv, det, cholesky, qr 500,
 //          svd and eigh 300, lstsq 1000x50 in ms, each timed inside its cell (medians of 5),
-//          on the kernel's wasm thread pool (the page is cross-origin isolated).
+//          on the kernel's wasm thread pool (the page is cross-origin isolated), then the
+//          same with the pool stopped (one thread).
+// `node bench/kernel.mjs --linalg` runs the linear algebra part only.
 // Targets on the 2-core reference machine: kernel ready < 500 ms, `1 + 1` median < 10 ms.
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
@@ -37,6 +39,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+const LINALG_ONLY = process.argv.includes('--linalg');
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'numbook-bench-'));
 await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
@@ -101,6 +104,32 @@ async function blankTimes() {
 }
 
 try {
+  const loads = LINALG_ONLY ? null : await pageLoads();
+  const page = await browser.newPage();
+  await page.addInitScript(firstCell);
+  await page.goto(url);
+  await readyTime(page);
+  const trips = LINALG_ONLY ? null : await roundTrips(page);
+  const { pooled, single } = await linalgTimes(page);
+  const row = (name, xs, target) => console.log(`${name.padEnd(60)}${fmt(median(xs)).padStart(8)} ms   min ${fmt(Math.min(...xs))}  max ${fmt(Math.max(...xs))}${target ? `   target ${target}` : ''}`);
+  console.log('kernel benchmark (production build, vite preview, headless Chromium; medians)');
+  if (loads) printLoads(row, loads);
+  if (trips) printTrips(row, trips);
+  const threads = await page.evaluate(async () => (await window.numbook.client.execute('__numbookThreads.threads')).outputs.find((o) => o.type === 'result').data['text/plain']);
+  console.log(`linear algebra in the kernel: wasm pool of ${threads} threads | pool stopped (1 thread)`);
+  for (const [name, { ms, flops }] of Object.entries(pooled)) {
+    const one = single[name].ms;
+    const rate = (xs) => (flops ? ` ${(flops / median(xs) / 1e6).toFixed(1).padStart(5)} GFLOP/s` : '');
+    console.log(`${name.padEnd(24)}${fmt(median(ms)).padStart(8)} ms${rate(ms)}   |${fmt(median(one)).padStart(8)} ms${rate(one)}`);
+  }
+} finally {
+  await browser.close();
+  await new Promise((r) => server.httpServer.close(r));
+  fs.rmSync(outDir, { recursive: true, force: true });
+}
+
+/** Page loads: cold profiles and reloads, and the blank page's floor. */
+async function pageLoads() {
   const blank = await blankTimes();
   const cold = [];
   const warm = [];
@@ -117,11 +146,12 @@ try {
     }
     await context.close();
   }
-  const page = await browser.newPage();
-  await page.addInitScript(firstCell);
-  await page.goto(url);
-  await readyTime(page);
-  const trips = await page.evaluate(async () => {
+  return { blank, cold, warm };
+}
+
+/** Round trips of small cells, a large result, restarts. */
+async function roundTrips(page) {
+  return page.evaluate(async () => {
     const c = window.numbook.client;
     const time = async (code, n) => {
       const rt = [], compile = [], run = [];
@@ -152,8 +182,26 @@ try {
     }
     return { trivial, sum, ts, big, restart, restartTs };
   });
-  const linalg = await page.evaluate(async () => {
+}
+
+/**
+ * Linear algebra cells, each timed inside its cell (medians of 5 after a warm-up), on the
+ * kernel's thread pool and with the pool stopped, case by case (the load of a shared
+ * machine changes over a run: the two figures of a case are taken close together).
+ */
+async function linalgTimes(page) {
+  return page.evaluate(async () => {
     const c = window.numbook.client;
+    const value = async (code) => {
+      const r = await c.execute(code);
+      if (r.status !== 'ok') throw new Error(`${code}: ${JSON.stringify(r.outputs)}`);
+      return r.outputs.find((o) => o.type === 'result')?.data['text/plain'];
+    };
+    const pool = async (on) => {
+      await value(on ? '__numbookThreads.start(); 0' : '__numbookThreads.stop(); 0');
+      // the threads come up after a while: wait for them
+      while (on && (await value('__numbookThreads.ready() === __numbookThreads.threads')) !== 'true') await new Promise((r) => setTimeout(r, 100));
+    };
     const setup = await c.execute([
       'const rng = np.random.default_rng(0);',
       'const M512 = rng.random([512, 512]), N512 = rng.random([512, 512]);',
@@ -180,21 +228,26 @@ try {
       'eigh 300': ['np.linalg.eigh(H300)'],
       'lstsq 1000x50': ['np.linalg.lstsq(T1k, t1k)'],
     };
-    const out = {};
-    for (const [name, [expr, flops]] of Object.entries(cases)) {
+    const times = async (expr) => {
       const ms = [];
       for (let i = 0; i < 6; i++) {
-        const r = await c.execute(`const t0 = performance.now(); ${expr}; performance.now() - t0`);
-        const res = r.outputs.find((o) => o.type === 'result');
-        if (r.status !== 'ok' || !res) throw new Error(`${name}: ${JSON.stringify(r.outputs)}`);
-        if (i > 0) ms.push(Number(res.data['text/plain'])); // the first run warms up
+        const t = Number(await value(`const t0 = performance.now(); ${expr}; performance.now() - t0`));
+        if (i > 0) ms.push(t); // the first run warms up
       }
-      out[name] = { ms, flops };
+      return ms;
+    };
+    const pooled = {}, single = {};
+    for (const [name, [expr, flops]] of Object.entries(cases)) {
+      await pool(true);
+      pooled[name] = { ms: await times(expr), flops };
+      await pool(false);
+      single[name] = { ms: await times(expr), flops };
     }
-    return out;
+    return { pooled, single };
   });
-  const row = (name, xs, target) => console.log(`${name.padEnd(60)}${fmt(median(xs)).padStart(8)} ms   min ${fmt(Math.min(...xs))}  max ${fmt(Math.max(...xs))}${target ? `   target ${target}` : ''}`);
-  console.log('kernel benchmark (production build, vite preview, headless Chromium; medians)');
+}
+
+function printLoads(row, { blank, cold, warm }) {
   const both = (name, key, target) => {
     row(`${name}, cold profile`, cold.map((r) => r[key]), target);
     row(`${name}, reload`, warm.map((r) => r[key]), target);
@@ -212,6 +265,9 @@ try {
   both('  app.ts running (the page\'s own code)', 'app');
   row('blank page: a module script running, cold profile', blank.cold);
   row('blank page: a module script running, reload', blank.warm);
+}
+
+function printTrips(row, trips) {
   row('round trip `1 + 1`', trips.trivial.rt, '< 10 ms');
   row('  compile (esbuild + transform)', trips.trivial.compile);
   row('  run', trips.trivial.run);
@@ -224,11 +280,4 @@ try {
   row('  run', trips.big.run);
   row('restart to ready', trips.restart);
   row('restart to a TypeScript cell done', trips.restartTs);
-  for (const [name, { ms, flops }] of Object.entries(linalg)) {
-    row(`${name}${flops ? ` (${(flops / median(ms) / 1e6).toFixed(1)} GFLOP/s)` : ''}`, ms);
-  }
-} finally {
-  await browser.close();
-  await new Promise((r) => server.httpServer.close(r));
-  fs.rmSync(outDir, { recursive: true, force: true });
 }

@@ -1,2 +1,5 @@
 /** Types of bench/node-pool.mjs (imported by the thread pool's tests). */
-export function nodeThreadSpawner(): Promise<{ spawn(init: unknown): void; stop(): Promise<void> }>;
+import type { Worker } from 'node:worker_threads';
+import type { SpawnThread } from '../runtime/wasm/threads';
+
+export function nodeThreadSpawner(options?: { prelude?: string }): Promise<{ spawn: SpawnThread; workers: Worker[]; stop(): Promise<void> }>;

@@ -13,7 +13,8 @@
 import { Kernel } from './kernel';
 import type { KernelPort } from './channel';
 import { remoteEsbuild } from './remote-esbuild';
-import { installThreadPool, parallelRuns, runPoolThread, type PoolThreadInit } from '../runtime/wasm/threads';
+import { installThreadPool, parallelRuns, runPoolThread, stopThreadPool, threadsFor, type PoolThreadInit, type SpawnThread } from '../runtime/wasm/threads';
+import { kernels } from '../runtime/wasm/module';
 
 const npLoadedAt = performance.now();
 const scope = self as unknown as WorkerGlobalScope & { addEventListener(type: 'message', l: (ev: MessageEvent) => void): void; removeEventListener(type: 'message', l: (ev: MessageEvent) => void): void };
@@ -49,13 +50,25 @@ function startPool(): void {
   const threads = Math.min(navigator.hardwareConcurrency || 1, 4);
   const src = `self.__npPoolThread = true; import(${JSON.stringify(import.meta.url)}).catch((e) => setTimeout(() => { throw e; }));`;
   const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
-  const started = installThreadPool((init) => {
+  const spawn: SpawnThread = (init, exited) => {
     const w = new Worker(url, { name: 'np-thread' });
     // The thread says 'loaded' once this module has run in it (a message before would be lost).
     w.addEventListener('message', () => w.postMessage(init), { once: true });
-  }, threads);
-  // For tests: how many threads the pool has and how many calls were split across it.
-  if (started) Object.defineProperty(globalThis, '__numbookThreads', { value: { threads, runs: parallelRuns }, configurable: true });
+    // a thread whose module failed to load or that threw: the pool starts another
+    w.addEventListener('error', exited);
+    return w;
+  };
+  const started = installThreadPool(spawn, threads);
+  // For tests and benches: how many threads the pool has, how many are ready, how many
+  // calls a thread did a share of, the size of the kernels' memory; stop() ends the pool
+  // (the kernels run on one thread), start() starts it again.
+  if (started) {
+    const value = {
+      threads, ready: () => threadsFor(kernels()!), runs: parallelRuns, memoryBytes: () => kernels()!.memory.buffer.byteLength,
+      stop: stopThreadPool, start: () => installThreadPool(spawn, threads),
+    };
+    Object.defineProperty(globalThis, '__numbookThreads', { value, configurable: true });
+  }
 }
 
 const post = (m: unknown) => (scope as unknown as { postMessage(m: unknown): void }).postMessage(m);

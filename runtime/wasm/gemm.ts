@@ -12,7 +12,7 @@
 import type { NumericArray } from '../linalg/gemm';
 import { checkInterrupt } from '../interrupt';
 import { kernels, scratch, releaseScratch, align, type KernelExports } from './module';
-import { Job, runOnThreads, splitRange, threadsFor } from './threads';
+import { Job, runOnThreads, splitRange, threadsFor, redoIfThreadLost } from './threads';
 import { stage, stagedLength } from './stage';
 
 /** wasm/gemm.ts's panel depth and width, and the row block (chunks split rows in its multiples). */
@@ -33,6 +33,18 @@ export function wasmGemm(
   B: NumericArray, bOff: number, bRs: number, bCs: number,
   C: Float64Array | Float32Array, cOff: number, ldc: number,
 ): boolean {
+  // A pool thread that died inside its share left the staged product partly done: C is
+  // written only at the end, so the product is computed again (the pool carries on
+  // without that thread meanwhile; the split does not change the result).
+  return redoIfThreadLost(() => gemmOnce(m, n, k, A, aOff, aRs, aCs, B, bOff, bRs, bCs, C, cOff, ldc));
+}
+
+function gemmOnce(
+  m: number, n: number, k: number,
+  A: NumericArray, aOff: number, aRs: number, aCs: number,
+  B: NumericArray, bOff: number, bRs: number, bCs: number,
+  C: Float64Array | Float32Array, cOff: number, ldc: number,
+): boolean {
   const K = kernels();
   if (!K) return false;
   const f32 = C instanceof Float32Array;
@@ -42,14 +54,17 @@ export function wasmGemm(
   const aAt = 0, bAt = align(aLen * sz), cAt = bAt + align(bLen * sz), wAt = cAt + align(m * n * sz);
   // a packing area per thread
   const threads = 2 * m * n * k >= THREAD_MIN_FLOPS ? threadsFor(K) : 1;
+  const had = K.memory.buffer.byteLength;
   const base = scratch(K, wAt + threads * K.gemmWorkBytes(sz));
   if (base < 0) return false;
-  const View = f32 ? Float32Array : Float64Array;
-  const mem = new View(K.memory.buffer, base);
-  const a = stage(mem, aAt / sz, A, aOff, aRs, aCs, m, k);
-  const b = stage(mem, bAt / sz, B, bOff, bRs, bCs, k, n);
+  const large = 2 * m * n * k > CHUNK_FLOPS;
   try {
-    if (2 * m * n * k > CHUNK_FLOPS) checkInterrupt(); // staging a large product takes a while too
+    if (large) prefault(K.memory, had, base + wAt + threads * K.gemmWorkBytes(sz));
+    const View = f32 ? Float32Array : Float64Array;
+    const mem = new View(K.memory.buffer, base);
+    const a = stage(mem, aAt / sz, A, aOff, aRs, aCs, m, k);
+    const b = stage(mem, bAt / sz, B, bOff, bRs, bCs, k, n);
+    if (large) checkInterrupt(); // staging a large product takes a while too
     const works = Array.from({ length: threads }, (_, t) => base + wAt + t * K.gemmWorkBytes(sz));
     multiply(K, f32, m, n, k, base + a.base * sz, a.rs, a.cs, base + b.base * sz, b.rs, b.cs, base + cAt, works);
     const c0 = cAt / sz;
@@ -59,6 +74,23 @@ export function wasmGemm(
     releaseScratch(K);
   }
   return true;
+}
+
+/** Bytes of newly grown scratch faulted in between interrupt checks. */
+const TOUCH_BYTES = 16 * 2 ** 20;
+
+/**
+ * Touches each page of memory's bytes [from, to) (just grown), with the interrupt check
+ * between pieces: the first write to a page costs the OS a page fault, about 3 ms a MB on
+ * the loaded reference machine, so staging into a fresh 200 MB would otherwise keep Stop
+ * waiting for most of a second.
+ */
+function prefault(memory: WebAssembly.Memory, from: number, to: number): void {
+  const bytes = new Uint8Array(memory.buffer);
+  for (let at = from; at < to; at += TOUCH_BYTES) {
+    for (let p = at, end = Math.min(to, at + TOUCH_BYTES); p < end; p += 4096) bytes[p] = 0;
+    checkInterrupt();
+  }
 }
 
 /**

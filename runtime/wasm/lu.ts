@@ -4,13 +4,14 @@
  * updates are SIMD GEMMs, and the factors (or the solution) copied out. Each returns null,
  * having done nothing, when the wasm kernels are unavailable. The factorisations run one
  * panel per call and the solves a block of right-hand sides per call, with the host's
- * interrupt check between calls (runtime/interrupt.ts), so Stop ends them in place.
+ * interrupt check between calls (runtime/interrupt.ts), so Stop ends them in place. Each
+ * starts again from its input when a pool thread dies inside its share (redoIfThreadLost).
  */
 import type { LUFactors } from '../linalg/lu';
 import { checkInterrupt } from '../interrupt';
 import { kernels, scratch, releaseScratch, align, type KernelExports } from './module';
 import { CHUNK_FLOPS, THREAD_MIN_FLOPS, gemmCall } from './gemm';
-import { Job, runOnThreads, splitRange, threadsFor } from './threads';
+import { Job, runOnThreads, splitRange, threadsFor, redoIfThreadLost } from './threads';
 
 interface Layout {
   K: KernelExports;
@@ -82,6 +83,10 @@ function solveTriangular(L: Layout, lower: boolean, n: number, nrhs: number, t: 
 
 /** PA = LU of the n x n row-major matrix `a` (see luFactor in runtime/linalg/lu.ts). */
 export function wasmLuFactor(a: ArrayLike<number>, n: number): LUFactors | null {
+  return redoIfThreadLost(() => wasmLuFactorOnce(a, n));
+}
+
+function wasmLuFactorOnce(a: ArrayLike<number>, n: number): LUFactors | null {
   const L = layout(n * n, n);
   if (!L) return null;
   try {
@@ -100,6 +105,10 @@ export function wasmLuFactor(a: ArrayLike<number>, n: number): LUFactors | null 
  * solves; `singular` is true (and X not computed) when a pivot is exactly zero.
  */
 export function wasmLuSolve(a: ArrayLike<number>, n: number, b: ArrayLike<number>, nrhs: number): { x: Float64Array; singular: boolean } | null {
+  return redoIfThreadLost(() => wasmLuSolveOnce(a, n, b, nrhs));
+}
+
+function wasmLuSolveOnce(a: ArrayLike<number>, n: number, b: ArrayLike<number>, nrhs: number): { x: Float64Array; singular: boolean } | null {
   const L = layout(n * n, n * nrhs, n);
   if (!L) return null;
   const { K, base, mem, at } = L;
@@ -130,6 +139,10 @@ export function wasmLuSolve(a: ArrayLike<number>, n: number, b: ArrayLike<number
  * every nonzero. `singular` is true (and X not computed) when a pivot is exactly zero.
  */
 export function wasmLuInverse(a: ArrayLike<number>, n: number): { x: Float64Array; singular: boolean } | null {
+  return redoIfThreadLost(() => wasmLuInverseOnce(a, n));
+}
+
+function wasmLuInverseOnce(a: ArrayLike<number>, n: number): { x: Float64Array; singular: boolean } | null {
   const L = layout(n * n, n * n, n);
   if (!L) return null;
   const { K, base, mem, at, works } = L;
@@ -173,6 +186,10 @@ export function wasmLuInverse(a: ArrayLike<number>, n: number): { x: Float64Arra
  * zeros above the diagonal; `ok` false when the matrix is not positive definite.
  */
 export function wasmCholesky(a: ArrayLike<number>, n: number): { l: Float64Array; ok: boolean } | null {
+  return redoIfThreadLost(() => wasmCholeskyOnce(a, n));
+}
+
+function wasmCholeskyOnce(a: ArrayLike<number>, n: number): { l: Float64Array; ok: boolean } | null {
   const nb = kernels()?.block_size() ?? 0;
   const L = layout(n * n, nb * n); // A, and the transposed panel (NB rows)
   if (!L) return null;

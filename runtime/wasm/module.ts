@@ -163,8 +163,16 @@ export function scratch(k: KernelExports, bytes: number): number {
 
 /** After a call: a scratch memory grown past KEEP_BYTES is let go (wasm memory never shrinks). */
 export function releaseScratch(k: KernelExports): void {
-  // the pool's shared memory stays (its threads hold it)
-  if (k === instance && !shared && k.memory.buffer.byteLength > KEEP_BYTES) instance = null;
+  // the pool's shared memory is the pool's to replace (its threads hold it)
+  if (shared && k.memory === shared) sharedRelease?.(shared);
+  else if (k === instance && !shared && k.memory.buffer.byteLength > KEEP_BYTES) instance = null;
+}
+
+let sharedRelease: ((memory: WebAssembly.Memory) => void) | null = null;
+
+/** Called by runtime/wasm/threads.ts: `cb` hears of every call's end on the pool's memory (null: no more). */
+export function onSharedRelease(cb: ((memory: WebAssembly.Memory) => void) | null): void {
+  sharedRelease = cb;
 }
 
 /** Rounds a byte offset up to a multiple of 64 (cache lines; v128 alignment). */

@@ -17,7 +17,7 @@
 import { checkInterrupt } from '../interrupt';
 import { binaryKernel, unaryKernel } from '../kernels';
 import { kernels, scratch, releaseScratch, align } from './module';
-import { Job, runOnThreads, splitRange, threadsFor } from './threads';
+import { Job, runOnThreads, splitRange, threadsFor, ThreadLostError } from './threads';
 import { LOCAL_SHARE, mapKernelId, complexMapId, setLocalShare } from './map-kernels';
 import { UNARY, unRow } from '../complex/unary-loops';
 
@@ -147,16 +147,26 @@ function split(
         jobs.push([Job.Map, [id, sz === 4 ? 1 : 0, m, r, xp, as, yp, bs]]);
       }
       const m0 = parts[0][1];
+      let lost = false;
       if (jobs.length < 2) own(m0, start);
       else {
         setLocalShare(() => own(m0, start));
         try {
           runOnThreads(K, jobs);
+        } catch (e) {
+          // A thread died inside its share: the threads' shares are done here instead, from
+          // inputs they have not touched (the caller's own share, done, may be `out` in place).
+          if (!(e instanceof ThreadLostError)) throw e;
+          lost = true;
         } finally {
           setLocalShare(null);
         }
       }
       for (let w = 1; w < parts.length; w++) {
+        if (lost) {
+          own(parts[w][1] - parts[w][0], start + parts[w][0]);
+          continue;
+        }
         const r = (base + head + (w - 1) * vecs * region) / sz;
         o.set(mem.subarray(r, r + (parts[w][1] - parts[w][0]) * width), (oo + start + parts[w][0]) * width);
       }

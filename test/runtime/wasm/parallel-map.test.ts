@@ -7,7 +7,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { np, NDArray } from '../../../runtime/index';
-import { installThreadPool, stopThreadPool, threadsFor, parallelRuns } from '../../../runtime/wasm/threads';
+import { installThreadPool, stopThreadPool, threadsFor, splitCalls } from '../../../runtime/wasm/threads';
 import { kernels } from '../../../runtime/wasm/module';
 import { setParallelMapMin, PARALLEL_MAP_MIN } from '../../../runtime/wasm/parallel-map';
 import { MAP_EXPRS, COMPLEX_MAP_NAMES } from '../../../runtime/wasm/map-kernels';
@@ -41,9 +41,9 @@ function both(f: () => NDArray): [NDArray, NDArray, number] {
   } finally {
     setParallelMapMin(was);
   }
-  const runs = parallelRuns();
+  const runs = splitCalls();
   const two = f();
-  return [one, two, parallelRuns() - runs];
+  return [one, two, splitCalls() - runs];
 }
 
 /** Values in [-scale, scale) with NaN, +-inf, +-0, tiny and huge values spread over the whole array (both threads' shares). */
