@@ -328,9 +328,21 @@ function compress(a: NDArray, m: NDArray): NDArray {
   // Writes go to out[k] before k advances, so stop at the last selected element.
   let last = n - 1;
   while (last >= 0 && md[mo + last] === 0) last--;
-  compressInto(out, a.data, a.offset, md, mo, last + 1);
+  if (kindOf(a.dtype) === 'c') compressPairsFor(a.data)(out, a.data, a.offset, md, mo, last + 1);
+  else compressInto(out, a.data, a.offset, md, mo, last + 1);
   return new NDArray(out, a.dtype, [count]);
 }
+
+/** compressLoop for complex storage: offsets count (re, im) pairs. */
+function compressPairsLoop(out: any, d: any, off: number, md: any, mo: number, n: number): void {
+  let k = 0;
+  for (let i = 0, q = 2 * off; i < n; i++, q += 2) {
+    out[k] = d[q];
+    out[k + 1] = d[q + 1];
+    k += 2 * +(md[mo + i] !== 0);
+  }
+}
+const compressPairsFor = specialize(compressPairsLoop);
 
 function compressLoop(out: any, d: any, off: number, md: any, mo: number, n: number): void {
   let k = 0;
@@ -349,7 +361,7 @@ function compressInto(out: TypedArray, d: TypedArray, off: number, md: TypedArra
 export function getItem(a: NDArray, index: readonly IndexItem[]): any {
   const m = index.length === 1 ? index[0] : null;
   const cplx = kindOf(a.dtype) === 'c';
-  if (!cplx && m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
+  if (m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
     return compress(a, m);
   }
   const t = resolveIndex(a, index);
@@ -410,7 +422,8 @@ function maskAssign(a: NDArray, m: NDArray, value: ArrayLike): void {
   const v = valueFor(value, a, [count]);
   const tmp = new NDArray(allocate(a.dtype, count, [count]), a.dtype, [count]);
   copyInto(tmp, v);
-  maskScatterFor(a.data)(a.data, a.offset, md, mo, n, tmp.data);
+  if (kindOf(a.dtype) === 'c') maskScatterPairsFor(a.data)(a.data, a.offset, md, mo, n, tmp.data);
+  else maskScatterFor(a.data)(a.data, a.offset, md, mo, n, tmp.data);
 }
 
 function maskScatterLoop(d: any, off: number, md: any, mo: number, n: number, src: any): void {
@@ -418,10 +431,22 @@ function maskScatterLoop(d: any, off: number, md: any, mo: number, n: number, sr
 }
 const maskScatterFor = specialize(maskScatterLoop);
 
+/** maskScatterLoop for complex storage: offsets count (re, im) pairs. */
+function maskScatterPairsLoop(d: any, off: number, md: any, mo: number, n: number, src: any): void {
+  for (let i = 0, k = 0, q = 2 * off; i < n; i++, q += 2) {
+    if (md[mo + i] !== 0) {
+      d[q] = src[k];
+      d[q + 1] = src[k + 1];
+      k += 2;
+    }
+  }
+}
+const maskScatterPairsFor = specialize(maskScatterPairsLoop);
+
 /** `a[index] = value`, broadcasting the value and casting it to a's dtype. */
 export function setItem(a: NDArray, index: readonly IndexItem[], value: ArrayLike): void {
   const m = index.length === 1 ? index[0] : null;
-  if (kindOf(a.dtype) !== 'c' && m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
+  if (m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
     maskAssign(a, m, value);
     return;
   }
