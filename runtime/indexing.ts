@@ -420,24 +420,34 @@ function maskAssign(a: NDArray, m: NDArray, value: ArrayLike): void {
     throw new ValueError(`NumPy boolean array indexing assignment cannot assign ${value.size} input values to the ${count} output values where the mask is true`);
   }
   const v = valueFor(value, a, [count]);
-  const tmp = new NDArray(allocate(a.dtype, count, [count]), a.dtype, [count]);
-  copyInto(tmp, v);
-  if (kindOf(a.dtype) === 'c') maskScatterPairsFor(a.data)(a.data, a.offset, md, mo, n, tmp.data);
-  else maskScatterFor(a.data)(a.data, a.offset, md, mo, n, tmp.data);
+  // One value for every selected element (a[mask] = 0): cast it once, no count-sized copy.
+  const one = count > 0 && v.elementStrides[0] === 0;
+  const len = one ? 1 : count;
+  const tmp = new NDArray(allocate(a.dtype, len, [len]), a.dtype, [len]);
+  copyInto(tmp, one ? new NDArray(v.data, v.dtype, [1], [0], v.offset) : v);
+  const step = one ? 0 : 1;
+  if (kindOf(a.dtype) === 'c') maskScatterPairsFor(a.data)(a.data, a.offset, md, mo, n, tmp.data, step);
+  else maskScatterFor(a.data)(a.data, a.offset, md, mo, n, tmp.data, step);
 }
 
-function maskScatterLoop(d: any, off: number, md: any, mo: number, n: number, src: any): void {
-  for (let i = 0, k = 0; i < n; i++) if (md[mo + i] !== 0) d[off + i] = src[k++];
+/** d[off + i] = the next src value where the mask is set (`step` 0: src[0] everywhere). */
+function maskScatterLoop(d: any, off: number, md: any, mo: number, n: number, src: any, step: number): void {
+  for (let i = 0, k = 0; i < n; i++) {
+    if (md[mo + i] !== 0) {
+      d[off + i] = src[k];
+      k += step;
+    }
+  }
 }
 const maskScatterFor = specialize(maskScatterLoop);
 
 /** maskScatterLoop for complex storage: offsets count (re, im) pairs. */
-function maskScatterPairsLoop(d: any, off: number, md: any, mo: number, n: number, src: any): void {
+function maskScatterPairsLoop(d: any, off: number, md: any, mo: number, n: number, src: any, step: number): void {
   for (let i = 0, k = 0, q = 2 * off; i < n; i++, q += 2) {
     if (md[mo + i] !== 0) {
       d[q] = src[k];
       d[q + 1] = src[k + 1];
-      k += 2;
+      k += 2 * step;
     }
   }
 }
