@@ -9,6 +9,7 @@ import { asarray, array, type ArrayLike } from './asarray';
 import { type DType, isFloat, kindOf, castScalar, checkScalarFits, dtypeRange } from './dtype';
 import { broadcastShapes, broadcastStrides, shapeStr } from './shape';
 import { forEachRow } from './iter';
+import { whereRowFor } from './lib/where-rows';
 import { resultType } from './ufunc';
 import { ValueError, NumpyTypeError, OverflowError, UFuncTypeError } from './errors';
 import { getItem, setItem } from './indexing';
@@ -138,24 +139,12 @@ export function where(condition: ArrayLike, x?: ArrayLike, y?: ArrayLike): any {
   const cd = c.data;
   const xd = xa.data;
   const yd = ya.data;
+  const row = whereRowFor(od, pairs);
   forEachRow(
     shape,
     [0, c.offset, xa.offset, ya.offset],
     [out.elementStrides, broadcastStrides(c.shape, c.elementStrides, shape), broadcastStrides(xa.shape, xa.elementStrides, shape), broadcastStrides(ya.shape, ya.elementStrides, shape)],
-    (n, off, st) => {
-      let [oo, co, xo, yo] = off;
-      const [os, cs, xs, ys] = st;
-      if (pairs) {
-        // complex: (re, im) pairs, offsets in elements
-        for (let i = 0; i < n; i++, oo += os, co += cs, xo += xs, yo += ys) {
-          const take = cd[co] !== 0;
-          const s = take ? xd : yd;
-          const q = 2 * (take ? xo : yo);
-          od[2 * oo] = s[q];
-          od[2 * oo + 1] = s[q + 1];
-        }
-      } else for (let i = 0; i < n; i++, oo += os, co += cs, xo += xs, yo += ys) od[oo] = cd[co] !== 0 ? xd[xo] : yd[yo];
-    },
+    (n, off, st) => row(n, od, off[0], st[0], cd, off[1], st[1], xd, off[2], st[2], yd, off[3], st[3]),
   );
   return out;
 }

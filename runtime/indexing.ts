@@ -328,9 +328,21 @@ function compress(a: NDArray, m: NDArray): NDArray {
   // Writes go to out[k] before k advances, so stop at the last selected element.
   let last = n - 1;
   while (last >= 0 && md[mo + last] === 0) last--;
-  compressInto(out, a.data, a.offset, md, mo, last + 1);
+  if (kindOf(a.dtype) === 'c') compressPairsFor(a.data)(out, a.data, a.offset, md, mo, last + 1);
+  else compressInto(out, a.data, a.offset, md, mo, last + 1);
   return new NDArray(out, a.dtype, [count]);
 }
+
+/** compressLoop for complex storage: offsets count (re, im) pairs. */
+function compressPairsLoop(out: any, d: any, off: number, md: any, mo: number, n: number): void {
+  let k = 0;
+  for (let i = 0, q = 2 * off; i < n; i++, q += 2) {
+    out[k] = d[q];
+    out[k + 1] = d[q + 1];
+    k += 2 * +(md[mo + i] !== 0);
+  }
+}
+const compressPairsFor = specialize(compressPairsLoop);
 
 function compressLoop(out: any, d: any, off: number, md: any, mo: number, n: number): void {
   let k = 0;
@@ -349,7 +361,7 @@ function compressInto(out: TypedArray, d: TypedArray, off: number, md: TypedArra
 export function getItem(a: NDArray, index: readonly IndexItem[]): any {
   const m = index.length === 1 ? index[0] : null;
   const cplx = kindOf(a.dtype) === 'c';
-  if (!cplx && m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
+  if (m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
     return compress(a, m);
   }
   const t = resolveIndex(a, index);
@@ -408,20 +420,43 @@ function maskAssign(a: NDArray, m: NDArray, value: ArrayLike): void {
     throw new ValueError(`NumPy boolean array indexing assignment cannot assign ${value.size} input values to the ${count} output values where the mask is true`);
   }
   const v = valueFor(value, a, [count]);
-  const tmp = new NDArray(allocate(a.dtype, count, [count]), a.dtype, [count]);
-  copyInto(tmp, v);
-  maskScatterFor(a.data)(a.data, a.offset, md, mo, n, tmp.data);
+  // One value for every selected element (a[mask] = 0): cast it once, no count-sized copy.
+  const one = count > 0 && v.elementStrides[0] === 0;
+  const len = one ? 1 : count;
+  const tmp = new NDArray(allocate(a.dtype, len, [len]), a.dtype, [len]);
+  copyInto(tmp, one ? new NDArray(v.data, v.dtype, [1], [0], v.offset) : v);
+  const step = one ? 0 : 1;
+  if (kindOf(a.dtype) === 'c') maskScatterPairsFor(a.data)(a.data, a.offset, md, mo, n, tmp.data, step);
+  else maskScatterFor(a.data)(a.data, a.offset, md, mo, n, tmp.data, step);
 }
 
-function maskScatterLoop(d: any, off: number, md: any, mo: number, n: number, src: any): void {
-  for (let i = 0, k = 0; i < n; i++) if (md[mo + i] !== 0) d[off + i] = src[k++];
+/** d[off + i] = the next src value where the mask is set (`step` 0: src[0] everywhere). */
+function maskScatterLoop(d: any, off: number, md: any, mo: number, n: number, src: any, step: number): void {
+  for (let i = 0, k = 0; i < n; i++) {
+    if (md[mo + i] !== 0) {
+      d[off + i] = src[k];
+      k += step;
+    }
+  }
 }
 const maskScatterFor = specialize(maskScatterLoop);
+
+/** maskScatterLoop for complex storage: offsets count (re, im) pairs. */
+function maskScatterPairsLoop(d: any, off: number, md: any, mo: number, n: number, src: any, step: number): void {
+  for (let i = 0, k = 0, q = 2 * off; i < n; i++, q += 2) {
+    if (md[mo + i] !== 0) {
+      d[q] = src[k];
+      d[q + 1] = src[k + 1];
+      k += 2 * step;
+    }
+  }
+}
+const maskScatterPairsFor = specialize(maskScatterPairsLoop);
 
 /** `a[index] = value`, broadcasting the value and casting it to a's dtype. */
 export function setItem(a: NDArray, index: readonly IndexItem[], value: ArrayLike): void {
   const m = index.length === 1 ? index[0] : null;
-  if (kindOf(a.dtype) !== 'c' && m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
+  if (m instanceof NDArray && m.dtype === 'bool' && m.ndim > 0 && sameShape(m.shape, a.shape) && m.isCContiguous && a.isCContiguous) {
     maskAssign(a, m, value);
     return;
   }

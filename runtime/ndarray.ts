@@ -348,35 +348,82 @@ export function copyInto(dst: NDArray, src: NDArray): void {
  * cast, without the warning).
  */
 function copyComplexInto(dst: NDArray, src: NDArray): void {
+  const ds0 = dst.shape;
+  if (src.shape.length !== ds0.length || src.shape.some((n, i) => n !== ds0[i])) {
+    // A source of another shape (same size) is read in C order, as a flat sequence.
+    const flat = src.isCContiguous ? src : copyToContiguous(src);
+    src = new NDArray(flat.data, flat.dtype, ds0.slice(), cStrides(ds0), flat.offset);
+  }
   const dc = kindOf(dst.dtype) === 'c';
   const sc = kindOf(src.dtype) === 'c';
-  const d = dst.data;
-  const s = src.data;
   const dt = dst.dtype;
   const realCast = !dc && castNeeded(sc ? (src.dtype === 'complex64' ? 'float32' : 'float64') : src.dtype, dt);
-  const boolFromComplex = dt === 'bool' && sc;
-  const n = sizeOf(dst.shape);
-  const dContig = dst.isCContiguous;
-  const sContig = src.isCContiguous;
-  for (let i = 0; i < n; i++) {
-    const so = sContig ? src.offset + i : src.flatOffset(i);
-    const dof = dContig ? dst.offset + i : dst.flatOffset(i);
-    if (dc) {
-      if (sc) {
-        d[2 * dof] = s[2 * so];
-        d[2 * dof + 1] = s[2 * so + 1];
-      } else {
-        d[2 * dof] = s[so];
-        d[2 * dof + 1] = 0;
-      }
-    } else if (boolFromComplex) {
-      d[dof] = s[2 * so] !== 0 || s[2 * so + 1] !== 0 ? 1 : 0;
-    } else {
-      const v = s[2 * so];
-      d[dof] = realCast ? castScalar(v, dt) : v;
+  const d = dst.data;
+  const s = src.data;
+  // One row kernel per case, each a copy compiled for the destination's storage type.
+  const row: ComplexRow = dc ? (sc ? pairRowFor(d) : widenRowFor(d)) : dt === 'bool' && sc ? truthRowFor(d) : realCast ? castRealRow : realRowFor(d);
+  const [sh, [dstr, sstr]] = coalesce(dst.shape, [dst.elementStrides, src.elementStrides]);
+  const nd = sh.length;
+  if (nd === 0) {
+    row(1, d, dst.offset, 0, s, src.offset, 0, dt);
+    return;
+  }
+  const n = sh[nd - 1];
+  const ds = dstr[nd - 1];
+  const ss = sstr[nd - 1];
+  let doff = dst.offset;
+  let soff = src.offset;
+  const idx = new Array<number>(nd - 1).fill(0);
+  let rows = 1;
+  for (let k = 0; k < nd - 1; k++) rows *= sh[k];
+  for (let r = 0; r < rows; r++) {
+    row(n, d, doff, ds, s, soff, ss, dt);
+    for (let k = nd - 2; k >= 0; k--) {
+      idx[k]++;
+      doff += dstr[k];
+      soff += sstr[k];
+      if (idx[k] < sh[k]) break;
+      doff -= dstr[k] * sh[k];
+      soff -= sstr[k] * sh[k];
+      idx[k] = 0;
     }
   }
 }
+
+// Rows of copyComplexInto: offsets and strides count elements; a complex element k is the
+// pair [2k], [2k + 1].
+type ComplexRow = (n: number, d: any, dp: number, ds: number, s: any, sp: number, ss: number, dt: DType) => void;
+
+/** complex to complex (complex64 <-> complex128 rounds by the store). */
+function pairRow(n: number, d: any, dp: number, ds: number, s: any, sp: number, ss: number): void {
+  for (let i = 0, p = 2 * dp, q = 2 * sp; i < n; i++, p += 2 * ds, q += 2 * ss) {
+    d[p] = s[q];
+    d[p + 1] = s[q + 1];
+  }
+}
+/** real to complex: x + 0j. */
+function widenRow(n: number, d: any, dp: number, ds: number, s: any, sp: number, ss: number): void {
+  for (let i = 0, p = 2 * dp, q = sp; i < n; i++, p += 2 * ds, q += ss) {
+    d[p] = s[q];
+    d[p + 1] = 0;
+  }
+}
+/** complex to bool: whether either part is non-zero. */
+function truthRow(n: number, d: any, dp: number, ds: number, s: any, sp: number, ss: number): void {
+  for (let i = 0, p = dp, q = 2 * sp; i < n; i++, p += ds, q += 2 * ss) d[p] = s[q] !== 0 || s[q + 1] !== 0 ? 1 : 0;
+}
+/** complex to a real dtype its store converts to: the real part. */
+function realRow(n: number, d: any, dp: number, ds: number, s: any, sp: number, ss: number): void {
+  for (let i = 0, p = dp, q = 2 * sp; i < n; i++, p += ds, q += 2 * ss) d[p] = s[q];
+}
+/** complex to an integer dtype needing castScalar (int64, uint64): the real part, cast. */
+function castRealRow(n: number, d: any, dp: number, ds: number, s: any, sp: number, ss: number, dt: DType): void {
+  for (let i = 0, p = dp, q = 2 * sp; i < n; i++, p += ds, q += 2 * ss) d[p] = castScalar(s[q], dt);
+}
+const pairRowFor = specialize(pairRow);
+const widenRowFor = specialize(widenRow);
+const truthRowFor = specialize(truthRow);
+const realRowFor = specialize(realRow);
 
 /** d[doff + i*ds] = s[soff + i*ss] for i < n. */
 function copyRow(d: any, doff: number, ds: number, s: any, soff: number, ss: number, n: number): void {

@@ -1,69 +1,99 @@
 /**
  * The ufuncs' complex loops: ufunc.ts hands any call with a complex operand here. Inputs
- * are cast to the common complex dtype, broadcast, and walked row by row; the kernels of
- * the arithmetic Mandelbrot needs (add, subtract, multiply, abs) are written out with
- * contiguous fast paths, the rest go through the scalar functions of cmath.ts.
+ * are cast to the common complex dtype (a float array of its part type is read as is,
+ * as x + 0j), broadcast without copies, and run through the generated kernels of
+ * loops.ts: arithmetic and comparisons written out as expressions, the rest calling the
+ * scalar functions of cmath.ts.
  */
 import { NDArray, zerosOf, copyToContiguous, copyInto } from '../ndarray';
 import { type DType, kindOf, partDType } from '../dtype';
 import { allocate } from '../allocate';
 import { broadcastShapes, broadcastStrides, shapeStr, sizeOf } from '../shape';
-import { forEachRow } from '../iter';
+import { binaryRows, unaryRows } from '../iter';
 import { ValueError, NumpyTypeError, UFuncTypeError } from '../errors';
 import * as cm from './cmath';
 import { Complex, type ComplexLike } from './complex';
-import { specialize } from '../kernels';
-import { UNARY, unRow } from './unary-loops';
+import { binaryKernel, unaryKernel, type Body, type Kind } from './loops';
+import { UNARY as SCALAR_UNARY } from './unary-loops';
 import { parallelComplexUnaryInto } from '../ufunc-parallel';
 
 const R = cm.R;
-type Bin = (ar: number, ai: number, br: number, bi: number) => void;
-
-/** Binary ufuncs with a complex loop: the scalar function, and whether the result is bool. */
-const BINARY: Record<string, Bin> = {
-  add: (ar, ai, br, bi) => { R.re = ar + br; R.im = ai + bi; },
-  subtract: (ar, ai, br, bi) => { R.re = ar - br; R.im = ai - bi; },
-  multiply: cm.cmul,
-  divide: cm.cdiv,
-  power: cm.cpow,
-  float_power: cm.cpow,
-  maximum: (ar, ai, br, bi) => {
-    const keep = ar !== ar || ai !== ai || ge(ar, ai, br, bi);
-    R.re = keep ? ar : br; R.im = keep ? ai : bi;
-  },
-  minimum: (ar, ai, br, bi) => {
-    const keep = ar !== ar || ai !== ai || le(ar, ai, br, bi);
-    R.re = keep ? ar : br; R.im = keep ? ai : bi;
-  },
-};
 
 // NumPy's lexicographic complex order (CGE, CLE, CGT, CLT in loops.c.src).
 const ge = (xr: number, xi: number, yr: number, yi: number) => (xr > yr && xi === xi && yi === yi) || (xr === yr && xi >= yi);
 const le = (xr: number, xi: number, yr: number, yi: number) => (xr < yr && xi === xi && yi === yi) || (xr === yr && xi <= yi);
-const gt = (xr: number, xi: number, yr: number, yi: number) => (xr > yr && xi === xi && yi === yi) || (xr === yr && xi > yi);
-const lt = (xr: number, xi: number, yr: number, yi: number) => (xr < yr && xi === xi && yi === yi) || (xr === yr && xi < yi);
 
-type Pred2 = (ar: number, ai: number, br: number, bi: number) => boolean;
-const COMPARE: Record<string, Pred2> = {
-  equal: (ar, ai, br, bi) => ar === br && ai === bi,
-  not_equal: (ar, ai, br, bi) => ar !== br || ai !== bi,
-  less: lt,
-  less_equal: le,
-  greater: gt,
-  greater_equal: ge,
-  logical_and: (ar, ai, br, bi) => (ar !== 0 || ai !== 0) && (br !== 0 || bi !== 0),
-  logical_or: (ar, ai, br, bi) => ar !== 0 || ai !== 0 || br !== 0 || bi !== 0,
-  logical_xor: (ar, ai, br, bi) => (ar !== 0 || ai !== 0) !== (br !== 0 || bi !== 0),
+/** Binary ufuncs with a complex result: kernels.ts-style bodies of the locals ar, ai, br, bi. */
+const BINARY: Record<string, Body> = {
+  add: { re: 'ar + br', im: 'ai + bi' },
+  subtract: { re: 'ar - br', im: 'ai - bi' },
+  multiply: { re: 'ar * br - ai * bi', im: 'ar * bi + ai * br' },
+  divide: { call: cm.cdiv },
+  power: { call: cm.cpow },
+  float_power: { call: cm.cpow },
+  maximum: {
+    call: (ar: number, ai: number, br: number, bi: number) => {
+      const keep = ar !== ar || ai !== ai || ge(ar, ai, br, bi);
+      R.re = keep ? ar : br; R.im = keep ? ai : bi;
+    },
+  },
+  minimum: {
+    call: (ar: number, ai: number, br: number, bi: number) => {
+      const keep = ar !== ar || ai !== ai || le(ar, ai, br, bi);
+      R.re = keep ? ar : br; R.im = keep ? ai : bi;
+    },
+  },
 };
 
+/** Binary ufuncs with a bool result (the order ones as CGT, CGE, ... in loops.c.src). */
+const COMPARE: Record<string, Body> = {
+  equal: { pred: '(ar === br && ai === bi ? 1 : 0)' },
+  not_equal: { pred: '(ar !== br || ai !== bi ? 1 : 0)' },
+  less: { pred: '((ar < br && ai === ai && bi === bi) || (ar === br && ai < bi) ? 1 : 0)' },
+  less_equal: { pred: '((ar < br && ai === ai && bi === bi) || (ar === br && ai <= bi) ? 1 : 0)' },
+  greater: { pred: '((ar > br && ai === ai && bi === bi) || (ar === br && ai > bi) ? 1 : 0)' },
+  greater_equal: { pred: '((ar > br && ai === ai && bi === bi) || (ar === br && ai >= bi) ? 1 : 0)' },
+  logical_and: { pred: '((ar !== 0 || ai !== 0) && (br !== 0 || bi !== 0) ? 1 : 0)' },
+  logical_or: { pred: '(ar !== 0 || ai !== 0 || br !== 0 || bi !== 0 ? 1 : 0)' },
+  logical_xor: { pred: '((ar !== 0 || ai !== 0) !== (br !== 0 || bi !== 0) ? 1 : 0)' },
+};
+
+/** Unary ufuncs with a complex result: the arithmetic ones written out, the rest calling the
+ * scalar functions the thread pool's loops call too (unary-loops.ts), so a split call gives
+ * the same bits. */
+const WRITTEN_OUT: Record<string, Body> = {
+  negative: { re: '-ar', im: '-ai' },
+  positive: { re: 'ar', im: 'ai' },
+  conjugate: { re: 'ar', im: '-ai' },
+  square: { re: 'ar * ar - ai * ai', im: 'ar * ai + ai * ar' },
+};
+const UNARY: Record<string, Body> = {
+  ...Object.fromEntries(Object.entries(SCALAR_UNARY).map(([name, f]): [string, Body] => [name, { call: f }])),
+  ...WRITTEN_OUT,
+};
+
+/** |a + bi|: the plain square root while the sum of squares is safe, else a scaled hypot. */
+function cabs(x: number, y: number): number {
+  const s = x * x + y * y;
+  // The sum of squares neither overflowed nor lost the smaller part to underflow.
+  if (s < 1e300 && s > 1e-290) return Math.sqrt(s);
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (x !== x || y !== y) return NaN;
+  const hi = x > y ? x : y;
+  const lo = x > y ? y : x;
+  const r = hi === 0 ? 0 : lo / hi;
+  return hi * Math.sqrt(1 + r * r);
+}
 
 /** Unary ufuncs whose complex loop gives a real (float or bool) result. */
-const TO_REAL: Record<string, (a: number, b: number) => number> = {
-  absolute: (a, b) => Math.hypot(a, b),
-  isnan: (a, b) => (a !== a || b !== b ? 1 : 0),
-  isinf: (a, b) => (a === Infinity || a === -Infinity || b === Infinity || b === -Infinity ? 1 : 0),
-  isfinite: (a, b) => (a - a === 0 && b - b === 0 ? 1 : 0),
-  logical_not: (a, b) => (a === 0 && b === 0 ? 1 : 0),
+const TO_REAL: Record<string, Body> = {
+  absolute: { real: cabs },
+  isnan: { pred: '(ar !== ar || ai !== ai ? 1 : 0)' },
+  isinf: { pred: '(ar === Infinity || ar === -Infinity || ai === Infinity || ai === -Infinity ? 1 : 0)' },
+  isfinite: { pred: '(ar - ar === 0 && ai - ai === 0 ? 1 : 0)' },
+  logical_not: { pred: '(ar === 0 && ai === 0 ? 1 : 0)' },
 };
 
 /** NumPy's TypeError for a ufunc with no complex loop (floor, remainder, arctan2, ...). */
@@ -97,124 +127,51 @@ function finish(t: NDArray, out: NDArray | null | undefined): NDArray {
   return out ?? t;
 }
 
-/** An operand in the loop's complex dtype. */
-function asComplex(a: NDArray, d: DType): NDArray {
-  return a.dtype === d ? a : copyToContiguous(a, d);
+/**
+ * An operand in the loop's complex dtype, and how the kernel reads it: a float array of
+ * the dtype's part type as it is ('r': x + 0j, what the cast would give, without the
+ * copy), any other dtype cast to a complex copy.
+ */
+function operand(a: NDArray, d: DType): [NDArray, Kind] {
+  if (a.dtype === d) return [a, 'c'];
+  if (a.dtype === partDType(d)) return [a, 'r'];
+  return [copyToContiguous(a, d), 'c'];
 }
 
 /** A complex binary ufunc over arrays already promoted to `common` (a complex dtype). */
 export function complexBinary(name: string, x: NDArray, y: NDArray, common: DType, out?: NDArray | null): NDArray {
-  const cmp = COMPARE[name] as Pred2 | undefined;
-  const op = BINARY[name];
-  if (!cmp && !op) noComplexLoop(name);
-  const a = asComplex(x, common);
-  const b = asComplex(y, common);
+  const cmp = Object.hasOwn(COMPARE, name);
+  const body = cmp ? COMPARE[name] : Object.hasOwn(BINARY, name) ? BINARY[name] : undefined;
+  if (!body) noComplexLoop(name);
+  let [a, ka] = operand(x, common);
+  const [b, kb] = operand(y, common);
+  // Both real only when both came as part-type arrays and `common` is complex by dtype=.
+  if (ka === 'r' && kb === 'r') [a, ka] = [copyToContiguous(a, common), 'c'];
   const shape = broadcastShapes(a.shape, b.shape);
   const t = target(name, shape, cmp ? 'bool' : common, out);
-  const o = t.data;
-  const ad = a.data;
-  const bd = b.data;
-  const as = broadcastStrides(a.shape, a.elementStrides, shape);
-  const bs = broadcastStrides(b.shape, b.elementStrides, shape);
-  forEachRow(shape, [t.offset, a.offset, b.offset], [t.elementStrides, as, bs], (n, offs, st) => {
-    if (cmp) compareRow(cmp, n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2]);
-    else if (name === 'add') addFor(o)(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2], 1);
-    else if (name === 'subtract') addFor(o)(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2], -1);
-    else if (name === 'multiply') mulFor(o)(n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2]);
-    else binRow(op, n, o, offs[0], st[0], ad, offs[1], st[1], bd, offs[2], st[2]);
-  });
+  const kernel = binaryKernel(name, body, ka, kb, t.data, a.data, b.data);
+  binaryRows(
+    kernel, shape,
+    t.data, t.offset, t.elementStrides,
+    a.data, a.offset, broadcastStrides(a.shape, a.elementStrides, shape),
+    b.data, b.offset, broadcastStrides(b.shape, b.elementStrides, shape),
+  );
   return finish(t, out);
-}
-
-// Row kernels: offsets and strides count complex elements; the pair of k is [2k], [2k+1].
-
-function addRow(n: number, o: any, oo: number, os: number, a: any, ao: number, as: number, b: any, bo: number, bs: number, sign: number): void {
-  if (os === 1 && as === 1 && bs === 1) {
-    const o2 = 2 * oo, a2 = 2 * ao, b2 = 2 * bo;
-    if (sign > 0) for (let i = 0; i < 2 * n; i++) o[o2 + i] = a[a2 + i] + b[b2 + i];
-    else for (let i = 0; i < 2 * n; i++) o[o2 + i] = a[a2 + i] - b[b2 + i];
-    return;
-  }
-  for (let i = 0, p = 2 * oo, q = 2 * ao, r = 2 * bo; i < n; i++, p += 2 * os, q += 2 * as, r += 2 * bs) {
-    o[p] = a[q] + sign * b[r];
-    o[p + 1] = a[q + 1] + sign * b[r + 1];
-  }
-}
-
-function mulRow(n: number, o: any, oo: number, os: number, a: any, ao: number, as: number, b: any, bo: number, bs: number): void {
-  for (let i = 0, p = 2 * oo, q = 2 * ao, r = 2 * bo; i < n; i++, p += 2 * os, q += 2 * as, r += 2 * bs) {
-    const ar = a[q], ai = a[q + 1], br = b[r], bi = b[r + 1];
-    o[p] = ar * br - ai * bi;
-    o[p + 1] = ar * bi + ai * br;
-  }
-}
-
-// One compiled copy per storage type (complex64 / complex128), so each stays monomorphic.
-const addFor = specialize(addRow);
-const mulFor = specialize(mulRow);
-
-function binRow(f: Bin, n: number, o: any, oo: number, os: number, a: any, ao: number, as: number, b: any, bo: number, bs: number): void {
-  for (let i = 0, p = 2 * oo, q = 2 * ao, r = 2 * bo; i < n; i++, p += 2 * os, q += 2 * as, r += 2 * bs) {
-    f(a[q], a[q + 1], b[r], b[r + 1]);
-    o[p] = R.re;
-    o[p + 1] = R.im;
-  }
-}
-
-function compareRow(f: Pred2, n: number, o: any, oo: number, os: number, a: any, ao: number, as: number, b: any, bo: number, bs: number): void {
-  for (let i = 0, p = oo, q = 2 * ao, r = 2 * bo; i < n; i++, p += os, q += 2 * as, r += 2 * bs) {
-    o[p] = f(a[q], a[q + 1], b[r], b[r + 1]) ? 1 : 0;
-  }
 }
 
 /** A complex unary ufunc (input of a complex dtype). */
 export function complexUnary(name: string, x: NDArray, out?: NDArray | null): NDArray {
-  const toReal = TO_REAL[name] as ((a: number, b: number) => number) | undefined;
-  const f = UNARY[name];
-  if (!toReal && !f) noComplexLoop(name);
+  const toReal = Object.hasOwn(TO_REAL, name);
+  const body = toReal ? TO_REAL[name] : Object.hasOwn(UNARY, name) ? UNARY[name] : undefined;
+  if (!body) noComplexLoop(name);
   const shape = x.shape.slice();
   const rdt: DType = name === 'absolute' ? partDType(x.dtype) : 'bool';
   const t = target(name, shape, toReal ? rdt : x.dtype, out);
   if (!toReal && parallelComplexUnaryInto(name, t, x)) return finish(t, out);
-  const o = t.data;
-  const ad = x.data;
-  forEachRow(shape, [t.offset, x.offset], [t.elementStrides, x.elementStrides], (n, offs, st) => {
-    if (name === 'absolute') absFor(ad)(n, o, offs[0], st[0], ad, offs[1], st[1]);
-    else if (toReal) realRow(toReal, n, o, offs[0], st[0], ad, offs[1], st[1]);
-    else unRow(f, n, o, offs[0], st[0], ad, offs[1], st[1]);
-  });
+  const kernel = unaryKernel(name, body, t.data, x.data);
+  unaryRows(kernel, shape, t.data, t.offset, t.elementStrides, x.data, x.offset, x.elementStrides);
   return finish(t, out);
 }
-
-function absRow(n: number, o: any, oo: number, os: number, a: any, ao: number, as: number): void {
-  for (let i = 0, p = oo, q = 2 * ao; i < n; i++, p += os, q += 2 * as) {
-    let x = a[q];
-    let y = a[q + 1];
-    const s = x * x + y * y;
-    // The sum of squares neither overflowed nor lost the smaller part to underflow.
-    if (s < 1e300 && s > 1e-290) {
-      o[p] = Math.sqrt(s);
-      continue;
-    }
-    // hypot, scaled (self-contained: specialize() compiles this function from its text)
-    x = Math.abs(x);
-    y = Math.abs(y);
-    if (x === Infinity || y === Infinity) o[p] = Infinity;
-    else if (x !== x || y !== y) o[p] = NaN;
-    else {
-      const hi = x > y ? x : y;
-      const lo = x > y ? y : x;
-      const r = hi === 0 ? 0 : lo / hi;
-      o[p] = hi * Math.sqrt(1 + r * r);
-    }
-  }
-}
-const absFor = specialize(absRow);
-
-function realRow(f: (a: number, b: number) => number, n: number, o: any, oo: number, os: number, a: any, ao: number, as: number): void {
-  for (let i = 0, p = oo, q = 2 * ao; i < n; i++, p += os, q += 2 * as) o[p] = f(a[q], a[q + 1]);
-}
-
 
 /** A JS-scalar result of a complex ufunc: a Complex, or a number/boolean for real results. */
 export function complexScalar(a: NDArray): Complex | number | boolean {
