@@ -4,16 +4,19 @@
  */
 import './methods';
 import { NDArray, printer } from './ndarray';
-import { arrayRepr, arrayStr, array2string, type Array2StringOptions, formatFloatPositional, formatFloatScientific } from './format';
+import { arrayRepr, arrayStr } from './format';
+import * as arrayText from './lib/array-text';
 import { setPrintoptions, getPrintoptions, withPrintoptions, resetPrintoptions } from './printoptions';
+import { formatFloatPositional, formatFloatScientific } from './format';
 import * as errors from './errors';
 import * as dtypes from './dtype';
-import { array, asarray, type ArrayLike as NpArrayLike } from './asarray';
+import * as asarrayMod from './asarray';
+import { type ArrayLike as NpArrayLike } from './asarray';
 import * as creation from './creation';
 import * as math from './math';
 import * as reduce from './reduce';
 import * as views from './views';
-import { slice } from './indexing';
+import * as indexing from './indexing';
 import * as manipulation from './manipulation';
 import * as sorting from './sorting';
 import * as statistics from './statistics';
@@ -38,7 +41,7 @@ import * as uniqueApi from './lib/unique-api';
 import * as fromString from './lib/from-string';
 import * as conversion from './lib/conversion';
 import * as vectorProducts from './linalg/vector-products';
-import { savetxt } from './savetxt';
+import * as savetxtMod from './savetxt';
 import * as polynomial from './lib/polynomial';
 import * as windows from './windows';
 import * as histograms from './lib/histograms';
@@ -47,12 +50,13 @@ import { legacyDistributions } from './random/global';
 import linalg, * as linalgModule from './linalg/index';
 import * as polynomialPackage from './polynomial/index';
 import * as fft from './fft/index';
-import { roots } from './lib/roots';
+import * as rootsMod from './lib/roots';
 import * as testing from './testing/index';
-import { matmul, dot, inner, vdot, outer } from './linalg/products';
-import { tensordot } from './linalg/tensordot';
-import { einsum } from './linalg/einsum';
-import { Complex, complex, j } from './complex/complex';
+import * as products from './linalg/products';
+import * as tensordotMod from './linalg/tensordot';
+import * as einsumMod from './linalg/einsum';
+import { Complex } from './complex/complex';
+import * as complexMod from './complex/complex';
 import * as complexFunctions from './complex/functions';
 import { sort_complex } from './complex/sort';
 import { complexLinspace } from './complex/linspace';
@@ -81,6 +85,13 @@ function overridden<T extends object>(base: T, replaced: Partial<T>): T {
   return { ...base, ...replaced };
 }
 
+/** The members `names` of module namespace `mod`, typed (and documented) as the module declares them. */
+function pick<T extends object, K extends keyof T>(mod: T, names: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const n of names) out[n] = mod[n];
+  return out;
+}
+
 // Internals of reduce/ other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
 const { readNpy: _readNpy, ...ioPublic } = io;
@@ -91,8 +102,8 @@ const { isZip: _isZip, ...npzPublic } = npz;
 refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put']);
 
 // The products expand complex operands into real products of their parts (complex/products.ts).
-const cMatmul = multilinearByParts(matmul, 'matmul', FIRST_TWO);
-const cDot = multilinearByParts(dot, 'dot', FIRST_TWO);
+const cMatmul = multilinearByParts(products.matmul, 'matmul', FIRST_TWO);
+const cDot = multilinearByParts(products.dot, 'dot', FIRST_TWO);
 {
   const P = NDArray.prototype as any;
   P.dot = function (this: NDArray, b: NpArrayLike, ...rest: any[]) { return cDot(this, b, ...rest); };
@@ -129,41 +140,25 @@ const dtypeNames = {
   complex64: 'complex64', complex128: 'complex128', csingle: 'complex64', cdouble: 'complex128',
 } as const;
 
-/**
- * NumPy's `repr(a)` of an array, as `np.array_repr(a)`.
- *
- * @example
- * np.array_repr(np.ones(3))   // 'array([1., 1., 1.])'
- */
-export function array_repr(a: NDArray): string {
-  return arrayRepr(asarray(a));
-}
-
-/**
- * NumPy's `str(a)` of an array, as `np.array_str(a)` (or `String(a)`).
- *
- * @example
- * np.array_str(np.array([1, 2, 3]))   // '[1 2 3]'
- */
-export function array_str(a: NDArray): string {
-  return arrayStr(asarray(a));
-}
-
 export const np = {
   ...creation,
   ...math,
   ...reductions,
-  var: reduce.variance,
   ...views,
   ...manipulation,
   // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
   ...refuseComplexAll(sorting, '', ['sort', 'argsort', 'unique']),
+  /** A complex copy of the array sorted by real part, then imaginary part (np.sort_complex). */
   sort_complex,
   ...refuseComplexAll(statistics, '', ['diff']),
   // linear (convolve, cross) and conjugate-linear (correlate conjugates v) in each operand
+  /** The discrete linear convolution of two 1-d sequences (np.convolve; mode 'full', 'same' or 'valid'). */
   convolve: multilinearByParts(statistics.convolve, 'convolve', FIRST_TWO),
+  /** The cross-correlation of two 1-d sequences (np.correlate; mode 'valid' by default, v conjugated). */
   correlate: multilinearByParts(statistics.correlate, 'correlate', FIRST_TWO, [1]),
+  /** The cross product of two (arrays of) 2- or 3-vectors (np.cross; axisa, axisb, axisc, axis). */
   cross: multilinearByParts(statistics.cross, 'cross', FIRST_TWO),
+  /** The weighted average along an axis (np.average; weights, returned, keepdims). */
   average: multilinearByParts(statistics.average, 'average', averageOperands),
   ...logic,
   ...refuseComplexAll(elementwise, '', ['where']),
@@ -177,39 +172,29 @@ export const np = {
   ...functionBase,
   ...complexFunctions,
   // numpy/lib/_polynomial_impl.py (the Poly1d class is reached through np.poly1d).
-  polyfit: polynomial.polyfit,
-  polyval: polynomial.polyval,
-  polyder: polynomial.polyder,
-  polyint: polynomial.polyint,
-  polyadd: polynomial.polyadd,
-  polysub: polynomial.polysub,
-  polymul: polynomial.polymul,
-  polydiv: polynomial.polydiv,
-  poly: polynomial.poly,
-  poly1d: polynomial.poly1d,
-  roots: refuseComplex(roots, 'roots'),
-  savetxt: refuseComplex(savetxt, 'savetxt'),
+  ...pick(polynomial, ['polyfit', 'polyval', 'polyder', 'polyint', 'polyadd', 'polysub', 'polymul', 'polydiv', 'poly', 'poly1d']),
+  ...overridden(pick(rootsMod, ['roots']), { roots: refuseComplex(rootsMod.roots, 'roots') }),
+  ...overridden(pick(savetxtMod, ['savetxt']), { savetxt: refuseComplex(savetxtMod.savetxt, 'savetxt') }),
   ...arrayApi,
   ...numericRepr,
   ...floatBits,
   ...packbits,
-  shares_memory: memory.shares_memory,
-  may_share_memory: memory.may_share_memory,
-  copyto: memory.copyto,
-  require: memory.require,
-  asfortranarray: memory.asfortranarray,
-  isfortran: memory.isfortran,
+  ...pick(memory, ['shares_memory', 'may_share_memory', 'copyto', 'require', 'asfortranarray', 'isfortran']),
   ...unwrapMod,
   ...typeCheck,
   ...uniqueApi,
   ...fromString,
   ...conversion,
   ...vectorProducts,
-  vecdot: multilinearByParts(vectorProducts.vecdot, 'vecdot', FIRST_TWO, [0]),
-  matvec: multilinearByParts(vectorProducts.matvec, 'matvec', FIRST_TWO),
-  vecmat: multilinearByParts(vectorProducts.vecmat, 'vecmat', FIRST_TWO, [0]),
-  array2string: (a: NpArrayLike, opts?: Array2StringOptions): string => array2string(asarray(a), opts),
+  ...overridden(pick(vectorProducts, ['vecdot', 'matvec', 'vecmat']), {
+    vecdot: multilinearByParts(vectorProducts.vecdot, 'vecdot', FIRST_TWO, [0]),
+    matvec: multilinearByParts(vectorProducts.matvec, 'matvec', FIRST_TWO),
+    vecmat: multilinearByParts(vectorProducts.vecmat, 'vecmat', FIRST_TWO, [0]),
+  }),
+  ...arrayText,
+  /** A float as positional text, as NumPy's `np.format_float_positional(x, precision=..., unique=..., trim=...)`. */
   format_float_positional: formatFloatPositional,
+  /** A float in scientific notation, as NumPy's `np.format_float_scientific(x, precision=..., exp_digits=...)`. */
   format_float_scientific: formatFloatScientific,
   /** Alias of np.arccos (NumPy 2's array-API name). */
   acos: math.arccos,
@@ -238,24 +223,31 @@ export const np = {
   /** Alias of np.transpose (NumPy 2's array-API name). */
   permute_dims: views.transpose,
   ...windows,
-  histogramdd: histograms.histogramdd,
-  // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
-  trace: manipulation.trace,
+  ...pick(histograms, ['histogramdd']),
   ...dtypeNames,
   // Functions that move elements by raw offsets handle complex data part by part.
   // np.linspace with a complex endpoint samples the segment in the complex plane.
-  linspace: ((start: any, stop: any, ...rest: any[]) => (isComplexLike(start) || isComplexLike(stop)
-    ? (complexLinspace as any)(start, stop, ...rest)
-    : (creation.linspace as any)(start, stop, ...rest))) as typeof creation.linspace,
-  take: byParts(takePut.take, 0),
-  compress: byParts(takePut.compress, 1),
-  extract: byParts(takePut.extract, 1),
-  choose: refuseComplex(takePut.choose, 'choose'),
+  ...overridden(pick(creation, ['linspace']), {
+    linspace: ((start: any, stop: any, ...rest: any[]) => (isComplexLike(start) || isComplexLike(stop)
+      ? (complexLinspace as any)(start, stop, ...rest)
+      : (creation.linspace as any)(start, stop, ...rest))) as typeof creation.linspace,
+  }),
+  ...overridden(pick(takePut, ['take', 'compress', 'extract', 'choose']), {
+    take: byParts(takePut.take, 0),
+    compress: byParts(takePut.compress, 1),
+    extract: byParts(takePut.extract, 1),
+    choose: refuseComplex(takePut.choose, 'choose'),
+  }),
+  /** Repeats each element of an array `repeats` times (np.repeat; flattened without an axis). */
   repeat: byParts(manipulation.repeat, 0),
+  /** Pads an array (np.pad): pad_width per axis, mode 'constant', 'edge', 'reflect', 'symmetric', 'wrap', 'linear_ramp', 'maximum', ... */
   pad: byParts(manipulation.pad, 0),
+  /** A new array of the given shape from the array's elements, repeated as needed (np.resize). */
   resize: byParts(manipulation.resize, 0),
+  /** NumPy's `np.random`: the legacy functions on one global RandomState, `default_rng` and the bit generators. */
   random: { ...random, ...legacyDistributions },
   // np.linalg: the LU family, norms and singular values take complex input (linalg/complex.ts).
+  /** NumPy's `np.linalg`: solve, inv, det, the decompositions (cholesky, qr, svd, eig, eigh), norms, lstsq. */
   linalg: {
     ...refuseComplexAll(linalg, 'linalg.'),
     inv: withComplex(linalg.inv, complexInv),
@@ -283,8 +275,10 @@ export const np = {
   } as LinalgNamespace,
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
+  /** NumPy's `np.fft`: discrete Fourier transforms (fft, rfft, their inverses, 2-d and n-d forms) and frequencies. */
   fft: { ...fft },
   // The array assertions compare complex input part by part; assert_array_less has no complex order.
+  /** NumPy's `np.testing`: assert_allclose, assert_array_equal and the other assertions, with NumPy's messages. */
   testing: overridden(testing, {
     assert_allclose: assertByParts(testing.assert_allclose),
     assert_array_equal: assertByParts(testing.assert_array_equal),
@@ -293,28 +287,33 @@ export const np = {
     assert_almost_equal: assertByParts(testing.assert_almost_equal),
     assert_array_less: refuseComplex(testing.assert_array_less, 'testing.assert_array_less'),
   }),
-  matmul: cMatmul,
-  dot: cDot,
-  inner: multilinearByParts(inner, 'inner', FIRST_TWO),
-  vdot: multilinearByParts(vdot, 'vdot', FIRST_TWO, [0]),
-  outer: multilinearByParts(outer, 'outer', FIRST_TWO),
-  tensordot: multilinearByParts(tensordot, 'tensordot', FIRST_TWO),
-  einsum: multilinearByParts(einsum, 'einsum', einsumOperands),
-  complex,
+  ...overridden(pick(products, ['matmul', 'dot', 'inner', 'vdot', 'outer']), {
+    matmul: cMatmul,
+    dot: cDot,
+    inner: multilinearByParts(products.inner, 'inner', FIRST_TWO),
+    vdot: multilinearByParts(products.vdot, 'vdot', FIRST_TWO, [0]),
+    outer: multilinearByParts(products.outer, 'outer', FIRST_TWO),
+  }),
+  ...overridden(pick(tensordotMod, ['tensordot']), { tensordot: multilinearByParts(tensordotMod.tensordot, 'tensordot', FIRST_TWO) }),
+  ...overridden(pick(einsumMod, ['einsum']), { einsum: multilinearByParts(einsumMod.einsum, 'einsum', einsumOperands) }),
+  ...pick(complexMod, ['complex', 'Complex']),
   /** The imaginary unit, Python's `1j`. */
-  j,
-  Complex,
-  array,
-  asarray,
-  slice,
-  array_repr,
-  array_str,
+  j: complexMod.j,
+  ...pick(asarrayMod, ['array', 'asarray']),
+  ...pick(indexing, ['slice']),
+  /** Sets how arrays print (np.set_printoptions): precision, threshold, edgeitems, linewidth, suppress, floatmode, sign, legacy ... */
   set_printoptions: setPrintoptions,
+  /** The current print options (np.get_printoptions), as a dict of NumPy's names. */
   get_printoptions: getPrintoptions,
+  /** Runs `fn` with print options set, then restores them (np.printoptions, Python's `with np.printoptions(...)`). */
   printoptions: withPrintoptions,
+  /** Restores NumPy's default print options (np.set_printoptions's defaults). */
   reset_printoptions: resetPrintoptions,
+  /** The smallest dtype both can be safely cast to (np.promote_types('int8', 'float32') is 'float32'). */
   promote_types: dtypes.promoteTypes,
+  /** NumPy's ndarray class: np.array(...) instances are `instanceof np.ndarray`. */
   ndarray: NDArray,
+  /** NumPy's `np.exceptions`: AxisError and the other error classes np raises. */
   exceptions,
   AxisError: errors.AxisError,
   ValueError: errors.ValueError,
@@ -324,10 +323,18 @@ export const np = {
   MemoryError: errors.MemoryError,
   LinAlgError: errors.LinAlgError,
   AssertionError: errors.AssertionError,
+  // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
+  /** The sum along a diagonal (np.trace; offset, axis1, axis2, dtype; np.linalg.trace uses the last two axes). */
+  trace: manipulation.trace,
+  /** IEEE 754 not-a-number (NumPy's `np.nan`). */
   nan: NaN,
+  /** IEEE 754 positive infinity (NumPy's `np.inf`). */
   inf: Infinity,
+  /** π = 3.141592653589793 (NumPy's `np.pi`). */
   pi: Math.PI,
+  /** Euler's number e = 2.718281828459045 (NumPy's `np.e`). */
   e: Math.E,
+  /** NumPy's `np.newaxis` (null): in an index, a new axis of length 1, as `a.get(':', np.newaxis)`. */
   newaxis: null,
 };
 

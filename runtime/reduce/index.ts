@@ -12,7 +12,7 @@
 export { type Axis, type ReduceOptions, type UntypedArgs, type WholeOptions, type ArrayOptions, type KeepOptions } from './types';
 export { pairwiseSum, pairwiseSum32 } from './pairwise';
 export { sum, prod, max, min, amax, amin, all, any, mean } from './reductions';
-export { type VarOptions, variance, std } from './variance';
+export { type VarOptions, variance, variance as var, std } from './variance';
 export { type ArgOptions, argmax, argmin } from './argminmax';
 export { type AccumulateOptions, cumsum, cumprod } from './cumulative';
 export { ptp, count_nonzero } from './counting';

@@ -367,6 +367,21 @@ describe('what the editor shows: no internal paths, np. in a reader\'s order (is
     for (const t of texts) expect(t).not.toMatch(/cells\/|\.ts\b/);
   });
 
+  it("every function of np shows docs on hover (wrapped ones and renamed ones too)", async () => {
+    const { np } = await import('../../../runtime/index');
+    // functions, not the abstract scalar types (np.number, np.floating ...: classes)
+    const names = Object.keys(np).filter((n) => /^[a-z]/.test(n) && typeof (np as any)[n] === 'function' && !/^class\b/.test(Function.prototype.toString.call((np as any)[n])));
+    expect(names.length).toBeGreaterThan(300);
+    const text = names.map((n) => `np.${n};`).join('\n');
+    setCells(text);
+    const missing: string[] = [];
+    for (const n of names) {
+      const info = (await worker.getQuickInfoAtPosition(uri('c0'), text.indexOf(`np.${n};`) + 3)) as { documentation?: { text: string }[] } | undefined;
+      if (!(info?.documentation?.map((p) => p.text).join('') ?? '').trim()) missing.push(n);
+    }
+    expect(missing).toEqual([]);
+  }, 120_000);
+
   it("np's namespaces (np.linalg, np.fft, np.random, np.testing) show their functions' docs on hover", async () => {
     const calls = ['np.linalg.svd', 'np.linalg.inv', 'np.linalg.outer', 'np.fft.fft', 'np.fft.rfftfreq', 'np.random.default_rng', 'np.random.seed', 'np.random.rand', 'np.random.ranf', 'np.random.exponential', 'np.testing.assert_allclose', 'np.polynomial.polynomial.polyval'];
     const text = calls.join(';\n') + ';';
