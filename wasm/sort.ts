@@ -5,7 +5,7 @@
 
 /** The order-preserving key of a non-NaN double's bits: negatives flipped whole, the rest the sign bit; -0 as +0. */
 // @ts-ignore: decorator
-@inline function keyOf(x: u64): u64 {
+@inline export function keyOf(x: u64): u64 {
   const k = x ^ (<u64>(<i64>x >> 63) | 0x8000000000000000);
   return (x << 1) == 0 ? 0x8000000000000000 : k;
 }
