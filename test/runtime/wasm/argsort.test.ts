@@ -63,7 +63,7 @@ describe('wasm argsort = JS radix argsort', () => {
 
   for (const dtype of DTYPES) {
     it(`${dtype}: single rows of every digit plan, input untouched`, () => {
-      for (const n of [WASM_ARGSORT_MIN, 5003, (1 << 16) - 1, 1 << 16, 150001]) {
+      for (const n of [WASM_ARGSORT_MIN, 5003, 70001]) {
         const src = nasty(dtype, n, n + dtype.length);
         const copy = src.slice();
         const w = perm(src, n, true);
@@ -86,7 +86,7 @@ describe('wasm argsort = JS radix argsort', () => {
   });
 
   it('keys that differ in few digits: skipped passes, records packed early or late', () => {
-    const n = 100000;
+    const n = 70001;
     const rows: Float64Array[] = [];
     rows.push(uniform(n, 1)); // [-0.5, 0.5): every digit moves
     rows.push(uniform(n, 2).map((v) => v + 0.5)); // one sign, few exponents
