@@ -5,47 +5,11 @@
 // Entries travel as records. While the key bits later passes read and the index do not fit
 // in 64 bits together, a record is 16 bytes (the u64 key, then the i32 index); once they
 // fit, it is one u64, ((key >> lo) << idxBits) | index, so every later pass moves 8 bytes.
-// A double's 64-bit key gets there after two 16-bit passes; a 32-bit key starts there.
+// A double's 64-bit key gets there after two or three passes; a 32-bit key starts there.
 // The last pass writes only the indices (i32).
 
-import { keyOf } from './sort';
-
-// @ts-ignore: decorator
-@inline function isNaN64(x: u64): bool {
-  return (x & 0x7fffffffffffffff) > 0x7ff0000000000000;
-}
-
-/** Turns pass p's histogram (at cp) into bucket offsets; false when one bucket holds all m keys (a pass that moves nothing). */
-function toOffsets(cp: usize, size: i32, m: i32): bool {
-  let sum = 0, moves = true;
-  for (let d = 0; d < size; d++) {
-    const q = cp + (<usize>d << 2);
-    const v = load<i32>(q);
-    if (v == m) moves = false;
-    store<i32>(q, sum);
-    sum += v;
-  }
-  return moves;
-}
-
-/** Counts the digits of key k into the histograms at c (one of `size` counts per pass). */
-// @ts-ignore: decorator
-@inline function countKey(c: usize, k: u64, passes: i32, bits: i32, mask: u64): void {
-  for (let p = 0; p < passes; p++) {
-    const q = c + ((<usize>(p << bits) + <usize>(k & mask)) << 2);
-    store<i32>(q, load<i32>(q) + 1);
-    k >>= <u64>bits;
-  }
-}
-
-/** The next free slot of digit d's bucket, which it then advances. */
-// @ts-ignore: decorator
-@inline function slot(cp: usize, d: u64): usize {
-  const q = cp + (<usize>d << 2);
-  const at = load<i32>(q);
-  store<i32>(q, at + 1);
-  return <usize>at;
-}
+import { keyOf, isNaN64, key32 } from './keys';
+import { countKey, planOf, slot } from './radix';
 
 // ---- the scatter passes: from (the doubles | 16-byte records | packed records) to (16-byte records | packed | indices)
 
@@ -179,13 +143,6 @@ function unreverseTail(out: usize, m: i32, n: i32): void {
   }
 }
 
-/** The plan of passes that move something: a bit per digit, histograms turned into offsets. */
-function planOf(c: usize, passes: i32, bits: i32, m: i32): i32 {
-  let plan = 0;
-  for (let p = 0; p < passes; p++) if (toOffsets(c + (<usize>(p << bits) << 2), 1 << bits, m)) plan |= 1 << p;
-  return plan;
-}
-
 /**
  * The stable sorting permutation of the n doubles at src (NaNs last) to the n i32 at out.
  * ra and rb hold 16 * n bytes of work space each, c ceil(64 / bits) << bits int32 counts;
@@ -219,19 +176,6 @@ export function radix_argsort_f64(src: usize, ra: usize, rb: usize, c: usize, ou
     return;
   }
   runPasses(true, src, n, m, ra, rb, c, out, plan, bits, 64);
-}
-
-/** The order-preserving u32 key of a T (float32: -0 as +0; signed integers: biased). */
-// @ts-ignore: decorator
-@inline function key32<T>(v: T): u32 {
-  if (isFloat<T>()) {
-    let b = reinterpret<u32>(v);
-    if ((b << 1) == 0) b = 0;
-    return b ^ (<u32>(<i32>b >> 31) | 0x80000000);
-  }
-  // v + 2**(bits - 1), wrapping for int32 (which flips its sign bit)
-  if (isSigned<T>()) return <u32>(<i32>v) + (<u32>1 << <u32>(sizeof<T>() * 8 - 1));
-  return <u32>v;
 }
 
 /** Packs the non-NaN entries of src (T) as (key << idxBits) | index into ra, counting digits; returns their count, NaN indices reversed at out[m..n). */

@@ -12,3 +12,4 @@ export { radix_sort_f64 } from './sort';
 export { pcg64_fill_f64, mt19937_fill_f64 } from './random';
 export { house_left_f64, larft_f64 } from './qr';
 export { radix_argsort_f64, radix_argsort_32 } from './argsort';
+export { radix_sort_32 } from './sort32';

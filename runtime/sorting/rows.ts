@@ -10,7 +10,7 @@ import { comparisonArgsort, comparisonSort } from './comparison';
 import { radixArgsortFloat64, radixSortFloat64 } from './float64-radix';
 import { radixArgsort32, radixSort32, type Row32 } from './keys32-radix';
 import type { IndexOut } from './index-passes';
-import { wasmSortRowsFloat64, WASM_SORT_MIN, wasmArgsortRows, WASM_ARGSORT_MIN } from '../wasm/sort';
+import { wasmSortRowsFloat64, wasmSortRows32, WASM_SORT_MIN, wasmArgsortRows, WASM_ARGSORT_MIN } from '../wasm/sort';
 
 /** The data as doubles (itself when it already is; exact for every dtype). */
 function asFloat64(a: TypedArray): Float64Array {
@@ -31,8 +31,10 @@ export function sortRows(src: TypedArray, dst: TypedArray, n: number): void {
     dst.set(src);
     return;
   }
-  // Long float64 rows on the wasm kernel (the same result); the JS sorts below are the fallback.
-  if (n >= WASM_SORT_MIN && src instanceof Float64Array && wasmSortRowsFloat64(src, dst as Float64Array, n)) return;
+  // Long rows on the wasm kernels (the same result); the JS sorts below are the fallback.
+  if (n >= WASM_SORT_MIN) {
+    if (src instanceof Float64Array ? wasmSortRowsFloat64(src, dst as Float64Array, n) : wasmSortRows32(src, dst, n)) return;
+  }
   const sc = new SortScratch(n);
   if (n < RADIX_MIN) {
     const s64 = asFloat64(src);

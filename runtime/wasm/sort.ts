@@ -42,6 +42,37 @@ export function wasmSortRowsFloat64(src: Float64Array, dst: Float64Array, n: num
   return true;
 }
 
+/**
+ * np.sort's rows of float32 and the integer types of 32 bits or fewer, as
+ * wasmSortRowsFloat64 (wasm/sort32.ts; the JS path is runtime/sorting/keys32-radix.ts).
+ */
+export function wasmSortRows32(src: TypedArray, dst: TypedArray, n: number): boolean {
+  const K = kernels();
+  if (!K) return false;
+  const type = typeCode(src);
+  const bits = n >= 1 << 16 ? 16 : 11;
+  const rowBytes = align(n * src.BYTES_PER_ELEMENT);
+  const wordBytes = align(n * 4);
+  const countBytes = align((Math.ceil(32 / bits) << bits) * 4);
+  const base = scratch(K, rowBytes + 2 * wordBytes + countBytes);
+  if (base < 0) return false;
+  const wa = base + rowBytes, wb = wa + wordBytes, c = wb + wordBytes;
+  const row = rowView(src, K.memory.buffer, base, n);
+  for (let off = 0; off < src.length; off += n) {
+    row.set(src.subarray(off, off + n));
+    K.radix_sort_32(base, wa, wb, c, n, bits, type);
+    dst.set(row, off);
+  }
+  releaseScratch(K);
+  return true;
+}
+
+/** A view of n elements of src's type on the scratch memory. */
+function rowView(src: TypedArray, buffer: ArrayBufferLike, base: number, n: number): TypedArray {
+  const Row = src.constructor as { new (b: ArrayBufferLike, off: number, len: number): TypedArray };
+  return new Row(buffer, base, n);
+}
+
 /** Rows shorter than this are argsorted in JS. */
 export const WASM_ARGSORT_MIN = 2048;
 
@@ -78,8 +109,7 @@ export function wasmArgsortRows(src: TypedArray, out: Float64Array | Int32Array,
   const base = scratch(K, srcBytes + 2 * recBytes + outBytes + countBytes);
   if (base < 0) return false;
   const ra = base + srcBytes, rb = ra + recBytes, o = rb + recBytes, c = o + outBytes;
-  const Row = src.constructor as { new (b: ArrayBuffer, off: number, len: number): TypedArray };
-  const row = new Row(K.memory.buffer as ArrayBuffer, base, n);
+  const row = rowView(src, K.memory.buffer, base, n);
   const idx = new Int32Array(K.memory.buffer, o, n);
   for (let off = 0; off < src.length; off += n) {
     row.set(src.subarray(off, off + n));

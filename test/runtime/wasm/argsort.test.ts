@@ -17,6 +17,14 @@ import { uniform } from '../uniform';
 
 afterEach(() => setWasmMode('auto'));
 
+/** Asserts equal arrays, reporting the first difference (whole-array toEqual is slow on long rows). */
+function expectSame(got: ArrayLike<number>, want: ArrayLike<number>): void {
+  expect(got.length).toBe(want.length);
+  for (let i = 0; i < got.length; i++) if (got[i] !== want[i] && !(got[i] !== got[i] && want[i] !== want[i])) {
+    expect([i, got[i]]).toEqual([i, want[i]]);
+  }
+}
+
 /** The raw bits of the NaN with this payload word and sign. */
 function nanWith(hiWord: number, loWord: number): number {
   const u = new Uint32Array(2);
@@ -67,8 +75,8 @@ describe('wasm argsort = JS radix argsort', () => {
         const src = nasty(dtype, n, n + dtype.length);
         const copy = src.slice();
         const w = perm(src, n, true);
-        expect(w).toEqual(perm(src, n, false));
-        expect(src).toEqual(copy);
+        expectSame(w, perm(src, n, false));
+        expectSame(src, copy);
       }
     });
   }
@@ -77,11 +85,11 @@ describe('wasm argsort = JS radix argsort', () => {
     for (const dtype of ['float64', 'float32', 'int16'] as DType[]) {
       const n = 3001;
       const src = nasty(dtype, 5 * n, 7);
-      expect(perm(src, n, true)).toEqual(perm(src, n, false));
+      expectSame(perm(src, n, true), perm(src, n, false));
       setWasmMode('auto');
       const a = argsortRow1d(src);
       setWasmMode('off');
-      expect(a).toEqual(argsortRow1d(src));
+      expectSame(a, argsortRow1d(src));
     }
   });
 
@@ -96,9 +104,9 @@ describe('wasm argsort = JS radix argsort', () => {
     rows.push(uniform(n, 6).map((v) => (v < 0.3 ? NaN : 2))); // NaNs and one value
     rows.push(new Float64Array(n).fill(NaN));
     for (const r of rows) {
-      expect(perm(r, n, true)).toEqual(perm(r, n, false));
+      expectSame(perm(r, n, true), perm(r, n, false));
       const small = r.subarray(0, 4000);
-      expect(perm(small, 4000, true)).toEqual(perm(small, 4000, false));
+      expectSame(perm(small, 4000, true), perm(small, 4000, false));
     }
   });
 
@@ -125,7 +133,7 @@ describe('wasm argsort = JS radix argsort', () => {
           setWasmMode('off');
           const j = np.argsort(x, { axis, kind });
           expect(w.shape).toEqual(j.shape);
-          expect(w.data).toEqual(j.data);
+          expectSame(w.data, j.data);
         }
       }
     }
