@@ -7,6 +7,39 @@ import { NumpyTypeError } from '../errors';
 import { moveaxis } from '../views';
 import { complexUniqueFlat } from '../complex/unique';
 import { isOpts, int64, argsortList } from './sort-helpers';
+import { sortRows } from './rows';
+
+/**
+ * np.unique's values (and counts) of a real array when no indices are asked for: a value
+ * sort (the wasm kernels for long rows) and one scan, with no permutation. The sort is
+ * stable, so the values are exactly the argsort-and-gather path's: the first of equal
+ * values in input order stands for them (-0 or 0), and with equal_nan the first NaN.
+ */
+function uniqueValuesFlat(x: NDArray, equalNan: boolean, wantCnt: boolean): NDArray | NDArray[] {
+  const flat = copyToContiguous(x).data as TypedArray;
+  const n = flat.length;
+  const aux = new (flat.constructor as new (len: number) => TypedArray)(n);
+  sortRows(flat, aux, n);
+  let firstNan = n;
+  if (equalNan && isFloat(x.dtype) && n > 0 && aux[n - 1] !== aux[n - 1]) {
+    firstNan = 0;
+    while (aux[firstNan] === aux[firstNan]) firstNan++;
+  }
+  // starts[j]: where the j-th distinct value's run begins in aux
+  const starts = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || (i < firstNan ? aux[i] !== aux[i - 1] : i === firstNan)) starts[k++] = i;
+  }
+  starts[k] = n;
+  const values = zerosOf([k], x.dtype);
+  const vd = values.data as TypedArray;
+  for (let j = 0; j < k; j++) vd[j] = aux[starts[j]];
+  if (!wantCnt) return values;
+  const counts = new Float64Array(k);
+  for (let j = 0; j < k; j++) counts[j] = starts[j + 1] - starts[j];
+  return [values, int64(counts)];
+}
 
 
 /** Keyword options of np.unique. */
@@ -57,6 +90,7 @@ export function unique(ar: NpArrayLike, return_index?: boolean | UniqueOptions, 
     ({ values, first, inverse, counts } = complexUniqueFlat(x, equalNan));
     invShape = x.shape.slice();
   } else if (o.axis === undefined || o.axis === null) {
+    if (!wantIdx && !wantInv) return uniqueValuesFlat(x, equalNan, wantCnt);
     const flat = copyToContiguous(x).data;
     const n = flat.length;
     const perm = argsortList(flat);
