@@ -146,7 +146,7 @@ function unreverseTail(out: usize, m: i32, n: i32): void {
 /**
  * The stable sorting permutation of the n doubles at src (NaNs last) to the n i32 at out.
  * ra and rb hold 16 * n bytes of work space each, c ceil(64 / bits) << bits int32 counts;
- * bits is the digit width (10 to 16).
+ * bits is the digit width (8 to 16).
  */
 export function radix_argsort_f64(src: usize, ra: usize, rb: usize, c: usize, out: usize, n: i32, bits: i32): void {
   const passes = (64 + bits - 1) / bits;

@@ -7,7 +7,7 @@ import { keyOf } from './keys';
 
 /**
  * Sorts the n doubles at `a` in place (NaNs last). `b` holds n doubles of work space and
- * `c` ceil(64 / bits) << bits int32 counts; bits is the digit width (10 to 16).
+ * `c` ceil(64 / bits) << bits int32 counts; bits is the digit width (8 to 16).
  */
 export function radix_sort_f64(a: usize, b: usize, c: usize, n: i32, bits: i32): void {
   const passes = (64 + bits - 1) / bits;
