@@ -20,7 +20,8 @@ function data(dtype: DType, n: number, seed: number): NDArray {
   for (let i = 0; i < n; i++) {
     const u = r[i] + 0.5;
     const v = u < 0.2 ? specials[Math.floor(u * 60) % specials.length] : u < 0.6 ? Math.round(u * 40) - 10 : (u - 0.8) * 1e6;
-    a[i] = dtype === 'bool' ? Number(v > 0) : v;
+    const int = dtype !== 'float64' && dtype !== 'float32';
+    a[i] = dtype === 'bool' ? Number(v > 0) : int ? (Number.isFinite(v) ? Math.trunc(v) : 3) : v;
   }
   return fromTypedArray(a, [n], dtype);
 }
@@ -45,6 +46,16 @@ describe('np.unique values and counts = the argsort path', () => {
             expect(bytes(v)).toEqual(bytes(vi));
             expect(bytes(only)).toEqual(bytes(vi));
             expect(Array.from(c.data)).toEqual(Array.from(ci.data));
+            if (equal_nan) {
+              // index and inverse: each value's first occurrence, and the input rebuilt
+              const [u, idx, inv] = np.unique(a, { return_index: true, return_inverse: true }) as NDArray[];
+              const d = a.data, ud = u.data;
+              const same = (p: number, q: number) => d[p] === ud[q] || (d[p] !== d[p] && ud[q] !== ud[q]);
+              for (let i = 0; i < n; i++) if (!same(i, inv.data[i])) expect([i, d[i]]).toEqual([i, ud[inv.data[i]]]);
+              const firstSeen = new Float64Array(u.size).fill(-1);
+              for (let i = 0; i < n; i++) if (firstSeen[inv.data[i]] < 0) firstSeen[inv.data[i]] = i;
+              expect(Array.from(idx.data)).toEqual(Array.from(firstSeen));
+            }
           }
         }
       }
