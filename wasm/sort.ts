@@ -3,16 +3,11 @@
 // their input order; NaNs last, in input order, bit for bit), on 64-bit keys: the doubles
 // themselves travel through the passes and each pass re-derives its digit from them.
 
-/** The order-preserving key of a non-NaN double's bits: negatives flipped whole, the rest the sign bit; -0 as +0. */
-// @ts-ignore: decorator
-@inline function keyOf(x: u64): u64 {
-  const k = x ^ (<u64>(<i64>x >> 63) | 0x8000000000000000);
-  return (x << 1) == 0 ? 0x8000000000000000 : k;
-}
+import { keyOf } from './keys';
 
 /**
  * Sorts the n doubles at `a` in place (NaNs last). `b` holds n doubles of work space and
- * `c` ceil(64 / bits) << bits int32 counts; bits is the digit width (11 or 16).
+ * `c` ceil(64 / bits) << bits int32 counts; bits is the digit width (8 to 16).
  */
 export function radix_sort_f64(a: usize, b: usize, c: usize, n: i32, bits: i32): void {
   const passes = (64 + bits - 1) / bits;

@@ -10,7 +10,7 @@ import { comparisonArgsort, comparisonSort } from './comparison';
 import { radixArgsortFloat64, radixSortFloat64 } from './float64-radix';
 import { radixArgsort32, radixSort32, type Row32 } from './keys32-radix';
 import type { IndexOut } from './index-passes';
-import { wasmSortRowsFloat64, WASM_SORT_MIN } from '../wasm/sort';
+import { wasmSortRowsFloat64, wasmSortRows32, WASM_SORT_MIN, wasmArgsortRows, WASM_ARGSORT_MIN } from '../wasm/sort';
 
 /** The data as doubles (itself when it already is; exact for every dtype). */
 function asFloat64(a: TypedArray): Float64Array {
@@ -31,8 +31,10 @@ export function sortRows(src: TypedArray, dst: TypedArray, n: number): void {
     dst.set(src);
     return;
   }
-  // Long float64 rows on the wasm kernel (the same result); the JS sorts below are the fallback.
-  if (n >= WASM_SORT_MIN && src instanceof Float64Array && wasmSortRowsFloat64(src, dst as Float64Array, n)) return;
+  // Long rows on the wasm kernels (the same result); the JS sorts below are the fallback.
+  if (n >= WASM_SORT_MIN) {
+    if (src instanceof Float64Array ? wasmSortRowsFloat64(src, dst as Float64Array, n) : wasmSortRows32(src, dst, n)) return;
+  }
   const sc = new SortScratch(n);
   if (n < RADIX_MIN) {
     const s64 = asFloat64(src);
@@ -62,6 +64,8 @@ function argsortRow(row: TypedArray, out: IndexOut, sc: SortScratch): void {
 export function argsortRows(src: TypedArray, out: Float64Array, n: number): void {
   const size = src.length;
   if (size === 0 || n === 0) return;
+  // Long rows on the wasm kernels (the same permutation); the JS sorts below are the fallback.
+  if (n >= WASM_ARGSORT_MIN && wasmArgsortRows(src, out, n)) return;
   const sc = new SortScratch(n);
   if (n < RADIX_MIN) {
     const s64 = asFloat64(src);
@@ -76,6 +80,7 @@ export function argsortRow1d(keys: TypedArray | readonly number[]): Int32Array {
   const row = ArrayBuffer.isView(keys) ? keys : Float64Array.from(keys);
   const n = row.length;
   const out = new Int32Array(n);
+  if (n >= WASM_ARGSORT_MIN && wasmArgsortRows(row, out, n)) return out;
   const sc = new SortScratch(n);
   if (n < RADIX_MIN) comparisonArgsort(asFloat64(row), 0, out, 0, n, sc);
   else argsortRow(row, out, sc);

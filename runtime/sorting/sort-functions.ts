@@ -96,7 +96,9 @@ export function argsortCore(a: NpArrayLike, axis: number | null | undefined, o: 
 
 /**
  * The indices that would sort an array along an axis (default the last), as int64. Ties
- * keep their order (a stable sort, which is what NumPy gives for kind 'stable').
+ * keep their input order for every kind (a stable sort: NumPy's order for kind 'stable';
+ * NumPy's default 'quicksort' leaves ties in an order that depends on its CPU's SIMD sort,
+ * so it can differ there), -0 and 0 are ties, and NaNs come last.
  *
  * Parameters
  * - a: the array.

@@ -27,6 +27,9 @@ export interface KernelExports {
   reflect_right_f64(u: number, c: number, ld: number, len: number, count: number, w: number): void;
   tred2_f64(t: number, d: number, e: number, n: number, accumulate: number): void;
   radix_sort_f64(a: number, b: number, c: number, n: number, bits: number): void;
+  radix_sort_32(a: number, wa: number, wb: number, c: number, n: number, bits: number, type: number): void;
+  radix_argsort_f64(src: number, ra: number, rb: number, c: number, out: number, n: number, bits: number): void;
+  radix_argsort_32(src: number, ra: number, rb: number, c: number, out: number, n: number, bits: number, type: number): void;
   pcg64_fill_f64(st: number, out: number, n: number): void;
   mt19937_fill_f64(key: number, pos: number, out: number, n: number): number;
   house_left_f64(v: number, tau: number, c: number, ld: number, len: number, count: number): void;
