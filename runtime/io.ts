@@ -14,7 +14,6 @@ import { transpose } from './views';
 import { ValueError, NumpyTypeError, NotImplementedError } from './errors';
 import { pyStr, readBytes, writeFile } from './source';
 import { isZip, NpzFile, type NpzBytes } from './npz';
-import { isFContiguous } from './lib/memory';
 
 // ---------------------------------------------------------------------------------------
 // helpers (module-private: every export of this file becomes np.<name>)
@@ -317,7 +316,7 @@ function npyHeader(descr: string, fortran: boolean, shape: readonly number[]): U
 /** The `.npy` bytes of an array, exactly as NumPy writes them. */
 function npyBytes(arr: ArrayLike): Uint8Array {
   const a = asarray(arr);
-  const fortran = !a.isCContiguous && isFContiguous(a);
+  const fortran = !a.isCContiguous && a.isFContiguous;
   const header = npyHeader(DESCR[a.dtype], fortran, a.shape);
   const body = rawBytes(copyToContiguous(fortran ? transpose(a) : a));
   const out = new Uint8Array(header.length + body.length);
@@ -535,7 +534,7 @@ export function tobytes(a: ArrayLike, order: 'C' | 'F' | 'A' | { order?: 'C' | '
   const x = asarray(a);
   const ord: string = order === null || order === undefined ? 'C' : typeof order === 'object' ? (order.order ?? 'C') : order;
   if (ord !== 'C' && ord !== 'F' && ord !== 'A' && ord !== 'K') throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got ${pyStr(String(ord))})`);
-  const fortran = ord === 'F' || ((ord === 'A' || ord === 'K') && !x.isCContiguous && isFContiguous(x));
+  const fortran = ord === 'F' || ((ord === 'A' || ord === 'K') && !x.isCContiguous && x.isFContiguous);
   return rawBytes(copyToContiguous(fortran ? transpose(x) : x));
 }
 

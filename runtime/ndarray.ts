@@ -84,6 +84,18 @@ export class NDArray {
     return true;
   }
 
+  /** True when the elements lie in Fortran order (first axis fastest), as NumPy's F_CONTIGUOUS. */
+  get isFContiguous(): boolean {
+    if (this.size === 0) return true;
+    let expect = 1;
+    for (let i = 0; i < this.shape.length; i++) {
+      if (this.shape[i] === 1) continue;
+      if (this.elementStrides[i] !== expect) return false;
+      expect *= this.shape[i];
+    }
+    return true;
+  }
+
   /** Buffer index of the element at C-order position `i` (no bounds check). */
   flatOffset(i: number): number {
     let off = this.offset;

@@ -11,26 +11,15 @@ type FloatArray = Float64Array | Float32Array;
 
 const isFloatData = (a: NDArray): boolean => a.data instanceof Float64Array || a.data instanceof Float32Array;
 
-/** Whether the elements lie in Fortran order (size-1 axes aside), as NumPy's F_CONTIGUOUS. */
-function isFDense(a: NDArray): boolean {
-  let expect = 1;
-  for (let i = 0; i < a.ndim; i++) {
-    if (a.shape[i] === 1) continue;
-    if (a.elementStrides[i] !== expect) return false;
-    expect *= a.shape[i];
-  }
-  return true;
-}
-
 /** Whether `x` (of the output's shape) lies in memory in the same flat order as `out`. */
 function sameRun(x: NDArray, out: NDArray, outC: boolean): boolean {
   if (x.ndim !== out.ndim || x.shape.some((n, i) => n !== out.shape[i])) return false;
-  return outC ? x.isCContiguous : isFDense(x);
+  return outC ? x.isCContiguous : x.isFContiguous;
 }
 
 /** The dense order of `out` ('C' true, 'F' false), or null when it is neither. */
 function runOrder(out: NDArray): boolean | null {
-  return out.isCContiguous ? true : isFDense(out) ? false : null;
+  return out.isCContiguous ? true : out.isFContiguous ? false : null;
 }
 
 /**

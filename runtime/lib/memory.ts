@@ -11,18 +11,6 @@ import { where as npWhere } from '../elementwise';
 import { transpose, broadcast_to } from '../views';
 import { ascontiguousarray } from '../creation';
 
-/** True when the elements lie in Fortran order (first axis fastest), as NumPy's F_CONTIGUOUS. */
-export function isFContiguous(a: NDArray): boolean {
-  if (a.size === 0) return true;
-  let expect = 1;
-  for (let i = 0; i < a.ndim; i++) {
-    if (a.shape[i] === 1) continue;
-    if (a.elementStrides[i] !== expect) return false;
-    expect *= a.shape[i];
-  }
-  return true;
-}
-
 /** NumPy's `a.flags`: the layout flags, by upper-case name and by attribute name; prints as NumPy. */
 export interface Flags {
   readonly C_CONTIGUOUS: boolean;
@@ -47,7 +35,7 @@ export interface Flags {
 
 function flagsOf(a: NDArray): Flags {
   const c = a.isCContiguous;
-  const f = isFContiguous(a);
+  const f = a.isFContiguous;
   const own = a.base === null;
   const flags = {
     C_CONTIGUOUS: c, F_CONTIGUOUS: f, OWNDATA: own, WRITEABLE: true, ALIGNED: true, WRITEBACKIFCOPY: false,
@@ -218,7 +206,7 @@ export function require(a: ArrayLike, dtype: DTypeLike | null | { dtype?: DTypeL
   }
   if (reqs.has('C') && reqs.has('F')) throw new ValueError('Cannot specify both "C" and "F" order');
   if (reqs.has('C') && !arr.isCContiguous) arr = ascontiguousarray(arr);
-  if (reqs.has('F') && !isFContiguous(arr)) arr = asfortranarray(arr);
+  if (reqs.has('F') && !arr.isFContiguous) arr = asfortranarray(arr);
   if (reqs.has('O') && arr.base !== null) arr = reqs.has('F') ? asfortranarray(arr.copy()) : arr.copy();
   return arr;
 }
@@ -234,7 +222,7 @@ export function asfortranarray(a: ArrayLike, opts: { dtype?: DTypeLike | null } 
   let arr = asarray(a);
   if (opts.dtype) arr = castIfNeeded(arr, opts.dtype);
   if (arr.ndim === 0) arr = arr.reshape(1);
-  if (isFContiguous(arr)) return arr;
+  if (arr.isFContiguous) return arr;
   // The C-order copy of the transpose, with its strides reversed, is the Fortran-ordered copy (and owns its data).
   const t = ascontiguousarray(transpose(arr));
   return new NDArray(t.data, t.dtype, arr.shape.slice(), t.elementStrides.slice().reverse(), t.offset);
@@ -249,5 +237,5 @@ export function asfortranarray(a: ArrayLike, opts: { dtype?: DTypeLike | null } 
  */
 export function isfortran(a: NDArray): boolean {
   if (!(a instanceof NDArray)) throw new NumpyTypeError('isfortran: the argument must be an ndarray');
-  return isFContiguous(a) && !a.isCContiguous;
+  return a.isFContiguous && !a.isCContiguous;
 }
