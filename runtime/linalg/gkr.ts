@@ -64,6 +64,36 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
   }
 }
 
+/** A = U B V^T with B upper bidiagonal: its diagonal d, superdiagonal e (e[n - 1] = 0), U^T and V^T. */
+export interface Bidiagonal {
+  d: Float64Array;
+  e: Float64Array;
+  /** U^T: n rows of length m. */
+  ut: Float64Array;
+  /** V^T: n x n. */
+  vt: Float64Array;
+}
+
+/**
+ * gkrSVD's first half: the Householder reduction of a finite m x n row-major matrix
+ * (m >= n) to upper bidiagonal form, with U and V formed (for the divide and conquer of
+ * bdc.ts).
+ *
+ * @example
+ * gkrBidiagonal([3, 0, 4, 5], 2, 2).d   // [-5, 3]
+ */
+export function gkrBidiagonal(a: ArrayLike<number>, m: number, n: number): Bidiagonal {
+  if (m < n) throw new Error('gkrBidiagonal needs m >= n');
+  const space = rotationSpace([[n, m], [n, n], [n, m], [1, m], [1, n]]);
+  try {
+    const [Ut, Vt, At, work, e] = space.mats;
+    const r = gkrIn(a, m, n, { At, work, e, Ut, Vt, K: space.K }, NO_ROTATION, NO_ROTATION, true);
+    return { d: r.s, e: e.slice(), ut: Ut.slice(), vt: Vt.slice() };
+  } finally {
+    space.release();
+  }
+}
+
 /** gkrSVD's working arrays (zeroed): A^T (n x m), work (m), e (n), U^T (n x m) and V^T (n x n) or null without vectors. */
 interface GKRSpace {
   At: Float64Array;
@@ -118,7 +148,9 @@ export function reflectColumns(
 const ptr = (x: Float64Array, i: number): number => x.byteOffset + 8 * i;
 
 /** gkrSVD in its working space, with the rotators of U^T's and V^T's rows. */
-function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: RowRotator, rotV: RowRotator): GKRResult {
+function gkrIn(
+  a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: RowRotator, rotV: RowRotator, reduceOnly = false,
+): GKRResult {
   const { At, work, e, Ut, Vt, K } = ws;
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) At[j * m + i] = a[i * n + j];
   const nu = n;
@@ -194,6 +226,7 @@ function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: R
     }
   }
 
+  if (reduceOnly) return { s, ut: Ut, vt: Vt };
   // QR iterations on the bidiagonal.
   const pp = p - 1;
   const eps = 2.220446049250313e-16;
