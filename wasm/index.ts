@@ -11,3 +11,4 @@ export { reflect_f64, reflect_right_f64, tred2_f64 } from './house';
 export { radix_sort_f64 } from './sort';
 export { pcg64_fill_f64, mt19937_fill_f64 } from './random';
 export { house_left_f64, larft_f64 } from './qr';
+export { bidiag_pass_f64, bidiag_right_f64 } from './bidiag';

@@ -177,10 +177,10 @@ function dcSquare(b: ArrayLike<number>, n: number): SquareSVD {
     ub.set(r.u.subarray(j * n, (j + 1) * n), jj * n);
     wb.set(r.w.subarray(j * (n + 1), j * (n + 1) + n), jj * n);
   }
-  // ur[i, j] = sum_k Uh[i, k] Ub[k, j], Uh[i, k] = ut[k, i]; likewise v from vt and wb
+  // ur = Uh Ub, v = Vh Wb
   const ur = new Float64Array(n * n), v = new Float64Array(n * n);
-  gemm(n, n, n, bd.ut, 0, 1, n, ub, 0, 1, n, ur, 0, n);
-  gemm(n, n, n, bd.vt, 0, 1, n, wb, 0, 1, n, v, 0, n);
+  gemm(n, n, n, bd.u, 0, n, 1, ub, 0, 1, n, ur, 0, n);
+  gemm(n, n, n, bd.v, 0, n, 1, wb, 0, 1, n, v, 0, n);
   return { s, ur, v };
 }
 
