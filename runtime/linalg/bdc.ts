@@ -13,7 +13,7 @@ import { checkInterrupt } from '../interrupt';
 
 const EPS = 2.220446049250313e-16;
 /** Subproblems with this many rows or fewer are solved densely (one-sided Jacobi). */
-const LEAF = 24;
+const LEAF = 16;
 
 /**
  * The SVD B = U [diag(s) 0] W^T of an n x (n + 1) upper bidiagonal B (d[i] at (i, i), e[i]
@@ -64,6 +64,12 @@ function split(d: Float64Array, e: Float64Array, n: number): BidiagSVD {
 function leaf(d: Float64Array, e: Float64Array, n: number): BidiagSVD {
   const N1 = n + 1;
   if (n === 0) return { s: new Float64Array(0), u: new Float64Array(0), w: new Float64Array([1]) };
+  if (n === 1) {
+    // [d e] = [1] [r 0] W^T: W's first column (d, e) / r, its second the null vector
+    const r = Math.hypot(d[0], e[0]);
+    const c = r > 0 ? d[0] / r : 1, s = r > 0 ? e[0] / r : 0;
+    return { s: new Float64Array([r]), u: new Float64Array([1]), w: new Float64Array([c, s, -s, c]) };
+  }
   const B = new Float64Array(n * N1);
   for (let i = 0; i < n; i++) {
     B[i * N1 + i] = d[i];

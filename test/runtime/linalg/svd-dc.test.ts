@@ -148,7 +148,7 @@ describe('bidiagSVD', () => {
     return { rec, orth, s: r.s, w: r.w };
   }
   it('reconstructs n x (n + 1) bidiagonals across several merges, with W\'s last column its null vector', () => {
-    for (const n of [1, 24, 25, 60, 131]) {
+    for (const n of [1, 2, 16, 17, 60, 131]) {
       const d = Float64Array.from({ length: n }, (_, i) => Math.cos(i * 1.3) + (i % 3 === 0 ? 0 : 0.5));
       const e = Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.7));
       const { rec, orth, w } = residual(d, e, n);
