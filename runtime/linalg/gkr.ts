@@ -3,7 +3,8 @@
  * bidiagonal form, then implicitly shifted QR sweeps on the bidiagonal. O(n^3) with a
  * small constant, so it serves the larger matrices where one-sided Jacobi's sweeps get
  * slow. Everything is stored transposed (columns contiguous) so the column operations of
- * the algorithm run along memory.
+ * the algorithm run along memory. gkrBidiagonal stops after the reduction, for the divide
+ * and conquer of bdc.ts.
  */
 import { LinAlgError } from '../errors';
 import { formQ, nrm2 } from './qr';

@@ -1,8 +1,10 @@
 /**
- * Singular value decomposition A = U diag(s) V^T of a row-major m x n matrix by one-sided
- * (Hestenes) Jacobi, after a Householder QR when the matrix is tall. One-sided Jacobi is
- * slower than LAPACK's divide and conquer but has high relative accuracy: small singular
- * values come out as accurately as the data determine them.
+ * Singular value decomposition A = U diag(s) V^T of a row-major m x n matrix, after a
+ * Householder QR when the matrix is tall: by one-sided (Hestenes) Jacobi for small
+ * matrices (high relative accuracy: small singular values come out as accurately as the
+ * data determine them), else by Householder bidiagonalisation (gkr.ts) and, with vectors
+ * from order DC_MIN on, the bidiagonal divide and conquer of bdc.ts (LAPACK's dgesdd, as
+ * NumPy uses), without vectors or below DC_MIN the bidiagonal QR iterations.
  *
  * Singular vectors are unique only up to sign (and rotation within repeated singular
  * values), so U and V may differ from NumPy's by column signs; U diag(s) V^T does not.
@@ -26,8 +28,9 @@ export interface SVDResult {
 
 /**
  * Which algorithm: 'jacobi' (one-sided Jacobi: slower, small singular values to high
- * relative accuracy), 'gkr' (Golub-Kahan-Reinsch: several times faster on large
- * matrices), or 'auto': Jacobi up to JACOBI_MAX columns, GKR beyond.
+ * relative accuracy), 'gkr' (Householder bidiagonalisation, then the bidiagonal's SVD by
+ * QR iterations or, with vectors from DC_MIN on, divide and conquer: several times faster
+ * on large matrices), or 'auto': Jacobi up to JACOBI_MAX columns, 'gkr' beyond.
  */
 export type SVDMethod = 'auto' | 'jacobi' | 'gkr';
 export const JACOBI_MAX = 40;
