@@ -291,7 +291,7 @@ function secularRoot(
 ): void {
   const K = P.length;
   const last = j === K - 1;
-  let o = j, lo: number, hi: number;
+  let o = j, lo: number, hi: number, guess = NaN;
   if (last) {
     lo = 0;
     hi = zz;
@@ -301,19 +301,28 @@ function secularRoot(
     const half = ((P[j + 1] - pj) * (P[j + 1] + pj)) / 2;
     let g = 1;
     for (let i = 0; i < K; i++) g += (z[i] * z[i]) / ((P[i] - pj) * (P[i] + pj) - half);
+    // first guess (dlaed4's): the two nearest poles exact, the others' sum frozen at halfway:
+    // C x^2 - b x + z_j^2 D = 0 in x = root^2 - P_j^2, D = 2 half
+    const zj = z[j] * z[j], zn = z[j + 1] * z[j + 1], D = 2 * half;
+    const C = g + (zj - zn) / half;
+    const b = C * D + zj + zn;
+    const sq = Math.sqrt(Math.abs(b * b - 4 * C * zj * D));
+    const x = b > 0 ? (2 * zj * D) / (b + sq) : (b - sq) / (2 * C);
     if (g >= 0) {
       lo = 0;
       hi = half;
+      guess = x;
     } else {
       o = j + 1;
       lo = -half;
       hi = 0;
+      guess = x - D;
     }
   }
   const po = P[o];
   const dlt = del;
   for (let i = 0; i < K; i++) dlt[i] = (P[i] - po) * (P[i] + po);
-  let tau = (lo + hi) / 2;
+  let tau = guess > lo && guess < hi ? guess : (lo + hi) / 2;
   for (let it = 0; it < 200; it++) {
     // the poles left of the root (psi, all terms negative) and right of it (phi, positive)
     let psi = 0, dpsi = 0, phi = 0, dphi = 0;
