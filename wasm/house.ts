@@ -54,17 +54,6 @@ export function reflect_f64(v: usize, c: usize, ld: i32, len: i32, count: i32): 
 }
 
 /**
- * dsvdc's right reflector on the columns c_j (len values at c + j * ld * 8, j < count) with
- * the coefficients u[j]: w = sum_j u[j] c_j, then c_j += (-u[j] / u[0]) w.
- */
-export function reflect_right_f64(u: usize, c: usize, ld: i32, len: i32, count: i32, w: usize): void {
-  memory.fill(w, 0, <usize>len << 3);
-  for (let j = 0; j < count; j++) axpy(w, c + (<usize>j * <usize>ld << 3), load<f64>(at(u, j)), len);
-  const u0 = load<f64>(u);
-  for (let j = 0; j < count; j++) axpy(c + (<usize>j * <usize>ld << 3), w, -load<f64>(at(u, j)) / u0, len);
-}
-
-/**
  * EISPACK tred2 on the symmetric n x n row-major matrix T (its own transpose), as
  * runtime/linalg/eigh.ts's JS tred2 (see there): d the diagonal, e the subdiagonal, and
  * with `accumulate` T = V^T, the transpose of the accumulated transformation.

@@ -7,9 +7,10 @@ export function heapBase(): usize {
   return __heap_base;
 }
 export { rot_rows_f64 } from './rot';
-export { reflect_f64, reflect_right_f64, tred2_f64 } from './house';
+export { reflect_f64, tred2_f64 } from './house';
 export { radix_sort_f64 } from './sort';
 export { pcg64_fill_f64, mt19937_fill_f64 } from './random';
 export { house_left_f64, larft_f64 } from './qr';
 export { radix_argsort_f64, radix_argsort_32 } from './argsort';
 export { radix_sort_32 } from './sort32';
+export { bidiag_pass_f64, bidiag_right_f64 } from './bidiag';

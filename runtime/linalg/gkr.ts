@@ -3,10 +3,11 @@
  * bidiagonal form, then implicitly shifted QR sweeps on the bidiagonal. O(n^3) with a
  * small constant, so it serves the larger matrices where one-sided Jacobi's sweeps get
  * slow. Everything is stored transposed (columns contiguous) so the column operations of
- * the algorithm run along memory.
+ * the algorithm run along memory. gkrBidiagonal stops after the reduction, for the divide
+ * and conquer of bdc.ts.
  */
 import { LinAlgError } from '../errors';
-import { nrm2 } from './qr';
+import { formQ, nrm2 } from './qr';
 import { NO_ROTATION, rotationSpace, type RowRotator } from './rotate';
 import type { KernelExports } from '../wasm/module';
 
@@ -51,12 +52,12 @@ function liftScale(x: Float64Array, off: number, len: number): number {
 export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boolean): GKRResult {
   if (m < n) throw new Error('gkrSVD needs m >= n');
   // the working arrays in the wasm scratch memory when its kernels run the O(n^3) loops
-  const space = rotationSpace(wantUV ? [[n, m], [n, n], [n, m], [1, m], [1, n]] : [[n, m], [1, m], [1, n]]);
+  const space = rotationSpace(wantUV ? [[n, m], [n, n], [n, m], [1, m], [1, n], [1, m], [1, n]] : [[n, m], [1, m], [1, n], [1, m], [1, n]]);
   try {
     const w = space.mats;
     const [Ut, Vt] = wantUV ? w : [null, null];
-    const [At, work, e] = w.slice(wantUV ? 2 : 0);
-    const r = gkrIn(a, m, n, { At, work, e, Ut, Vt, K: space.K },
+    const [At, work, e, acc, rc] = w.slice(wantUV ? 2 : 0);
+    const r = gkrIn(a, m, n, { At, work, e, acc, rc, Ut, Vt, K: space.K },
       wantUV ? space.rotators[0] : NO_ROTATION, wantUV ? space.rotators[1] : NO_ROTATION);
     return { s: r.s, ut: Ut ? Ut.slice() : null, vt: Vt ? Vt.slice() : null };
   } finally {
@@ -64,11 +65,73 @@ export function gkrSVD(a: ArrayLike<number>, m: number, n: number, wantUV: boole
   }
 }
 
+/** A = U B V^T with B upper bidiagonal: its diagonal d, superdiagonal e (e[n - 1] = 0), U and V. */
+export interface Bidiagonal {
+  d: Float64Array;
+  e: Float64Array;
+  /** U: m x n row-major (orthonormal columns). */
+  u: Float64Array;
+  /** V: n x n row-major. */
+  v: Float64Array;
+}
+
+/**
+ * gkrSVD's first half: the Householder reduction of a finite m x n row-major matrix
+ * (m >= n) to upper bidiagonal form, with U and V formed from the reflectors as LAPACK's
+ * dorgbr does, blocked (formQ), for the divide and conquer of bdc.ts.
+ *
+ * @example
+ * gkrBidiagonal([3, 0, 4, 5], 2, 2).d   // [-5, 3]
+ */
+export function gkrBidiagonal(a: ArrayLike<number>, m: number, n: number): Bidiagonal {
+  if (m < n) throw new Error('gkrBidiagonal needs m >= n');
+  const space = rotationSpace([[n, m], [n, n], [1, m], [1, n], [1, m], [1, n]]);
+  let d: Float64Array, e: Float64Array, At: Float64Array, Vt: Float64Array;
+  try {
+    const [at, vt, work, ee, acc, rc] = space.mats;
+    d = gkrIn(a, m, n, { At: at, work, e: ee, acc, rc, Ut: null, Vt: vt, K: space.K }, NO_ROTATION, NO_ROTATION, true).s;
+    e = ee.slice();
+    At = at.slice();
+    Vt = vt.slice();
+  } finally {
+    space.release();
+  }
+  // LINPACK's reflector I - v v^T / v_0 is LAPACK's I - tau w w^T with w = v / v_0, tau = v_0
+  const nct = Math.min(m - 1, n);
+  const qu = new Float64Array(m * n), tu = new Float64Array(n);
+  for (let k = 0; k < nct; k++) {
+    const ck = k * m, v0 = At[ck + k];
+    if (d[k] === 0 || v0 === 0) continue;
+    tu[k] = v0;
+    for (let i = k + 1; i < m; i++) qu[i * n + k] = At[ck + i] / v0;
+  }
+  const u = formQ({ qr: qu, tau: tu, m, n }, n);
+  // V = diag(1, Q'), Q' from the right reflectors (row k of Vt: u_k at k+1..n-1)
+  const v = new Float64Array(n * n);
+  v[0] = 1;
+  const n1 = n - 1, nrt = Math.max(0, n - 2);
+  if (n1 > 0) {
+    const qv = new Float64Array(n1 * n1), tv = new Float64Array(n1);
+    for (let k = 0; k < nrt; k++) {
+      const rk = k * n, v0 = Vt[rk + k + 1];
+      if (e[k] === 0 || v0 === 0) continue;
+      tv[k] = v0;
+      for (let i = k + 2; i < n; i++) qv[(i - 1) * n1 + k] = Vt[rk + i] / v0;
+    }
+    const q = formQ({ qr: qv, tau: tv, m: n1, n: n1 }, n1);
+    for (let i = 0; i < n1; i++) v.set(q.subarray(i * n1, (i + 1) * n1), (i + 1) * n + 1);
+  }
+  return { d, e, u, v };
+}
+
 /** gkrSVD's working arrays (zeroed): A^T (n x m), work (m), e (n), U^T (n x m) and V^T (n x n) or null without vectors. */
 interface GKRSpace {
   At: Float64Array;
   work: Float64Array;
   e: Float64Array;
+  /** m and n values of work space for the wasm path's fused passes. */
+  acc: Float64Array;
+  rc: Float64Array;
   Ut: Float64Array | null;
   Vt: Float64Array | null;
   /** The wasm kernels, when the arrays are in their memory. */
@@ -118,7 +181,9 @@ export function reflectColumns(
 const ptr = (x: Float64Array, i: number): number => x.byteOffset + 8 * i;
 
 /** gkrSVD in its working space, with the rotators of U^T's and V^T's rows. */
-function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: RowRotator, rotV: RowRotator): GKRResult {
+function gkrIn(
+  a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: RowRotator, rotV: RowRotator, reduceOnly = false,
+): GKRResult {
   const { At, work, e, Ut, Vt, K } = ws;
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) At[j * m + i] = a[i * n + j];
   const nu = n;
@@ -127,38 +192,8 @@ function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: R
   // Householder bidiagonalisation: diagonal in s, superdiagonal in e.
   const nct = Math.min(m - 1, n);
   const nrt = Math.max(0, Math.min(n - 2, m));
-  for (let k = 0; k < Math.max(nct, nrt); k++) {
-    const ck = k * m;
-    if (k < nct) s[k] = householderColumn(At, m, k);
-    if (k < nct && s[k] !== 0) reflectColumns(K, At, ck + k, At, ck + m + k, m, m - k, n - k - 1);
-    for (let j = k + 1; j < n; j++) e[j] = At[j * m + k];
-    if (Ut && k < nct) for (let i = k; i < m; i++) Ut[ck + i] = At[ck + i];
-    if (k < nrt) {
-      const sc = liftScale(e, k + 1, n - k - 1);
-      e[k] = nrm2(e, k + 1, 1, n - k - 1);
-      if (e[k] !== 0) {
-        if (e[k + 1] < 0) e[k] = -e[k];
-        const d = e[k];
-        for (let i = k + 1; i < n; i++) e[i] /= d;
-        e[k + 1] += 1;
-      }
-      e[k] = -e[k] / sc;
-      if (K && k + 1 < m && e[k] !== 0) {
-        K.reflect_right_f64(ptr(e, k + 1), ptr(At, (k + 1) * m + k + 1), m, m - k - 1, n - k - 1, ptr(work, k + 1));
-      } else if (k + 1 < m && e[k] !== 0) {
-        for (let i = k + 1; i < m; i++) work[i] = 0;
-        for (let j = k + 1; j < n; j++) {
-          const ej = e[j], cj = j * m;
-          for (let i = k + 1; i < m; i++) work[i] += ej * At[cj + i];
-        }
-        for (let j = k + 1; j < n; j++) {
-          const t = -e[j] / e[k + 1], cj = j * m;
-          for (let i = k + 1; i < m; i++) At[cj + i] += t * work[i];
-        }
-      }
-      if (Vt) for (let i = k + 1; i < n; i++) Vt[k * n + i] = e[i];
-    }
-  }
+  if (K) reduceFused(m, n, nct, nrt, s, ws, K);
+  else reduceJs(m, n, nct, nrt, s, ws);
 
   // The bidiagonal of order p.
   let p = Math.min(n, m + 1);
@@ -166,6 +201,8 @@ function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: R
   if (m < p) s[p - 1] = 0;
   if (nrt + 1 < p) e[nrt] = At[(p - 1) * m + nrt];
   e[p - 1] = 0;
+  // the reflectors stay where they are: the caller forms U and V (blocked)
+  if (reduceOnly) return { s, ut: Ut, vt: Vt };
 
   if (Ut) {
     for (let j = nct; j < nu; j++) {
@@ -323,6 +360,95 @@ function gkrIn(a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: R
   rotU.flush();
   rotV.flush();
   return { s, ut: Ut, vt: Vt };
+}
+
+/** The reduction in JS (LINPACK's order: left reflector, then right, each a pass over the trailing matrix). */
+function reduceJs(m: number, n: number, nct: number, nrt: number, s: Float64Array, ws: GKRSpace): void {
+  const { At, work, e, Ut, Vt } = ws;
+  for (let k = 0; k < Math.max(nct, nrt); k++) {
+    const ck = k * m;
+    if (k < nct) s[k] = householderColumn(At, m, k);
+    if (k < nct && s[k] !== 0) reflectColumns(null, At, ck + k, At, ck + m + k, m, m - k, n - k - 1);
+    for (let j = k + 1; j < n; j++) e[j] = At[j * m + k];
+    if (Ut && k < nct) for (let i = k; i < m; i++) Ut[ck + i] = At[ck + i];
+    if (k < nrt) {
+      const sc = liftScale(e, k + 1, n - k - 1);
+      e[k] = nrm2(e, k + 1, 1, n - k - 1);
+      if (e[k] !== 0) {
+        if (e[k + 1] < 0) e[k] = -e[k];
+        const d = e[k];
+        for (let i = k + 1; i < n; i++) e[i] /= d;
+        e[k + 1] += 1;
+      }
+      e[k] = -e[k] / sc;
+      if (k + 1 < m && e[k] !== 0) {
+        for (let i = k + 1; i < m; i++) work[i] = 0;
+        for (let j = k + 1; j < n; j++) {
+          const ej = e[j], cj = j * m;
+          for (let i = k + 1; i < m; i++) work[i] += ej * At[cj + i];
+        }
+        for (let j = k + 1; j < n; j++) {
+          const t = -e[j] / e[k + 1], cj = j * m;
+          for (let i = k + 1; i < m; i++) At[cj + i] += t * work[i];
+        }
+      }
+      if (Vt) for (let i = k + 1; i < n; i++) Vt[k * n + i] = e[i];
+    }
+  }
+}
+
+/**
+ * The reduction on the wasm kernels, the same reflectors in one pass over the trailing
+ * matrix per step (wasm/bidiag.ts): step k's right reflector is applied to each column in
+ * step k + 1's pass, and its vector built from sums gathered in step k's pass (w = sum_j
+ * u_j c_j with u = e / d + e_0 known only once the whole row is: sum_j e_j c_j scaled after).
+ */
+function reduceFused(m: number, n: number, nct: number, nrt: number, s: Float64Array, ws: GKRSpace, K: KernelExports): void {
+  const { At, work: w, e, acc, rc: r, Ut, Vt } = ws;
+  let pending = false; // step k - 1's right reflector (r, w over rows k..m-1) not yet applied
+  const steps = Math.max(nct, nrt);
+  for (let k = 0; k < steps; k++) {
+    const ck = k * m;
+    if (pending) {
+      const rk = r[k];
+      for (let i = k; i < m; i++) At[ck + i] += rk * w[i];
+    }
+    if (k < nct) s[k] = householderColumn(At, m, k);
+    const left = k < nct && s[k] !== 0;
+    if (n - k - 1 > 0) {
+      K.bidiag_pass_f64(left ? ptr(At, ck + k) : 0, ptr(At, ck + m + k), m, m - k, n - k - 1,
+        pending ? ptr(r, k + 1) : 0, ptr(w, k), ptr(e, k + 1), ptr(acc, k + 1));
+    }
+    pending = false;
+    if (Ut && k < nct) for (let i = k; i < m; i++) Ut[ck + i] = At[ck + i];
+    if (k < nrt) {
+      const sc = liftScale(e, k + 1, n - k - 1);
+      e[k] = nrm2(e, k + 1, 1, n - k - 1);
+      let f = 0;
+      if (e[k] !== 0) {
+        if (e[k + 1] < 0) e[k] = -e[k];
+        const d = e[k];
+        for (let i = k + 1; i < n; i++) e[i] /= d;
+        e[k + 1] += 1;
+        f = sc / d;
+      }
+      e[k] = -e[k] / sc;
+      if (k + 1 < m && e[k] !== 0) {
+        // w = sum_j u_j c_j = (sc / d) acc + c_{k+1}, rows k+1..m-1; r_j = -u_j / u_0
+        const c1 = (k + 1) * m;
+        for (let i = k + 1; i < m; i++) w[i] = f * acc[i] + At[c1 + i];
+        for (let j = k + 1; j < n; j++) r[j] = -e[j] / e[k + 1];
+        pending = true;
+      }
+      if (Vt) for (let i = k + 1; i < n; i++) Vt[k * n + i] = e[i];
+    }
+    if (pending && k === steps - 1) {
+      // the last right reflector has no pass after it
+      const c1 = (k + 1) * m;
+      for (let i = k + 1; i < m; i++) At[c1 + i] += r[k + 1] * w[i];
+      if (n - k - 2 > 0) K.bidiag_right_f64(ptr(At, c1 + m + k + 1), m, m - k - 1, n - k - 2, ptr(r, k + 2), ptr(w, k + 1));
+    }
+  }
 }
 
 function swapRows(M: Float64Array, j: number, k: number, len: number): void {

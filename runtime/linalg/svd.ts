@@ -1,8 +1,10 @@
 /**
- * Singular value decomposition A = U diag(s) V^T of a row-major m x n matrix by one-sided
- * (Hestenes) Jacobi, after a Householder QR when the matrix is tall. One-sided Jacobi is
- * slower than LAPACK's divide and conquer but has high relative accuracy: small singular
- * values come out as accurately as the data determine them.
+ * Singular value decomposition A = U diag(s) V^T of a row-major m x n matrix, after a
+ * Householder QR when the matrix is tall: by one-sided (Hestenes) Jacobi for small
+ * matrices (high relative accuracy: small singular values come out as accurately as the
+ * data determine them), else by Householder bidiagonalisation (gkr.ts) and, with vectors
+ * from order DC_MIN on, the bidiagonal divide and conquer of bdc.ts (LAPACK's dgesdd, as
+ * NumPy uses), without vectors or below DC_MIN the bidiagonal QR iterations.
  *
  * Singular vectors are unique only up to sign (and rotation within repeated singular
  * values), so U and V may differ from NumPy's by column signs; U diag(s) V^T does not.
@@ -10,7 +12,8 @@
 import { LinAlgError } from '../errors';
 import { gemm } from './gemm';
 import { formQ, householderQR, nrm2 } from './qr';
-import { gkrSVD } from './gkr';
+import { gkrBidiagonal, gkrSVD } from './gkr';
+import { bidiagSVD } from './bdc';
 
 export interface SVDResult {
   /** m x uCols row-major (uCols = m with full matrices, else min(m, n)); null without UV. */
@@ -25,11 +28,14 @@ export interface SVDResult {
 
 /**
  * Which algorithm: 'jacobi' (one-sided Jacobi: slower, small singular values to high
- * relative accuracy), 'gkr' (Golub-Kahan-Reinsch: several times faster on large
- * matrices), or 'auto': Jacobi up to JACOBI_MAX columns, GKR beyond.
+ * relative accuracy), 'gkr' (Householder bidiagonalisation, then the bidiagonal's SVD by
+ * QR iterations or, with vectors from DC_MIN on, divide and conquer: several times faster
+ * on large matrices), or 'auto': Jacobi up to JACOBI_MAX columns, 'gkr' beyond.
  */
 export type SVDMethod = 'auto' | 'jacobi' | 'gkr';
 export const JACOBI_MAX = 40;
+/** From this order on the vectors come from the bidiagonal divide and conquer (bdc.ts). */
+export const DC_MIN = 64;
 
 const EPS = 2.220446049250313e-16;
 const MAX_SWEEPS = 80;
@@ -149,11 +155,36 @@ interface SquareSVD {
   v: Float64Array | null;
 }
 
-/** Golub-Kahan-Reinsch on a square matrix. */
+/** Golub-Kahan-Reinsch on a square matrix (the bidiagonal's SVD by divide and conquer from DC_MIN on). */
 function gkrSquare(b: ArrayLike<number>, n: number, computeUV: boolean): SquareSVD {
+  if (computeUV && n >= DC_MIN) return dcSquare(b, n);
   const g = gkrSVD(b, n, n, computeUV);
   if (!computeUV) return { s: g.s, ur: null, v: null };
   return { s: g.s, ur: transpose(g.ut!, n, n), v: transpose(g.vt!, n, n) };
+}
+
+/**
+ * Householder bidiagonalisation A = Uh B Vh^T, then B = Ub S Wb^T by divide and conquer
+ * (bdc.ts): U = Uh Ub and V = Vh Wb by two GEMMs, columns sorted by singular value.
+ */
+function dcSquare(b: ArrayLike<number>, n: number): SquareSVD {
+  const bd = gkrBidiagonal(b, n, n);
+  const r = bidiagSVD(bd.d, bd.e, n);
+  const order = Array.from({ length: n }, (_, j) => j).sort((x, y) => r.s[y] - r.s[x] || x - y);
+  const s = new Float64Array(n);
+  // Ub's and Wb's columns in that order (column-major; Wb's n x n block)
+  const ub = new Float64Array(n * n), wb = new Float64Array(n * n);
+  for (let jj = 0; jj < n; jj++) {
+    const j = order[jj];
+    s[jj] = r.s[j];
+    ub.set(r.u.subarray(j * n, (j + 1) * n), jj * n);
+    wb.set(r.w.subarray(j * (n + 1), j * (n + 1) + n), jj * n);
+  }
+  // ur = Uh Ub, v = Vh Wb
+  const ur = new Float64Array(n * n), v = new Float64Array(n * n);
+  gemm(n, n, n, bd.u, 0, n, 1, ub, 0, 1, n, ur, 0, n);
+  gemm(n, n, n, bd.v, 0, n, 1, wb, 0, 1, n, v, 0, n);
+  return { s, ur, v };
 }
 
 /** One-sided Jacobi on a square matrix, columns sorted by singular value. */

@@ -24,7 +24,8 @@ export interface KernelExports {
   chol_panel_f64(n: number, a: number, lda: number, t: number, j0: number): number;
   rot_rows_f64(w: number, ld: number, ncols: number, count: number, seq: number): void;
   reflect_f64(v: number, c: number, ld: number, len: number, count: number): void;
-  reflect_right_f64(u: number, c: number, ld: number, len: number, count: number, w: number): void;
+  bidiag_pass_f64(v: number, c: number, ld: number, len: number, count: number, r: number, wPrev: number, e: number, acc: number): void;
+  bidiag_right_f64(c: number, ld: number, len: number, count: number, r: number, w: number): void;
   tred2_f64(t: number, d: number, e: number, n: number, accumulate: number): void;
   radix_sort_f64(a: number, b: number, c: number, n: number, bits: number): void;
   radix_sort_32(a: number, wa: number, wb: number, c: number, n: number, bits: number, type: number): void;
