@@ -5,18 +5,12 @@
 import './methods';
 import { NDArray, printer } from './ndarray';
 import { arrayRepr, arrayStr } from './format';
-import * as arrayText from './lib/array-text';
-import { setPrintoptions, getPrintoptions, withPrintoptions, resetPrintoptions } from './printoptions';
-import { formatFloatPositional, formatFloatScientific } from './format';
 import * as errors from './errors';
-import * as dtypes from './dtype';
-import * as asarrayMod from './asarray';
 import { type ArrayLike as NpArrayLike } from './asarray';
 import * as creation from './creation';
 import * as math from './math';
 import * as reduce from './reduce';
 import * as views from './views';
-import * as indexing from './indexing';
 import * as manipulation from './manipulation';
 import * as sorting from './sorting';
 import * as statistics from './statistics';
@@ -34,31 +28,27 @@ import * as arrayApi from './lib/array-api';
 import * as numericRepr from './lib/numeric-repr';
 import * as floatBits from './lib/float-bits';
 import * as packbits from './lib/packbits';
-import * as memory from './lib/memory';
 import * as unwrapMod from './lib/unwrap';
 import * as typeCheck from './lib/type-check';
 import * as uniqueApi from './lib/unique-api';
 import * as fromString from './lib/from-string';
 import * as conversion from './lib/conversion';
 import * as vectorProducts from './linalg/vector-products';
-import * as savetxtMod from './savetxt';
-import * as polynomial from './lib/polynomial';
+import * as npNames from './np-names';
+import { savetxt } from './savetxt';
 import * as windows from './windows';
-import * as histograms from './lib/histograms';
 import * as random from './random/index';
 import { legacyDistributions } from './random/global';
 import linalg, * as linalgModule from './linalg/index';
 import * as polynomialPackage from './polynomial/index';
 import * as fft from './fft/index';
-import * as rootsMod from './lib/roots';
+import { roots } from './lib/roots';
 import * as testing from './testing/index';
-import * as products from './linalg/products';
-import * as tensordotMod from './linalg/tensordot';
-import * as einsumMod from './linalg/einsum';
-import { Complex } from './complex/complex';
-import * as complexMod from './complex/complex';
+import { matmul, dot, inner, vdot, outer } from './linalg/products';
+import { tensordot } from './linalg/tensordot';
+import { einsum } from './linalg/einsum';
+import { Complex, j } from './complex/complex';
 import * as complexFunctions from './complex/functions';
-import { sort_complex } from './complex/sort';
 import { complexLinspace } from './complex/linspace';
 import { isComplexLike } from './complex/complex';
 import { refuseComplex, refuseComplexAll, refuseComplexMethods, byParts, assertByParts } from './complex/guard';
@@ -85,13 +75,6 @@ function overridden<T extends object>(base: T, replaced: Partial<T>): T {
   return { ...base, ...replaced };
 }
 
-/** The members `names` of module namespace `mod`, typed (and documented) as the module declares them. */
-function pick<T extends object, K extends keyof T>(mod: T, names: readonly K[]): Pick<T, K> {
-  const out = {} as Pick<T, K>;
-  for (const n of names) out[n] = mod[n];
-  return out;
-}
-
 // Internals of reduce/ other modules share; not NumPy API.
 const { pairwiseSum: _pw, pairwiseSum32: _pw32, ...reductions } = reduce;
 const { readNpy: _readNpy, ...ioPublic } = io;
@@ -102,8 +85,8 @@ const { isZip: _isZip, ...npzPublic } = npz;
 refuseComplexMethods(NDArray.prototype as any, ['nonzero', 'searchsorted', 'partition', 'argpartition', 'clip', 'round', 'put']);
 
 // The products expand complex operands into real products of their parts (complex/products.ts).
-const cMatmul = multilinearByParts(products.matmul, 'matmul', FIRST_TWO);
-const cDot = multilinearByParts(products.dot, 'dot', FIRST_TWO);
+const cMatmul = multilinearByParts(matmul, 'matmul', FIRST_TWO);
+const cDot = multilinearByParts(dot, 'dot', FIRST_TWO);
 {
   const P = NDArray.prototype as any;
   P.dot = function (this: NDArray, b: NpArrayLike, ...rest: any[]) { return cDot(this, b, ...rest); };
@@ -148,13 +131,11 @@ export const np = {
   ...manipulation,
   // Families without complex loops refuse complex input with a TypeError (complex/guard.ts).
   ...refuseComplexAll(sorting, '', ['sort', 'argsort', 'unique']),
-  /** A complex copy of the array sorted by real part, then imaginary part (np.sort_complex). */
-  sort_complex,
   ...refuseComplexAll(statistics, '', ['diff']),
   // linear (convolve, cross) and conjugate-linear (correlate conjugates v) in each operand
   /** The discrete linear convolution of two 1-d sequences (np.convolve; mode 'full', 'same' or 'valid'). */
   convolve: multilinearByParts(statistics.convolve, 'convolve', FIRST_TWO),
-  /** The cross-correlation of two 1-d sequences (np.correlate; mode 'valid' by default, v conjugated). */
+  /** The cross-correlation of two 1-d sequences (np.correlate; mode 'valid' by default, the second conjugated). */
   correlate: multilinearByParts(statistics.correlate, 'correlate', FIRST_TWO, [1]),
   /** The cross product of two (arrays of) 2- or 3-vectors (np.cross; axisa, axisb, axisc, axis). */
   cross: multilinearByParts(statistics.cross, 'cross', FIRST_TWO),
@@ -172,30 +153,26 @@ export const np = {
   ...functionBase,
   ...complexFunctions,
   // numpy/lib/_polynomial_impl.py (the Poly1d class is reached through np.poly1d).
-  ...pick(polynomial, ['polyfit', 'polyval', 'polyder', 'polyint', 'polyadd', 'polysub', 'polymul', 'polydiv', 'poly', 'poly1d']),
-  ...overridden(pick(rootsMod, ['roots']), { roots: refuseComplex(rootsMod.roots, 'roots') }),
-  ...overridden(pick(savetxtMod, ['savetxt']), { savetxt: refuseComplex(savetxtMod.savetxt, 'savetxt') }),
+  /** The roots of a polynomial with coefficients highest power first (np.roots), as the companion matrix's eigenvalues. */
+  roots: refuseComplex(roots, 'roots'),
+  /** Writes a 1-d or 2-d array to a text file of the notebook (np.savetxt; fmt, delimiter, header, footer, comments). */
+  savetxt: refuseComplex(savetxt, 'savetxt'),
   ...arrayApi,
   ...numericRepr,
   ...floatBits,
   ...packbits,
-  ...pick(memory, ['shares_memory', 'may_share_memory', 'copyto', 'require', 'asfortranarray', 'isfortran']),
   ...unwrapMod,
   ...typeCheck,
   ...uniqueApi,
   ...fromString,
   ...conversion,
   ...vectorProducts,
-  ...overridden(pick(vectorProducts, ['vecdot', 'matvec', 'vecmat']), {
-    vecdot: multilinearByParts(vectorProducts.vecdot, 'vecdot', FIRST_TWO, [0]),
-    matvec: multilinearByParts(vectorProducts.matvec, 'matvec', FIRST_TWO),
-    vecmat: multilinearByParts(vectorProducts.vecmat, 'vecmat', FIRST_TWO, [0]),
-  }),
-  ...arrayText,
-  /** A float as positional text, as NumPy's `np.format_float_positional(x, precision=..., unique=..., trim=...)`. */
-  format_float_positional: formatFloatPositional,
-  /** A float in scientific notation, as NumPy's `np.format_float_scientific(x, precision=..., exp_digits=...)`. */
-  format_float_scientific: formatFloatScientific,
+  /** The vector dot product along an axis, the first operand conjugated (np.vecdot; broadcasts the other axes). */
+  vecdot: multilinearByParts(vectorProducts.vecdot, 'vecdot', FIRST_TWO, [0]),
+  /** Matrix-vector products over the last axes (np.matvec; broadcasts the stacks). */
+  matvec: multilinearByParts(vectorProducts.matvec, 'matvec', FIRST_TWO),
+  /** Vector-matrix products over the last axes, the vector conjugated (np.vecmat; broadcasts the stacks). */
+  vecmat: multilinearByParts(vectorProducts.vecmat, 'vecmat', FIRST_TWO, [0]),
   /** Alias of np.arccos (NumPy 2's array-API name). */
   acos: math.arccos,
   /** Alias of np.arcsin (NumPy 2's array-API name). */
@@ -223,31 +200,30 @@ export const np = {
   /** Alias of np.transpose (NumPy 2's array-API name). */
   permute_dims: views.transpose,
   ...windows,
-  ...pick(histograms, ['histogramdd']),
   ...dtypeNames,
+  ...npNames,
   // Functions that move elements by raw offsets handle complex data part by part.
   // np.linspace with a complex endpoint samples the segment in the complex plane.
-  ...overridden(pick(creation, ['linspace']), {
-    linspace: ((start: any, stop: any, ...rest: any[]) => (isComplexLike(start) || isComplexLike(stop)
-      ? (complexLinspace as any)(start, stop, ...rest)
-      : (creation.linspace as any)(start, stop, ...rest))) as typeof creation.linspace,
-  }),
-  ...overridden(pick(takePut, ['take', 'compress', 'extract', 'choose']), {
-    take: byParts(takePut.take, 0),
-    compress: byParts(takePut.compress, 1),
-    extract: byParts(takePut.extract, 1),
-    choose: refuseComplex(takePut.choose, 'choose'),
-  }),
+  /** `num` evenly spaced values over [start, stop] (np.linspace; endpoint, retstep, dtype, axis; complex endpoints too). */
+  linspace: ((start: any, stop: any, ...rest: any[]) => (isComplexLike(start) || isComplexLike(stop)
+    ? (complexLinspace as any)(start, stop, ...rest)
+    : (creation.linspace as any)(start, stop, ...rest))) as typeof creation.linspace,
+  /** Elements along an axis at the given indices (np.take; flattened without an axis; mode 'raise', 'wrap', 'clip'). */
+  take: byParts(takePut.take, 0),
+  /** The slices along an axis where a condition is true (np.compress; flattened without an axis). */
+  compress: byParts(takePut.compress, 1),
+  /** The elements where a condition is true, flattened (np.extract). */
+  extract: byParts(takePut.extract, 1),
+  /** An array built from a list of choices by an index array (np.choose; mode 'raise', 'wrap', 'clip'). */
+  choose: refuseComplex(takePut.choose, 'choose'),
   /** Repeats each element of an array `repeats` times (np.repeat; flattened without an axis). */
   repeat: byParts(manipulation.repeat, 0),
-  /** Pads an array (np.pad): pad_width per axis, mode 'constant', 'edge', 'reflect', 'symmetric', 'wrap', 'linear_ramp', 'maximum', ... */
+  /** Pads an array (np.pad): pad_width per axis; mode 'constant', 'edge', 'reflect', 'symmetric', 'wrap', 'linear_ramp', 'maximum' ... */
   pad: byParts(manipulation.pad, 0),
   /** A new array of the given shape from the array's elements, repeated as needed (np.resize). */
   resize: byParts(manipulation.resize, 0),
-  /** NumPy's `np.random`: the legacy functions on one global RandomState, `default_rng` and the bit generators. */
   random: { ...random, ...legacyDistributions },
   // np.linalg: the LU family, norms and singular values take complex input (linalg/complex.ts).
-  /** NumPy's `np.linalg`: solve, inv, det, the decompositions (cholesky, qr, svd, eig, eigh), norms, lstsq. */
   linalg: {
     ...refuseComplexAll(linalg, 'linalg.'),
     inv: withComplex(linalg.inv, complexInv),
@@ -275,10 +251,8 @@ export const np = {
   } as LinalgNamespace,
   /** NumPy's `np.polynomial`: the Polynomial class and `np.polynomial.polynomial`'s functions. */
   polynomial: polynomialPackage,
-  /** NumPy's `np.fft`: discrete Fourier transforms (fft, rfft, their inverses, 2-d and n-d forms) and frequencies. */
   fft: { ...fft },
   // The array assertions compare complex input part by part; assert_array_less has no complex order.
-  /** NumPy's `np.testing`: assert_allclose, assert_array_equal and the other assertions, with NumPy's messages. */
   testing: overridden(testing, {
     assert_allclose: assertByParts(testing.assert_allclose),
     assert_array_equal: assertByParts(testing.assert_array_equal),
@@ -287,33 +261,24 @@ export const np = {
     assert_almost_equal: assertByParts(testing.assert_almost_equal),
     assert_array_less: refuseComplex(testing.assert_array_less, 'testing.assert_array_less'),
   }),
-  ...overridden(pick(products, ['matmul', 'dot', 'inner', 'vdot', 'outer']), {
-    matmul: cMatmul,
-    dot: cDot,
-    inner: multilinearByParts(products.inner, 'inner', FIRST_TWO),
-    vdot: multilinearByParts(products.vdot, 'vdot', FIRST_TWO, [0]),
-    outer: multilinearByParts(products.outer, 'outer', FIRST_TWO),
-  }),
-  ...overridden(pick(tensordotMod, ['tensordot']), { tensordot: multilinearByParts(tensordotMod.tensordot, 'tensordot', FIRST_TWO) }),
-  ...overridden(pick(einsumMod, ['einsum']), { einsum: multilinearByParts(einsumMod.einsum, 'einsum', einsumOperands) }),
-  ...pick(complexMod, ['complex', 'Complex']),
+  /** The matrix product of two arrays (np.matmul, Python's `a @ b`): stacks of matrices broadcast; 1-d operands are vectors. */
+  matmul: cMatmul,
+  /** The dot product (np.dot): sum over the last axis of a and the second-to-last of b; matrix product for 2-d. */
+  dot: cDot,
+  /** The inner product over the last axes (np.inner). */
+  inner: multilinearByParts(inner, 'inner', FIRST_TWO),
+  /** The dot product of two arrays flattened, the first conjugated (np.vdot). */
+  vdot: multilinearByParts(vdot, 'vdot', FIRST_TWO, [0]),
+  /** The outer product of two arrays, flattened (np.outer). */
+  outer: multilinearByParts(outer, 'outer', FIRST_TWO),
+  /** The sum of products over the given axes of two arrays (np.tensordot; axes an integer or two lists). */
+  tensordot: multilinearByParts(tensordot, 'tensordot', FIRST_TWO),
+  /** Einstein summation (np.einsum) with NumPy's subscripts ('ij,jk->ik', '...' broadcasting) and errors. */
+  einsum: multilinearByParts(einsum, 'einsum', einsumOperands),
   /** The imaginary unit, Python's `1j`. */
-  j: complexMod.j,
-  ...pick(asarrayMod, ['array', 'asarray']),
-  ...pick(indexing, ['slice']),
-  /** Sets how arrays print (np.set_printoptions): precision, threshold, edgeitems, linewidth, suppress, floatmode, sign, legacy ... */
-  set_printoptions: setPrintoptions,
-  /** The current print options (np.get_printoptions), as a dict of NumPy's names. */
-  get_printoptions: getPrintoptions,
-  /** Runs `fn` with print options set, then restores them (np.printoptions, Python's `with np.printoptions(...)`). */
-  printoptions: withPrintoptions,
-  /** Restores NumPy's default print options (np.set_printoptions's defaults). */
-  reset_printoptions: resetPrintoptions,
-  /** The smallest dtype both can be safely cast to (np.promote_types('int8', 'float32') is 'float32'). */
-  promote_types: dtypes.promoteTypes,
-  /** NumPy's ndarray class: np.array(...) instances are `instanceof np.ndarray`. */
+  j,
+  Complex,
   ndarray: NDArray,
-  /** NumPy's `np.exceptions`: AxisError and the other error classes np raises. */
   exceptions,
   AxisError: errors.AxisError,
   ValueError: errors.ValueError,
@@ -323,18 +288,10 @@ export const np = {
   MemoryError: errors.MemoryError,
   LinAlgError: errors.LinAlgError,
   AssertionError: errors.AssertionError,
-  // np.trace is the one with NumPy's offset/axis1/axis2/dtype signature.
-  /** The sum along a diagonal (np.trace; offset, axis1, axis2, dtype; np.linalg.trace uses the last two axes). */
-  trace: manipulation.trace,
-  /** IEEE 754 not-a-number (NumPy's `np.nan`). */
   nan: NaN,
-  /** IEEE 754 positive infinity (NumPy's `np.inf`). */
   inf: Infinity,
-  /** π = 3.141592653589793 (NumPy's `np.pi`). */
   pi: Math.PI,
-  /** Euler's number e = 2.718281828459045 (NumPy's `np.e`). */
   e: Math.E,
-  /** NumPy's `np.newaxis` (null): in an index, a new axis of length 1, as `a.get(':', np.newaxis)`. */
   newaxis: null,
 };
 
