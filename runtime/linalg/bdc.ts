@@ -8,6 +8,7 @@
  * vectors.
  */
 import { gemm } from './gemm';
+import { secularIterate } from './secular';
 import { svd } from './svd';
 import { checkInterrupt } from '../interrupt';
 
@@ -322,44 +323,7 @@ function secularRoot(
   const po = P[o];
   const dlt = del;
   for (let i = 0; i < K; i++) dlt[i] = (P[i] - po) * (P[i] + po);
-  let tau = guess > lo && guess < hi ? guess : (lo + hi) / 2;
-  for (let it = 0; it < 200; it++) {
-    // the poles left of the root (psi, all terms negative) and right of it (phi, positive)
-    let psi = 0, dpsi = 0, phi = 0, dphi = 0;
-    for (let i = 0; i <= j; i++) {
-      const t = z[i] / (dlt[i] - tau);
-      psi += z[i] * t;
-      dpsi += t * t;
-    }
-    for (let i = j + 1; i < K; i++) {
-      const t = z[i] / (dlt[i] - tau);
-      phi += z[i] * t;
-      dphi += t * t;
-    }
-    const err = phi - psi;
-    const g = 1 + psi + phi;
-    if (Math.abs(g) <= EPS * (8 * err + 2 + 3 * Math.abs(tau) * (dpsi + dphi))) break;
-    if (g < 0) lo = tau;
-    else hi = tau;
-    if (hi - lo <= 2 * EPS * Math.max(Math.abs(lo), Math.abs(hi))) break;
-    let eta: number;
-    const Di = dlt[j] - tau;
-    if (last) {
-      const c = g - Di * dpsi;
-      eta = c !== 0 ? Di + (Di * Di * dpsi) / c : NaN;
-    } else {
-      const Dn = dlt[j + 1] - tau;
-      const C = g - Di * dpsi - Dn * dphi;
-      const A = (Di + Dn) * g - Di * Dn * (dpsi + dphi);
-      const B = Di * Dn * g;
-      const sq = Math.sqrt(Math.abs(A * A - 4 * B * C));
-      if (C === 0) eta = B / A;
-      else if (A <= 0) eta = (A - sq) / (2 * C);
-      else eta = (2 * B) / (A + sq);
-    }
-    const next = tau + eta;
-    tau = next > lo && next < hi ? next : (lo + hi) / 2;
-  }
+  const tau = secularIterate(dlt, z, K, j, 1, lo, hi, guess);
   // x^2 = P_o^2 + tau: x - P_o = tau / (x + P_o) keeps the offsets accurate
   const x = Math.sqrt(po * po + tau);
   const off = tau / (x + po);

@@ -6,7 +6,7 @@
  * `_commonType`, otherwise complex128; real results (norms, log|det|) are their part type.
  */
 import { NDArray } from '../ndarray';
-import { kindOf, type DType } from '../dtype';
+import { type DType } from '../dtype';
 import { asarray, type ArrayLike } from '../asarray';
 import { ValueError, NumpyTypeError } from '../errors';
 import { cStrides, normalizeAxis, sizeOf } from '../shape';
@@ -19,7 +19,6 @@ import { LinAlgError } from '../errors';
 import { assert2d, batchOffsets, broadcastBatch, fromFloat64, matrixInput } from './stack';
 import { matmul, dot } from './products';
 import { multilinearByParts, FIRST_TWO } from '../complex/products';
-import type { NormOrd } from './norm';
 import { holdsComplex } from '../complex/guard';
 
 export { holdsComplex };

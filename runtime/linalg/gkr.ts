@@ -184,7 +184,7 @@ const ptr = (x: Float64Array, i: number): number => x.byteOffset + 8 * i;
 function gkrIn(
   a: ArrayLike<number>, m: number, n: number, ws: GKRSpace, rotU: RowRotator, rotV: RowRotator, reduceOnly = false,
 ): GKRResult {
-  const { At, work, e, Ut, Vt, K } = ws;
+  const { At, e, Ut, Vt, K } = ws;
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) At[j * m + i] = a[i * n + j];
   const nu = n;
   const s = new Float64Array(n);

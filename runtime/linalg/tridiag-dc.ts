@@ -7,6 +7,7 @@
  * the QL iterations. This is how NumPy's eigh (dsyevd) gets its vectors.
  */
 import { gemm } from './gemm';
+import { secularIterate } from './secular';
 import { tql2 } from './eigh';
 import { JsRotator } from './rotate';
 import { checkInterrupt } from '../interrupt';
@@ -239,44 +240,7 @@ function secularRoot(dl: number[], z: number[], rho: number, j: number, zz: numb
   }
   const dlt = del;
   for (let i = 0; i < K; i++) dlt[i] = dl[i] - origin;
-  let tau = (lo + hi) / 2;
-  for (let it = 0; it < 200; it++) {
-    // the poles left of the root (psi, all terms negative) and right of it (phi, positive)
-    let psi = 0, dpsi = 0, phi = 0, dphi = 0;
-    for (let i = 0; i <= ip; i++) {
-      const t = z[i] / (dlt[i] - tau);
-      psi += z[i] * t;
-      dpsi += t * t;
-    }
-    for (let i = ip + 1; i < K; i++) {
-      const t = z[i] / (dlt[i] - tau);
-      phi += z[i] * t;
-      dphi += t * t;
-    }
-    const err = phi - psi;
-    const g = rinv + psi + phi;
-    if (Math.abs(g) <= EPS * (8 * err + 2 * rinv + 3 * Math.abs(tau) * (dpsi + dphi))) break;
-    if (g < 0) lo = tau;
-    else hi = tau;
-    if (hi - lo <= 2 * EPS * Math.max(Math.abs(lo), Math.abs(hi))) break;
-    let eta: number;
-    const Di = dlt[ip] - tau;
-    if (last) {
-      const c = g - Di * dpsi;
-      eta = c !== 0 ? Di + (Di * Di * dpsi) / c : NaN;
-    } else {
-      const Dn = dlt[ip + 1] - tau;
-      const C = g - Di * dpsi - Dn * dphi;
-      const A = (Di + Dn) * g - Di * Dn * (dpsi + dphi);
-      const B = Di * Dn * g;
-      const sq = Math.sqrt(Math.abs(A * A - 4 * B * C));
-      if (C === 0) eta = B / A;
-      else if (A <= 0) eta = (A - sq) / (2 * C);
-      else eta = (2 * B) / (A + sq);
-    }
-    const next = tau + eta;
-    tau = next > lo && next < hi ? next : (lo + hi) / 2;
-  }
+  const tau = secularIterate(dlt, z, K, ip, rinv, lo, hi, (lo + hi) / 2);
   for (let i = 0; i < K; i++) del[i] -= tau;
   return origin + tau;
 }
