@@ -3,7 +3,6 @@
  * float64/float32 by exact big-integer arithmetic, positional or scientific, as NumPy prints.
  */
 import { NumpyTypeError } from '../errors';
-import { signbit } from './element-formats';
 
 
 /** `TrimMode`: 'k' none, '.' trailing zeros, '0' leave one zero, '-' zeros and the point. */

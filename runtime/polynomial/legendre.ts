@@ -5,7 +5,7 @@
  */
 import { seriesAdd, seriesSub, trimseq } from './series';
 import {
-  checkGaussDeg, clenshawMul, newtonGauss, companionCheck, derWith, intWith, radd, rmul, rsub, scale, scaleDiv, symmetrize, type F64, type Ring,
+  checkGaussDeg, clenshawMul, newtonGauss, companionCheck, derWith, intWith, radd, rmul, rsub, scaleDiv, symmetrize, type F64, type Ring,
 } from './polyutils';
 import { seriesModule, type Kernels } from './seriesmodule';
 import { fromPolyWith, polymulx } from './chebyshev';

@@ -11,7 +11,7 @@ import { NumpyTypeError, ValueError } from '../errors';
 import { linspace } from '../creation';
 import { asSeries, trimcoef, mapparms, trimseq as trimseqF64 } from './series';
 import { rootsWith, add, sub, valElementwise, pair, isOptions, sameArray, getdomain } from './polyutils';
-import { divOf, powOf, fromRootsOf, fitOf, type Kernels, type FitOptions } from './seriesmodule';
+import { divOf, powOf, fromRootsOf, fitOf, type Kernels } from './seriesmodule';
 import type { FitInfo } from './fit';
 import type { PolynomialOptions, FitClassOptions, SeriesClass } from './types';
 

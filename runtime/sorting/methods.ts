@@ -2,8 +2,8 @@
 import { NDArray, copyInto } from '../ndarray';
 import { type ArrayLike as NpArrayLike } from '../asarray';
 import { ValueError } from '../errors';
-import { splitOpts, int64 } from './sort-helpers';
-import { SortOptions, sortCore, sort, argsort, partition, argpartition } from './sort-functions';
+import { splitOpts } from './sort-helpers';
+import { SortOptions, sortCore, argsort, partition, argpartition } from './sort-functions';
 import { nonzero } from './nonzero';
 import { SearchsortedOptions, searchsorted } from './searchsorted';
 

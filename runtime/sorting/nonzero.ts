@@ -3,7 +3,6 @@ import { NDArray } from '../ndarray';
 import { asarray, type ArrayLike as NpArrayLike } from '../asarray';
 import { cStrides } from '../shape';
 import { ValueError } from '../errors';
-import { ravel } from '../views';
 import { int64 } from './sort-helpers';
 
 

@@ -4,7 +4,6 @@ import { kindOf } from '../dtype';
 import { ValueError, NumpyTypeError } from '../errors';
 import { pyTypeName } from '../validate';
 import { isOpts, int64, Nums } from './sort-helpers';
-import { sort, argsort } from './sort-functions';
 
 
 /** NumPy's ordering: NaN is larger than everything. */

@@ -6,7 +6,7 @@ import { moveaxis } from '../views';
 import { Slice } from '../indexing';
 import { pyTypeName } from '../validate';
 import { argsortRow1d } from './rows';
-import { SortOptions, sort } from './sort-functions';
+import { SortOptions } from './sort-functions';
 
 
 export function isOpts(x: unknown): x is Record<string, any> {

@@ -4,8 +4,6 @@ import { asarray, type ArrayLike } from '../asarray';
 import { type DTypeLike, toDType, promoteTypes } from '../dtype';
 import { ValueError, NumpyTypeError } from '../errors';
 import { transpose } from '../views';
-import * as m from '../math';
-import * as r from '../reduce';
 import { kwargs, concatAxis, atLeast2d, rounder } from './helpers';
 import { rintHalfEven } from './quantile';
 import { average } from './average';

@@ -6,9 +6,7 @@ import { normalizeAxis } from '../shape';
 import { ValueError, NumpyTypeError } from '../errors';
 import { reshape, broadcast_to } from '../views';
 import * as m from '../math';
-import * as r from '../reduce';
 import { Axis, isOptions, kwargs, range, axisTuple, sliceAxis, indexAxis, nd, concatAxis } from './helpers';
-import { discrete } from './quantile';
 
 
 /** Options of diff. */

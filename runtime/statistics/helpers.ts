@@ -4,8 +4,6 @@ import { asarray } from '../asarray';
 import { type DType, promoteTypes, castScalar } from '../dtype';
 import { normalizeAxis } from '../shape';
 import { ValueError, IndexError, AxisError } from '../errors';
-import * as m from '../math';
-import * as r from '../reduce';
 
 
 /** Axis argument: one axis, a list of axes, or null/undefined for all. */

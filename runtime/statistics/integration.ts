@@ -7,7 +7,7 @@ import { ValueError } from '../errors';
 import { moveaxis, reshape } from '../views';
 import * as m from '../math';
 import * as r from '../reduce';
-import { Axis, isOptions, kwargs, range, normalizeAxisPrefixed, sliceAxis, indexAxis, nd, unwrap0d, rounder } from './helpers';
+import { isOptions, kwargs, range, normalizeAxisPrefixed, sliceAxis, indexAxis, nd, unwrap0d, rounder } from './helpers';
 import { diff } from './gradients';
 
 

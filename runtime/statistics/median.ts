@@ -2,7 +2,6 @@
 import { NDArray, zerosOf } from '../ndarray';
 import { asarray, type ArrayLike } from '../asarray';
 import { isFloat } from '../dtype';
-import * as m from '../math';
 import * as r from '../reduce';
 import { Axis, kwargs } from './helpers';
 import { ureduce, linesOf, finishReduce } from './ureduce';

@@ -5,12 +5,10 @@ import { type DType, promoteTypes, isFloat, castScalar } from '../dtype';
 import { ValueError, NumpyTypeError, IndexError } from '../errors';
 import { reshape, transpose, broadcast_to } from '../views';
 import * as m from '../math';
-import * as r from '../reduce';
 import { Axis, kwargs, range, sameShape, axisTuple, nd, scalarArray, rounder, BOOL_SUBTRACT } from './helpers';
 import { ureduce, linesOf, finishReduce } from './ureduce';
 import { hasNaN, partition } from './median';
 import { nanmean } from './nan-reductions';
-import { diff } from './gradients';
 
 
 /** The quantile estimation methods of NumPy 2 (H&F 1996 plus the classic five). */

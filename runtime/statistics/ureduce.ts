@@ -2,8 +2,6 @@
 import { NDArray, copyToContiguous } from '../ndarray';
 import { sizeOf } from '../shape';
 import { moveaxis, reshape } from '../views';
-import * as m from '../math';
-import * as r from '../reduce';
 import { Axis, range, axisTuple, unwrap0d } from './helpers';
 
 
