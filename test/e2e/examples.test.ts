@@ -5,7 +5,7 @@
  * message and the open notebook untouched; relative URLs in cells resolved against the
  * notebook's location (else the page). Screenshots: test-results/examples-*.png.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

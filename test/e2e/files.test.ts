@@ -5,7 +5,7 @@
  * malformed one is named in the error; they survive a kernel restart and a reload, belong
  * to their notebook, and can be removed. Screenshots: test-results/files-*.png.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';

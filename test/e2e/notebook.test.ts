@@ -5,7 +5,7 @@
  * Monaco's TypeScript (np completion and hover with the JSDoc example, cells see each
  * other); two tabs; a storage failure. Screenshots: test-results/notebook-*.png.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useApp, openApp, newNotebook, ARTIFACTS } from './harness';

@@ -5,7 +5,7 @@
  * embedding arrays) are checked, and the heatmap / image / plot outputs are drawn (canvas
  * pixels). Screenshots: test-results/visual-numpy-*.png.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useApp, openApp, ARTIFACTS } from './harness';

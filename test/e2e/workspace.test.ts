@@ -4,7 +4,6 @@
  * into another and counts start from 1; the status bar says so.
  */
 import { describe, it, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useApp, openApp, newNotebook, runFirstCell } from './harness';
 
 const app = useApp();

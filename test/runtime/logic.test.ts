@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { np, NDArray } from '../../runtime/index';
-import { goldens, same, goldenSuite } from './stats-goldens';
+import { goldenSuite } from './stats-goldens';
 
 describe('logic goldens', () => {
   goldenSuite(['isclose', 'allclose', 'array_equal', 'array_equiv', 'isposinf', 'isneginf']);

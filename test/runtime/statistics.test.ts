@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { np, NDArray } from '../../runtime/index';
-import { goldens, same, goldenSuite } from './stats-goldens';
+import { goldenSuite } from './stats-goldens';
 
 describe('statistics goldens', () => {
   goldenSuite(

@@ -5,7 +5,7 @@
  * class and message).
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { np, NDArray } from '../../runtime/index';
 
 export type Num = number | string | boolean;
